@@ -1,0 +1,41 @@
+# The two commands of the README:
+#   make figures   run every notebook headless and write figures/  (SEEDS=... NOTEBOOKS="02 03")
+#   make test      run the tests
+# Both create .venv from requirements.txt first when it is missing or out of date.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SEEDS ?=
+NOTEBOOKS ?=
+FIGURES ?=
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+.PHONY: figures test lab bench lint clean
+
+$(STAMP): requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || \
+		{ echo "Python 3.11 is needed (found $$($(PYTHON) --version)); run: make PYTHON=/path/to/python3.11"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $(STAMP)
+
+figures: $(STAMP)
+	$(BIN)/python -m helpers run $(NOTEBOOKS) $(if $(SEEDS),--seeds "$(SEEDS)") $(if $(FIGURES),--figures "$(FIGURES)")
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab --ip=127.0.0.1 --no-browser $(ROOT_FLAG) --ServerApp.root_dir=notebooks
+
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
+	$(BIN)/python benchmarks/bench_tokens.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check helpers tests notebooks benchmarks
+
+clean:
+	rm -rf figures/*/ .pytest_cache

@@ -1,0 +1,54 @@
+"""helpers: the small package behind the notebooks for reading German news analytically.
+
+One module per concept, each returning tidy pandas tables with ``article``, ``section``,
+``paragraph``, ``sentence`` ids and ``start``/``end`` offsets into ``Article.text``:
+
+- :mod:`helpers.paths`: where things live (seeds/, figures/, helpers/data/).
+- :mod:`helpers.articles`: ``load_article``, ``load_corpus``, ``parse_article``, ``paragraphs``, ``summary``.
+- :mod:`helpers.tokens`: ``tokens``, ``sentences``, ``lemma``, ``stopwords``.
+- :mod:`helpers.sections`: ``sections``.
+- :mod:`helpers.figures`: ``new_figure``, ``barh``, ``save_figure``.
+- :mod:`helpers.run`: ``python -m helpers run`` executes the notebooks headless.
+
+Functions named like their module (``tokens``, ``sections``, ``quotes``) are imported from
+the module, so that the module itself stays reachable:
+
+>>> from helpers import load_corpus, paths
+>>> from helpers.tokens import tokens
+>>> len(tokens(load_corpus(paths.SEEDS))) > 600
+True
+"""
+
+from helpers import paths
+from helpers.articles import (
+    Article,
+    ArticleEncodingWarning,
+    ArticleFormatError,
+    Section,
+    article_from_record,
+    load_article,
+    load_corpus,
+    paragraphs,
+    parse_article,
+    summary,
+)
+from helpers.tokens import lemma, sentences, stopwords
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "ArticleEncodingWarning",
+    "ArticleFormatError",
+    "Section",
+    "article_from_record",
+    "lemma",
+    "load_article",
+    "load_corpus",
+    "paragraphs",
+    "parse_article",
+    "paths",
+    "sentences",
+    "stopwords",
+    "summary",
+]

@@ -1,0 +1,210 @@
+"""Figures a newspaper could print: one style, German number format, one way to save.
+
+Every figure goes through :func:`save_figure`: PNG (fixed dpi) and SVG, plus the plotted data
+as CSV beside them, under ``figures/<notebook>/``. Output is deterministic from run to run
+(no dates in the files, a fixed SVG id salt).
+
+>>> import pandas as pd
+>>> fig, ax = new_figure("Wörter je Abschnitt", "Zählung ohne Satzzeichen")
+>>> barh(ax, pd.Series({"Einstieg": 120, "Gebietsfrage": 80}))
+>>> sorted(p.suffix for p in save_figure(fig, "Wörter je Abschnitt", folder=_doctest_folder()))
+... # doctest: +ELLIPSIS
+Gespeichert in ...: woerter_je_abschnitt.png, .svg
+['.png', '.svg']
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+import matplotlib as mpl
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+
+from helpers import paths
+
+#: Resolution of the PNG files (print quality at the default size of 8 x 5 inches).
+DPI = 200
+#: Colour-blind-safe palette (Okabe & Ito), first colour for single series.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
+#: Colour for context (other bars, grid).
+GREY = "#8C8C8C"
+#: The font: DejaVu Sans ships with matplotlib and has umlauts, ß, „ “ and ‚ ‘.
+FONT = "DejaVu Sans"
+
+STYLE = {
+    "font.family": "sans-serif",
+    "font.sans-serif": [FONT],
+    "font.size": 10,
+    "axes.titlesize": 11,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelsize": 10,
+    "axes.edgecolor": "#333333",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.prop_cycle": mpl.cycler(color=PALETTE),
+    "axes.grid": False,
+    "grid.color": "#DDDDDD",
+    "grid.linewidth": 0.6,
+    "xtick.labelsize": 9,
+    "ytick.labelsize": 9,
+    "legend.frameon": False,
+    "legend.fontsize": 9,
+    "figure.figsize": (8, 5),
+    "figure.dpi": 100,
+    "figure.facecolor": "white",
+    "savefig.dpi": DPI,
+    "savefig.bbox": "tight",
+    "savefig.facecolor": "white",
+    "svg.hashsalt": "helpers-figures",
+    "svg.fonttype": "path",
+    "image.cmap": "Blues",
+}
+
+
+def use_style() -> None:
+    """Apply the house style to matplotlib (called by :func:`new_figure`)."""
+    mpl.rcParams.update(STYLE)
+
+
+def german_number(x: float, decimals: int = 0) -> str:
+    """A number the German way: ``1.234,5``.
+
+    >>> german_number(1234.5, 1), german_number(0.25, 2), german_number(-3)
+    ('1.234,5', '0,25', '-3')
+    """
+    text = f"{x:,.{decimals}f}"
+    return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+
+
+def german_formatter(decimals: int = 0) -> FuncFormatter:
+    """A matplotlib tick formatter for German numbers."""
+    return FuncFormatter(lambda x, _pos: german_number(x, decimals))
+
+
+def slug(name: str) -> str:
+    """A file name from a title: lower case, umlauts spelled out, underscores.
+
+    >>> slug("Wörter je Abschnitt (Übersicht)")
+    'woerter_je_abschnitt_uebersicht'
+    """
+    text = name.lower()
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        text = text.replace(a, b)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", text).strip("_") or "figure"
+
+
+def new_figure(
+    title: str,
+    subtitle: str | None = None,
+    *,
+    source: str | None = None,
+    nrows: int = 1,
+    ncols: int = 1,
+    size: tuple[float, float] | None = None,
+    **kwargs,
+) -> tuple[Figure, Axes | np.ndarray]:
+    """A figure in house style with a title, an optional subtitle and source line.
+
+    Returns ``(fig, ax)``, or ``(fig, axes)`` for several panels.
+    """
+    use_style()
+    width, height = size or STYLE["figure.figsize"]
+    fig, axes = plt.subplots(nrows, ncols, figsize=(width, height), layout="constrained", **kwargs)
+    top = 0.42 + (0.26 if subtitle else 0.0)  # inches kept free above the panels
+    bottom = 0.3 if source else 0.0
+    fig.get_layout_engine().set(rect=(0, bottom / height, 1, 1 - (top + bottom) / height))
+    fig.text(0.01, 1 - 0.12 / height, title, ha="left", va="top", fontsize=13, fontweight="bold")
+    if subtitle:
+        fig.text(0.01, 1 - 0.42 / height, subtitle, ha="left", va="top", fontsize=10, color="#444444")
+    if source:
+        fig.text(0.01, 0.06 / height, source, ha="left", va="bottom", fontsize=8, color="#555555")
+    return fig, axes
+
+
+def barh(
+    ax: Axes,
+    data: pd.Series | pd.DataFrame,
+    *,
+    xlabel: str | None = None,
+    labels: bool = True,
+    colors: Sequence[str] | None = None,
+    decimals: int = 0,
+) -> None:
+    """Horizontal bars, largest on top; a DataFrame gives stacked bars (one colour per column).
+
+    Bar ends carry their value in German format when ``labels`` is true.
+    """
+    frame = data.to_frame() if isinstance(data, pd.Series) else data
+    frame = frame.iloc[::-1]  # first row on top
+    y = np.arange(len(frame))
+    left = np.zeros(len(frame))
+    colors = list(colors or PALETTE)
+    for i, column in enumerate(frame.columns):
+        values = frame[column].to_numpy(dtype=float)
+        ax.barh(y, values, left=left, color=colors[i % len(colors)], label=str(column), height=0.7)
+        left += values
+    ax.set_yticks(y, [str(i) for i in frame.index])
+    ax.tick_params(axis="y", length=0)
+    ax.xaxis.set_major_formatter(german_formatter(decimals))
+    ax.grid(axis="x")
+    ax.set_axisbelow(True)
+    if xlabel:
+        ax.set_xlabel(xlabel)
+    if labels:
+        span = left.max() if len(left) and left.max() > 0 else 1
+        for yi, total in zip(y, left, strict=True):
+            ax.text(total + span * 0.01, yi, german_number(total, decimals), va="center", fontsize=8)
+        ax.set_xlim(0, span * 1.1)
+    if frame.shape[1] > 1:
+        ax.legend(loc="lower right")
+
+
+def _csv_frame(data: pd.Series | pd.DataFrame) -> tuple[pd.DataFrame, bool]:
+    frame = data.to_frame() if isinstance(data, pd.Series) else data
+    keep_index = not isinstance(frame.index, pd.RangeIndex) or frame.index.name is not None
+    return frame, keep_index
+
+
+def save_figure(
+    fig: Figure,
+    name: str,
+    data: pd.Series | pd.DataFrame | None = None,
+    *,
+    folder: str | os.PathLike[str] | None = None,
+    notebook: str = "misc",
+) -> list[Path]:
+    """Save ``fig`` as PNG (:data:`DPI`) and SVG, and ``data`` as CSV, and say where.
+
+    ``folder`` defaults to ``figures/<notebook>/``; ``name`` becomes a file name via
+    :func:`slug`. Returns the written paths.
+    """
+    target = Path(folder) if folder is not None else paths.figure_folder(notebook)
+    target.mkdir(parents=True, exist_ok=True)
+    stem = slug(name)
+    written = [target / f"{stem}.png", target / f"{stem}.svg"]
+    with mpl.rc_context({"svg.hashsalt": STYLE["svg.hashsalt"]}):
+        fig.savefig(written[0], dpi=DPI, metadata={"Software": None})
+        fig.savefig(written[1], metadata={"Date": None, "Creator": None})
+    if data is not None:
+        frame, keep_index = _csv_frame(data)
+        written.append(target / f"{stem}.csv")
+        frame.to_csv(written[2], index=keep_index, encoding="utf-8", lineterminator="\n")
+    shown = target.relative_to(paths.ROOT) if target.is_relative_to(paths.ROOT) else target
+    print(f"Gespeichert in {shown}/: {stem}.png, " + ", ".join(p.suffix for p in written[1:]))
+    return written
+
+
+def _doctest_folder() -> Path:
+    return Path(tempfile.mkdtemp(prefix="figures-doctest-"))

@@ -1,0 +1,55 @@
+"""Where things live: the one module that knows the project's folders.
+
+Notebooks and helpers never build paths of their own: they ask this module.
+
+>>> from helpers import paths
+>>> paths.SEEDS.name
+'seeds'
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+#: The project root (the folder with README.md); ``helpers`` is installed editable from here.
+ROOT = Path(__file__).resolve().parent.parent
+#: The input articles: read-only, one ``.txt`` file per article.
+SEEDS = ROOT / "seeds"
+#: The numbered notebooks.
+NOTEBOOKS = ROOT / "notebooks"
+#: Output of the main job: one folder per notebook with PNG, SVG and CSV files.
+FIGURES = ROOT / "figures"
+#: Word lists and the actor gazetteer, shipped with the package.
+DATA = Path(__file__).resolve().parent / "data"
+#: Real German news for tests and benchmarks (not part of the project; see its README).
+#: Override with the environment variable ``NEWS_SHARED_DATA``.
+SHARED_DATA = Path(os.environ.get("NEWS_SHARED_DATA", ROOT.parent / "shared" / "data"))
+
+
+def resolve(path: str | os.PathLike[str] | None, default: Path = SEEDS) -> Path:
+    """Return ``path`` as an absolute path; relative paths count from the project root.
+
+    Notebooks run inside ``notebooks/``, so a parameter such as ``"seeds/a.txt"`` would
+    otherwise point to the wrong place. ``None`` gives ``default``.
+
+    >>> resolve("seeds") == SEEDS
+    True
+    """
+    if path is None or str(path) == "":
+        return default
+    p = Path(os.path.expanduser(os.fspath(path)))
+    return p if p.is_absolute() else ROOT / p
+
+
+def figure_folder(notebook: str, base: str | os.PathLike[str] | None = None) -> Path:
+    """Return (and create) the folder for a notebook's figures: ``figures/<notebook>/``.
+
+    ``base`` replaces ``figures/`` (a notebook parameter); relative paths count from the root.
+
+    >>> figure_folder("01_articles").relative_to(ROOT).as_posix()
+    'figures/01_articles'
+    """
+    folder = resolve(base, FIGURES) / notebook
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

@@ -1,0 +1,413 @@
+"""German tokens, sentences and lemmas as one tidy table.
+
+``tokens`` splits text into words and punctuation (hyphenated compounds stay whole:
+``Ukraine-Gespräche``; dates, times and numbers too: ``20.12.2025``, ``05:22``), finds sentence
+ends (abbreviations such as ``z. B.`` or ``Dr.`` do not end a sentence; a quote may close a
+sentence: ``„…“, sagte Rubio.``), and lemmatises with simplemma, once per distinct word form.
+
+>>> t = tokens("Der US-Außenminister kam am 20.12.2025 um 05:22 Uhr an. Er sagte z. B. nichts.")
+>>> t.text.tolist()[:6]
+['Der', 'US-Außenminister', 'kam', 'am', '20.12.2025', 'um']
+>>> t.groupby("sentence").size().tolist()
+[10, 6]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache
+from operator import itemgetter
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import stop_words as _stop_words
+
+from helpers import paths
+from helpers.articles import KINDS, Article, as_articles
+from helpers.progress import progress_bar
+
+COLUMNS = [
+    "article", "section", "paragraph", "sentence", "token", "start", "end",
+    "text", "lemma", "is_stop", "is_punct", "is_alpha", "is_num", "kind",
+]  # fmt: skip
+
+_MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+_CLOSERS = frozenset("“”\"»«’‘')]")
+_TERMINAL = re.compile(r"[.!?…]+")
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+
+
+def _read_list(name: str) -> list[str]:
+    """Non-comment, non-blank lines of a word list under ``helpers/data/``."""
+    lines = (paths.DATA / name).read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@cache
+def abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """German abbreviations from ``helpers/data/abbreviations_de.txt``: (all, may end a sentence).
+
+    >>> "z.B." in abbreviations()[0], "usw." in abbreviations()[1]
+    (True, True)
+    """
+    entries = [ln.split() for ln in _read_list("abbreviations_de.txt")]
+    return frozenset(e[0] for e in entries), frozenset(e[0] for e in entries if e[1:] == ["!"])
+
+
+@cache
+def _token_pattern() -> re.Pattern[str]:
+    """The tokenizer: each match is ``(whitespace before, token)``; most frequent branches first."""
+    abbrevs = "|".join(re.escape(a) for a in sorted(abbreviations()[0], key=len, reverse=True))
+    word = r"\w+(?:[-‐‑]\w+|['’]\w+)*"
+    return re.compile(
+        rf"""
+        (\s*)(
+        [^\W\d_]\w*+(?![-‐‑'’.:/])                                # plain word (most tokens): fast path
+        |(?=[^\W\d_])(?:                                        # other tokens starting with a letter:
+            (?=\w{{1,6}}+\.|\w\.)(?<![\w.])(?:{abbrevs})(?!\w)  # abbreviation: z. B., Dr., Nr.
+            |(?<![\w.])[A-ZÄÖÜ]\.(?=[ \xa0]?[A-ZÄÖÜ][a-zäöüß])  # initial: John F. Kennedy
+            |[A-ZÄÖÜ]{{2,}}(?:/[A-ZÄÖÜ]{{2,}})+                  # CDU/CSU
+            |(?:https?://|www\.)[^\s<>"“”„]*[^\s<>"“”„.,;:!?)\]]  # web address
+            |{word}(?:-(?=[ \xa0]+(?:und|oder|bis|sowie)\b))?   # word, compound, truncated Ein-
+                (?:(?<=[sßxzSXZ])['’](?!\w))?                   # genitive apostrophe: Merz'
+        )
+        |(?=\d)(?:                                              # starts with a digit:
+            \d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})(?!\d)       # date 20.12.2025
+            |\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)                # time 05:22
+            |\d+\.(?=[ \xa0]+(?:[a-zäöüß]|(?:{_MONTHS})\b))      # ordinal: am 20. Dezember
+            |\d+(?:[.,]\d+)*(?:[-‐‑]\w+|[^\W\d_]+)*             # 1.000,5  9-Euro-Ticket  2025er
+        )
+        |[.!?]{{2,}}|…|\S                                       # punctuation and symbols
+        )""",
+        re.VERBOSE,
+    )
+
+
+@cache
+def stopwords(language: str = "de", extra: bool = True) -> frozenset[str]:
+    """Stopwords: the ``stop-words`` package's list plus ``helpers/data/stopwords_de_extra.txt``.
+
+    >>> {"und", "sagte", "Uhr"} <= stopwords()
+    True
+    """
+    words = set(_stop_words.get_stop_words(language))
+    if extra and language == "de":
+        words.update(_read_list("stopwords_de_extra.txt"))
+    return frozenset(words)
+
+
+@cache
+def _proper_names() -> frozenset[str]:
+    """Single-word names from the actor gazetteer, for genitives (Russlands -> Russland)."""
+    path = paths.DATA / "actors.yaml"
+    if not path.exists():
+        return frozenset()
+    import yaml
+
+    doc = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    entries = doc.get("actors", []) if isinstance(doc, dict) else doc or []
+    return frozenset(n for e in entries for n in e.get("names", []) if " " not in n and n[:1].isupper())
+
+
+@cache
+def _lemmatizers(language: str) -> tuple[Callable[[str], str | None], Any]:
+    """A lookup in simplemma's dictionary for ``language``, and its greedy strategy."""
+    from simplemma.strategies import DefaultStrategy
+    from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
+
+    dictionary = DEFAULT_DICTIONARY_FACTORY.get_dictionary(language)
+    raw = getattr(dictionary, "_dict", None)  # simplemma keeps bytes -> bytes; read it directly
+    if isinstance(raw, dict):
+        get = raw.get
+
+        def lookup(word: str) -> str | None:
+            found = get(word.encode())
+            return found.decode() if found is not None else None
+    else:
+        lookup = dictionary.get
+    return lookup, DefaultStrategy(greedy=True)
+
+
+def _lemma(word: str, language: str) -> str:
+    if not any(c.isalpha() for c in word) or word.endswith("-"):
+        return word  # numbers, punctuation, truncated compounds ("Ein- und Ausreise")
+    form = word if unicodedata.is_normalized("NFC", word) else unicodedata.normalize("NFC", word)
+    lookup, greedy = _lemmatizers(language)
+    result = None
+    if "'" not in form and "’" not in form:
+        # simplemma's own first step: the dictionary, as written and with the first letter's case flipped
+        result = lookup(form)
+        if result is None:
+            result = lookup(form.lower() if form[:1].isupper() else form.capitalize())
+    if result is None:
+        result = greedy.get_lemma(form, language) or form
+    if language == "de" and result == form and form[:1].isupper() and form[-1] in "s'’":
+        stem = form[:-1]
+        if stem in _proper_names() or (form[-1] != "s" and len(stem) > 1):
+            result = stem
+    return result
+
+
+# Flag bits of a word form, computed once per form (see _Vocabulary).
+_PUNCT, _NUM, _ALPHA, _TERM, _CLOSE, _GOES_ON = 1, 2, 4, 8, 16, 32
+
+
+class _Vocabulary:
+    """Every word form met so far, with an id, its lemma id and flag bits (one per language).
+
+    Forms are lemmatised and classified once; a table then only indexes arrays by id.
+    """
+
+    __slots__ = ("flags", "forms", "index", "language", "lemma_ids", "lemma_index", "lemmas", "stops")
+
+    def __init__(self, language: str):
+        self.language = language
+        self.index: dict[str, int] = {}
+        self.forms: list[str] = []
+        self.lemma_index: dict[str, int] = {}
+        self.lemmas: list[str] = []
+        self.lemma_ids = array("i")
+        self.flags = bytearray()
+        self.stops: dict[frozenset[str], bytearray] = {}
+
+    def ids(self, words: Sequence[str]) -> np.ndarray:
+        """Ids of ``words`` (distinct forms), adding the new ones."""
+        get = self.index.get
+        out = [get(w) for w in words]
+        missing = [k for k, i in enumerate(out) if i is None]
+        if missing:
+            first = len(self.forms)
+            self._add([words[k] for k in missing])
+            for offset, k in enumerate(missing):
+                out[k] = first + offset
+        return np.array(out, dtype=np.int32)
+
+    def _add(self, words: list[str]) -> None:
+        """Lemmatise and classify new forms (once each)."""
+        may_end, language = abbreviations()[1], self.language
+        lemma_index, lemmas, lemma_ids, flags = self.lemma_index, self.lemmas, self.lemma_ids, self.flags
+        terminal = _TERMINAL.fullmatch
+        for word in words:
+            self.index[word] = len(self.forms)
+            self.forms.append(word)
+            lem = _lemma(word, language)
+            lemma_id = lemma_index.get(lem)
+            if lemma_id is None:
+                lemma_id = lemma_index[lem] = len(lemmas)
+                lemmas.append(lem)
+            lemma_ids.append(lemma_id)
+            flags.append(
+                _PUNCT * (not any(map(str.isalnum, word)))
+                | _NUM * word[:1].isdigit()
+                | _ALPHA * word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+                | _TERM * (terminal(word) is not None or word in may_end)
+                | _CLOSE * (word in _CLOSERS)
+                | _GOES_ON * (word in (",", ";") or word[:1].islower())
+            )
+
+    def is_stop(self, stop: frozenset[str]) -> np.ndarray:
+        """Per form id: is it a stopword (the word or its lemma in ``stop``)?"""
+        known = self.stops.setdefault(stop, bytearray())
+        for i in range(len(known), len(self.forms)):
+            w, lem = self.forms[i], self.lemmas[self.lemma_ids[i]]
+            known.append(lem in stop or w in stop or (lem[:1].islower() and w.lower() in stop))
+        return np.frombuffer(known, dtype=bool)
+
+
+_VOCABULARIES: dict[str, _Vocabulary] = {}
+
+
+def _vocabulary(language: str) -> _Vocabulary:
+    vocabulary = _VOCABULARIES.get(language)
+    if vocabulary is None:
+        vocabulary = _VOCABULARIES[language] = _Vocabulary(language)
+    return vocabulary
+
+
+def lemma(word: str, language: str = "de") -> str:
+    """The lemma of one word form (German nouns keep their capital).
+
+    simplemma's dictionary first, as ``simplemma.lemmatize`` does; words it does not list
+    (often new compounds: Gebietsfragen) by its greedy decomposition; genitives of names in
+    the gazetteer lose their ``-s`` or apostrophe. Each form is lemmatised once and kept.
+
+    >>> lemma("Gesprächen"), lemma("Gebietsfragen"), lemma("Russlands"), lemma("Merz'")
+    ('Gespräch', 'Gebietsfrage', 'Russland', 'Merz')
+    """
+    vocabulary = _vocabulary(language)
+    i = vocabulary.ids([word])[0]
+    return vocabulary.lemmas[vocabulary.lemma_ids[i]]
+
+
+def _line_spans(x: Article | str) -> tuple[str, str, list[tuple[int, int, int, int, str]]]:
+    """(id, text, [(start, end, section, paragraph, kind)]) for an article or a plain string."""
+    if isinstance(x, Article):
+        return x.id, x.text, [(ln.start, ln.end, ln.section, ln.paragraph, ln.kind) for ln in x.lines]
+    spans, pos, paragraph = [], 0, 0
+    for raw in x.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + len(raw) - len(raw.lstrip())
+            spans.append((start, start + len(stripped), 0, paragraph, "body"))
+            paragraph += 1
+        pos += len(raw) + 1
+    return "text", x, spans
+
+
+def _sentence_ends(flags: np.ndarray, line: np.ndarray) -> np.ndarray:
+    """Boolean array: token i ends a sentence (lines always end one). ``flags`` per token."""
+    n = len(flags)
+    ends = np.ones(n, dtype=bool)
+    if n == 0:
+        return ends
+    ends[:-1] = line[:-1] != line[1:]
+    closer = (flags & _CLOSE).astype(bool)
+    goes_on = (flags & _GOES_ON).astype(bool)  # "?“," or "?“ fragte er": a comma or lower case follows
+    for i in np.flatnonzero(flags & _TERM):
+        j = i + 1
+        while j < n and closer[j] and line[j] == line[i]:
+            j += 1
+        if j == n or line[j] != line[i] or not goes_on[j]:
+            ends[j - 1] = True
+    return ends
+
+
+def _strings(ids: np.ndarray, strings: list[str]) -> pd.Series:
+    """``strings[ids]`` as a pandas ``str`` column, built through Arrow from the distinct ids."""
+    import pyarrow as pa
+    import pyarrow.compute
+
+    if len(strings) <= len(ids):  # a corpus: take from all strings
+        local, chosen = ids, strings
+    else:  # a few tokens, a large vocabulary: take from the strings these tokens use
+        local, distinct = pd.factorize(ids)
+        chosen = [strings[i] for i in distinct]
+    pool = pa.system_memory_pool()  # plain malloc: freed memory is shared with numpy, not held apart
+    taken = pa.compute.take(
+        pa.array(chosen, type=pa.large_string(), memory_pool=pool),
+        pa.array(local, type=pa.int32(), memory_pool=pool),
+        memory_pool=pool,
+    )
+    return pd.Series(pd.array(taken, dtype=pd.StringDtype("pyarrow", na_value=np.nan)))
+
+
+def tokens(
+    x: Article | str | Iterable[Article],
+    stopwords: Iterable[str] | None = None,
+    language: str = "de",
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """One row per token of an article, a list of articles, or a plain string.
+
+    Columns: ``article``, ``section``, ``paragraph``, ``sentence``, ``token`` (ids, counted from
+    0 within each article), ``start``, ``end`` (offsets: ``article.text[start:end] == text``),
+    ``text``, ``lemma``, ``is_stop``, ``is_punct`` (punctuation and symbols), ``is_alpha``
+    (letters, hyphens and apostrophes inside allowed), ``is_num`` (starts with a digit),
+    ``kind`` (the kind of line: title, lead, body, ...). ``stopwords`` replaces the default
+    :func:`stopwords` list.
+
+    >>> from helpers import articles, paths
+    >>> t = tokens(articles.load_corpus(paths.SEEDS))
+    >>> t.loc[t.text == "Ukraine-Gespräche", "lemma"].iloc[0]
+    'Ukraine-Gespräch'
+    """
+    items = [x] if isinstance(x, str) else as_articles(x)
+    stop = frozenset(stopwords) if stopwords is not None else globals()["stopwords"](language)
+    parts = [_line_spans(item) for item in items]
+    ids = [p[0] for p in parts]
+    if len(set(ids)) != len(ids):
+        raise ValueError("article ids must be unique; two articles share an id")
+    lines = [sp for p in parts for sp in p[2]]
+    first_line = np.zeros(len(parts) + 1, dtype=np.int64)
+    np.cumsum([len(p[2]) for p in parts], out=first_line[1:])
+
+    # The tokenizer runs over chunks of articles joined by newlines (no token crosses one).
+    # Each chunk leaves only int32 arrays behind: word-form codes, article, offsets, line.
+    pattern = _token_pattern()
+    vocabulary = _vocabulary(language)
+    columns: dict[str, list[np.ndarray]] = {"code": [], "article": [], "start": [], "end": [], "line": []}
+    size = max(1, len(parts) // 50)
+    for c in progress_bar(range(0, len(parts), size), "Tokenisieren", unit="Teile", enable=progress):
+        chunk = parts[c : c + size]
+        found = pattern.findall("\n".join(p[1] for p in chunk))
+        if not found:
+            continue
+        words = list(map(_SECOND, found))
+        gap_lengths = np.fromiter(map(len, map(_FIRST, found)), np.int64, len(found))
+        word_lengths = np.fromiter(map(len, words), np.int64, len(found))
+        ends = np.cumsum(gap_lengths + word_lengths)
+        text_starts = np.zeros(len(chunk), dtype=np.int64)
+        np.cumsum([len(p[1]) + 1 for p in chunk[:-1]], out=text_starts[1:])
+        article = np.searchsorted(text_starts, ends - word_lengths, side="right") - 1
+        starts = ends - word_lengths - text_starts[article]
+        line_starts = np.concatenate([[sp[0] for sp in p[2]] for p in chunk]) + np.repeat(
+            text_starts, [len(p[2]) for p in chunk]
+        )
+        local, uniques = pd.factorize(np.array(words, dtype=object))
+        columns["code"].append(vocabulary.ids(uniques)[local])
+        columns["article"].append((article + c).astype(np.int32))
+        columns["start"].append(starts.astype(np.int32))
+        columns["end"].append((starts + word_lengths).astype(np.int32))
+        line = np.searchsorted(line_starts, ends - word_lengths, side="right") - 1 + first_line[c]
+        columns["line"].append(line.astype(np.int32))
+    code, article_code, starts, ends, line = (
+        np.concatenate(columns[k]) if columns[k] else np.zeros(0, np.int32) for k in columns
+    )
+    del columns
+    n = len(code)
+    line_section = np.array([sp[2] for sp in lines], dtype=np.int32)
+    line_paragraph = np.array([sp[3] for sp in lines], dtype=np.int32)
+    line_kind = np.array([KINDS.index(sp[4]) for sp in lines], dtype=np.int8)
+    flags = np.frombuffer(vocabulary.flags, dtype=np.uint8)[code]
+    lemma_id = np.frombuffer(vocabulary.lemma_ids, dtype=np.int32)[code]
+
+    # sentence and token ids count from 0 within each article
+    first = np.zeros(len(parts) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(article_code, minlength=len(parts)), out=first[1:])
+    sentence = np.zeros(n, dtype=np.int32)
+    sentence[1:] = _sentence_ends(flags, line)[:-1]
+    np.cumsum(sentence, out=sentence)
+    if n:
+        sentence -= sentence[np.minimum(first[:-1], n - 1)][article_code]
+    token = np.arange(n, dtype=np.int32)
+    token -= first[:-1].astype(np.int32)[article_code]
+    return pd.DataFrame(
+        {
+            "article": pd.Categorical.from_codes(article_code, categories=pd.Index(ids, dtype=object)),
+            "section": line_section[line],
+            "paragraph": line_paragraph[line],
+            "sentence": sentence,
+            "token": token,
+            "start": starts,
+            "end": ends,
+            "text": _strings(code, vocabulary.forms),
+            "lemma": _strings(lemma_id, vocabulary.lemmas),
+            "is_stop": vocabulary.is_stop(stop)[code],
+            "is_punct": (flags & _PUNCT).astype(bool),
+            "is_alpha": (flags & _ALPHA).astype(bool),
+            "is_num": (flags & _NUM).astype(bool),
+            "kind": pd.Categorical.from_codes(line_kind[line], categories=KINDS),
+        },
+        copy=False,  # one block per column: no consolidating copy of the whole table
+    )
+
+
+def sentences(x: Article | str | Iterable[Article], toks: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per sentence: ``article``, ``section``, ``paragraph``, ``sentence``, ``start``,
+    ``end``, ``text`` (the sentence as it stands in the article).
+
+    >>> sentences("Er kam. Sie ging.").text.tolist()
+    ['Er kam.', 'Sie ging.']
+    """
+    items = [x] if isinstance(x, str) else as_articles(x)
+    texts = {("text" if isinstance(i, str) else i.id): (i if isinstance(i, str) else i.text) for i in items}
+    t = toks if toks is not None else tokens(items)
+    g = t.groupby(["article", "sentence"], observed=True, sort=True)
+    out = g.agg(section=("section", "first"), paragraph=("paragraph", "first"),
+                start=("start", "min"), end=("end", "max")).reset_index()  # fmt: skip
+    out["text"] = [texts[a][s:e] for a, s, e in zip(out.article, out.start, out.end, strict=True)]
+    return out[["article", "section", "paragraph", "sentence", "start", "end", "text"]]

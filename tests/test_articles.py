@@ -1,0 +1,247 @@
+"""Loading and parsing articles: the seed exactly, every format variant, bad input."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from conftest import FIXTURES, SEED
+
+from helpers.articles import (
+    ArticleEncodingWarning,
+    ArticleFormatError,
+    article_files,
+    article_from_record,
+    load_article,
+    load_corpus,
+    paragraphs,
+    parse_article,
+    summary,
+)
+
+
+def kinds(article):
+    return [ln.kind for ln in article.lines]
+
+
+# --- the seed ---------------------------------------------------------------------------------
+
+
+def test_seed_title_date_lead(seed):
+    assert seed.id == "000_770f9e3c0690391d"
+    assert seed.title == "Treffen in Miami Rubio dämpft Erwartungen an Ukraine-Gespräche"
+    assert seed.published == datetime(2025, 12, 20, 5, 22, tzinfo=ZoneInfo("Europe/Berlin"))
+    assert seed.published.utcoffset().total_seconds() == 3600  # CET in December
+    assert seed.lead == (
+        "Die Gespräche über eine Friedenslösung in der Ukraine gehen in die nächste Runde – diesmal in Miami. "
+        "Der Ausgang ist weiter offen. US-Außenminister Rubio spricht von einem langen Weg, der vor den "
+        "Verhandlern liege."
+    )
+    assert seed.author is None and seed.note is None
+
+
+def test_seed_sections(seed):
+    assert [(s.heading, len(s.paragraphs)) for s in seed.sections] == [
+        (None, 3),
+        ("Gespräche auch mit deutscher Beteiligung", 3),
+        ("Fortschritte bei den Sicherheitsgarantien", 2),
+        ("In der Gebietsfrage keine Bewegung", 2),
+    ]
+    assert seed.sections[0].paragraphs[0].startswith("US-Außenminister Marco Rubio hat sich")
+    assert seed.sections[3].paragraphs[-1].endswith("also einer Art Pufferzone.")
+
+
+def test_seed_paragraph_table(seed, seed_bytes):
+    p = paragraphs(seed)
+    source_lines = [ln.strip() for ln in seed_bytes.decode("utf-8").splitlines() if ln.strip()]
+    assert p["text"].tolist() == source_lines  # every non-blank line, in order, nothing lost
+    assert p["kind"].astype(str).tolist() == ["title", "dateline", "lead"] + ["body"] * 3 + (
+        ["heading"] + ["body"] * 3 + ["heading"] + ["body"] * 2 + ["heading"] + ["body"] * 2
+    )
+    assert p["section"].tolist() == [0] * 6 + [1] * 4 + [2] * 3 + [3] * 3
+    assert p["paragraph"].tolist() == list(range(16))
+    assert all(seed.text[s:e] == t for s, e, t in zip(p.start, p.end, p.text, strict=True))
+    assert p.loc[p.section == 2, "heading"].unique().tolist() == ["Fortschritte bei den Sicherheitsgarantien"]
+
+
+def test_seed_text_is_the_decoded_source(seed, seed_bytes):
+    assert seed.text == seed_bytes.decode("utf-8")
+    assert seed.source == str(SEED)
+
+
+def test_summary_of_the_seed(seed):
+    row = summary(seed).iloc[0]
+    assert row.sections == 4 and row.paragraphs == 10
+    assert row.headings.split(" | ")[0] == "Gespräche auch mit deutscher Beteiligung"
+    assert 550 < row.words < 620
+
+
+# --- format variants ------------------------------------------------------------------------
+
+
+def test_author_line_straight_quotes_and_note(fixture_article):
+    a = fixture_article("author_note_quotes")
+    assert a.author == "Von Silvia Stöber, ARD-Studio Brüssel"
+    assert a.note.startswith("Über dieses Thema berichtete die tagesschau")
+    assert a.lead.startswith("Außenminister Wadephul hat in Brüssel")
+    assert kinds(a)[:5] == ["title", "dateline", "lead", "author", "body"]
+    assert kinds(a)[-1] == "note"
+
+
+def test_headings_may_ask_quote_or_hold_a_colon(fixture_article):
+    a = fixture_article("author_note_quotes")
+    assert [s.heading for s in a.sections] == [
+        None,
+        "Wer zahlt die Rechnung?",
+        '"Einfach inakzeptabel"',
+        "Steinmeier: Ambivalenz aushalten",
+    ]
+
+
+def test_short_paragraph_and_one_line_quote_are_not_headings(fixture_article):
+    a = fixture_article("author_note_quotes")
+    body = [ln.text for ln in a.lines if ln.kind == "body"]
+    assert "Das ist neu." in body
+    assert '"Wir bleiben an der Seite der Ukraine", sagte Wadephul.' in body
+
+
+def test_no_headings_and_date_without_time(fixture_article):
+    a = fixture_article("no_headings_date_only")
+    assert a.published == datetime(2025, 12, 2, tzinfo=ZoneInfo("Europe/Berlin"))
+    assert len(a.sections) == 1 and a.sections[0].heading is None
+    assert len(a.sections[0].paragraphs) == 3
+
+
+def test_no_dateline_and_programme_note(fixture_article):
+    a = fixture_article("no_dateline")
+    assert a.published is None
+    assert kinds(a)[:3] == ["title", "lead", "body"]
+    assert a.sections[1].heading == "Was bedeutet das für Pendler?"
+    assert a.note.startswith("Dieses Thema im Programm")
+
+
+@pytest.mark.parametrize(
+    "transform",
+    [
+        pytest.param(lambda b: b.replace(b"\n", b"\r\n"), id="crlf"),
+        pytest.param(lambda b: b"\xef\xbb\xbf" + b, id="bom"),
+        pytest.param(lambda b: b.replace(b"\n", b"\r"), id="old-mac-cr"),
+        pytest.param(lambda b: b.rstrip(b"\n") + b"\n\n \n\t\n", id="trailing-blank-lines"),
+    ],
+)
+def test_line_endings_bom_and_blank_lines_give_the_same_article(tmp_path, seed, seed_bytes, transform):
+    f = tmp_path / f"{seed.id}.txt"
+    f.write_bytes(transform(seed_bytes))
+    a = load_article(f)
+    assert "\r" not in a.text and not a.text.startswith("\ufeff")
+    assert (a.title, a.published, a.lead, a.sections) == (seed.title, seed.published, seed.lead, seed.sections)
+    assert paragraphs(a)["text"].tolist() == paragraphs(seed)["text"].tolist()
+
+
+def test_cp1252_is_decoded_with_a_warning(tmp_path, seed):
+    f = tmp_path / "windows.txt"
+    f.write_bytes(seed.text.replace("„", '"').replace("“", '"').replace("–", "-").encode("cp1252"))
+    with pytest.warns(ArticleEncodingWarning, match=r"windows\.txt.*cp1252"):
+        a = load_article(f)
+    assert a.title == seed.title and "Gespräche" in a.text
+
+
+def test_utf16_with_bom_is_decoded_with_a_warning(tmp_path, seed):
+    f = tmp_path / "utf16.txt"
+    f.write_bytes(seed.text.encode("utf-16"))
+    with pytest.warns(ArticleEncodingWarning, match="UTF-16"):
+        assert load_article(f).sections == seed.sections
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty"),
+        (b"  \n\n\t \r\n", "blank"),
+        (b"\x00\x01\x02binary\x00\xff" * 20, "binary"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "ZIP"),
+        ("Titel\nText mit \x81 kaputtem Byte".encode("latin-1"), "neither UTF-8 nor Windows-1252"),
+        (b"12345\n67.89 -- 10", "no words"),
+        (json.dumps({"title": "Nachricht", "text": "Ein Text."}).encode(), "JSON"),
+        (b"<!DOCTYPE html><html><body><p>Ein Text.</p></body></html>", "HTML"),
+        (b"Nur eine einzige Zeile ohne Absatz.", "only one line"),
+        (("Titel\n" + "\x07\x08\x0e" * 50 + "Text").encode(), "control characters"),
+    ],
+)
+def test_bad_input_names_the_file_and_the_reason(tmp_path, content, reason):
+    f = tmp_path / "kaputt.txt"
+    f.write_bytes(content)
+    with pytest.raises(ArticleFormatError, match=reason) as caught:
+        load_article(f)
+    assert str(f) in str(caught.value) and caught.value.source == str(f)
+    assert isinstance(caught.value, ValueError)
+
+
+def test_a_folder_is_not_an_article(tmp_path):
+    with pytest.raises(ArticleFormatError, match="folder"):
+        load_article(tmp_path)
+
+
+def test_missing_file_names_it(tmp_path):
+    with pytest.raises(FileNotFoundError, match=r"nicht-da\.txt"):
+        load_article(tmp_path / "nicht-da.txt")
+
+
+def test_parse_article_names_its_source():
+    with pytest.raises(ArticleFormatError, match=r"^meine-quelle: not an article"):
+        parse_article("Eine Zeile", source="meine-quelle")
+
+
+# --- corpora --------------------------------------------------------------------------------
+
+
+def test_load_corpus_from_file_folder_glob_and_list(tmp_path):
+    assert [a.id for a in load_corpus(SEED)] == ["000_770f9e3c0690391d"]
+    folder_ids = [a.id for a in load_corpus(FIXTURES)]
+    assert folder_ids == ["author_note_quotes", "no_dateline", "no_headings_date_only"]
+    assert [a.id for a in load_corpus(str(FIXTURES / "no_*.txt"))] == ["no_dateline", "no_headings_date_only"]
+    assert len(load_corpus([SEED, FIXTURES / "no_dateline.txt"])) == 2
+
+
+def test_load_corpus_reports_files_it_does_not_read(tmp_path):
+    (tmp_path / "a.txt").write_text("Titel\nText.", encoding="utf-8")
+    (tmp_path / "notizen.docx").write_bytes(b"PK\x03\x04")
+    with pytest.warns(UserWarning, match=r"not read \(not \.txt\): notizen\.docx"):
+        assert [a.id for a in load_corpus(tmp_path)] == ["a"]
+
+
+def test_load_corpus_raises_or_skips_bad_files(tmp_path):
+    (tmp_path / "gut.txt").write_text("Titel\nEin Absatz.", encoding="utf-8")
+    (tmp_path / "leer.txt").write_bytes(b"")
+    with pytest.raises(ArticleFormatError, match=r"leer\.txt: the file is empty"):
+        load_corpus(tmp_path)
+    with pytest.warns(UserWarning, match=r"skipped .*leer\.txt: the file is empty"):
+        assert [a.id for a in load_corpus(tmp_path, errors="skip")] == ["gut"]
+
+
+def test_nothing_to_load_is_an_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match=r"no \.txt files"):
+        article_files(tmp_path)
+    with pytest.raises(FileNotFoundError, match="no such file"):
+        article_files(tmp_path / "*.txt")
+
+
+def test_duplicate_ids_are_refused(tmp_path):
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "gleich.txt").write_text("Titel\nText.", encoding="utf-8")
+    with pytest.raises(ArticleFormatError, match="gleich"):
+        load_corpus([tmp_path / "a", tmp_path / "b"])
+
+
+def test_article_from_record_keeps_every_line():
+    a = article_from_record("Erster Absatz.\n\nZweiter Absatz.", id="r1", title="Ein Titel", published="2025-12-01")
+    assert [ln.kind for ln in a.lines] == ["title", "body", "body"]
+    assert a.published.tzinfo is not None and a.published.year == 2025
+    assert all(a.text[ln.start : ln.end] == ln.text for ln in a.lines)

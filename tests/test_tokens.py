@@ -1,0 +1,122 @@
+"""Tokens, sentences, lemmas and stopwords on the seed and on small German examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.tokens import COLUMNS, lemma, sentences, stopwords, tokens
+
+
+def words(text: str) -> list[str]:
+    return tokens(text)["text"].tolist()
+
+
+def test_columns_and_offsets_on_the_seed(seed):
+    t = tokens(seed)
+    assert list(t.columns) == COLUMNS
+    assert all(seed.text[s:e] == w for s, e, w in zip(t.start, t.end, t.text, strict=True))
+    assert t["token"].tolist() == list(range(len(t)))
+    assert t["article"].unique().tolist() == [seed.id]
+
+
+@pytest.mark.parametrize("word", ["Ukraine-Gespräche", "US-Außenminister", "NATO-Beitritts", "US-Bundesstaat"])
+def test_hyphenated_compounds_stay_whole_in_the_seed(seed, word):
+    assert word in tokens(seed)["text"].tolist()
+
+
+def test_quotes_are_split_from_words_in_the_seed(seed):
+    t = tokens(seed)["text"].tolist()
+    i = t.index("Ich")
+    assert t[i - 1] == "„"
+    j = t.index("Schluss")
+    assert t[j + 1 : j + 4] == ["“", ",", "sagte"]
+
+
+def test_dates_times_and_numbers_stay_whole(seed):
+    t = tokens(seed)
+    dateline = t[t.kind == "dateline"]["text"].tolist()
+    assert dateline == ["Stand", ":", "20.12.2025", "05:22", "Uhr"]
+    assert words("Es kostet 1.000,50 Euro, am 5. Mai 2025 um 9:30 Uhr.") == [
+        "Es", "kostet", "1.000,50", "Euro", ",", "am", "5.", "Mai", "2025", "um", "9:30", "Uhr", ".",
+    ]  # fmt: skip
+
+
+def test_guillemets_and_straight_quotes_are_split():
+    assert words("»Nein«, sagte er. \"Ja\".") == ["»", "Nein", "«", ",", "sagte", "er", ".", '"', "Ja", '"', "."]
+
+
+def test_abbreviations_do_not_end_sentences():
+    s = sentences("Dr. Müller kam z. B. mit Nr. 5 und 3 Mio. Euro. Dann ging er.")
+    assert s["text"].tolist() == ["Dr. Müller kam z. B. mit Nr. 5 und 3 Mio. Euro.", "Dann ging er."]
+
+
+def test_a_sentence_may_end_inside_a_quote():
+    s = sentences("„Das ist gut.“ Dann ging er. „Wirklich?“, fragte sie. „Nein!“ rief er.")
+    assert s["text"].tolist() == ["„Das ist gut.“", "Dann ging er.", "„Wirklich?“, fragte sie.", "„Nein!“ rief er."]
+
+
+def test_seed_sentences(seed):
+    s = sentences(seed)
+    assert len(s) == 38
+    rubio = s[s.text.str.startswith("„Ich denke")].iloc[0]
+    assert rubio.text.endswith("sagte Rubio bei einer Pressekonferenz in Washington.")
+    assert (s.groupby("paragraph").size() >= 1).all()
+
+
+def test_truncated_compounds_genitive_apostrophe_and_party_pairs():
+    assert words("Ein- und Ausreise") == ["Ein-", "und", "Ausreise"]
+    assert words("Merz' Berater und die CDU/CSU") == ["Merz'", "Berater", "und", "die", "CDU/CSU"]
+
+
+def test_lemmas_of_the_seed(seed):
+    t = tokens(seed).set_index("text")["lemma"]
+    assert t["Gesprächen"].iloc[0] == "Gespräch"
+    assert t["Ukraine-Gespräche"] == "Ukraine-Gespräch"
+    assert t["NATO-Beitritts"] == "NATO-Beitritt"
+    assert t["Sicherheitsgarantien"].iloc[0] == "Sicherheitsgarantie"
+    assert t["Gebietsfragen"] == "Gebietsfrage"
+    assert t["Russlands"].iloc[0] == "Russland"
+    assert t["Kremls"] == "Kreml"
+    assert t["sagte"].iloc[0] == "sagen"
+    assert t["seien"] == "sein"
+
+
+def test_lemmas_keep_noun_capitals():
+    assert lemma("Verhandlungen") == "Verhandlung"
+    assert lemma("Garantien") == "Garantie"
+    assert lemma("Die") == "der"
+
+
+def test_stopwords_from_the_package_and_the_extra_file(seed):
+    t = tokens(seed)
+    stop = set(t.loc[t.is_stop, "text"].str.lower())
+    assert {"die", "der", "und", "sagte", "uhr"} <= stop
+    assert not t.loc[t.text.isin(["Gespräche", "Weg", "Rubio", "Ukraine"]), "is_stop"].any()
+    assert "sagte" in stopwords() and "Uhr" in stopwords() and "und" in stopwords()
+
+
+def test_own_stopword_list_replaces_the_default(seed):
+    t = tokens(seed, stopwords=["Rubio"])
+    assert set(t.loc[t.is_stop, "text"]) == {"Rubio"}
+
+
+def test_flags():
+    t = tokens("Die 2 Staaten, z. B. US-Partner!").set_index("text")
+    assert t.loc["2", "is_num"] and not t.loc["2", "is_alpha"]
+    assert t.loc[",", "is_punct"] and t.loc["!", "is_punct"]
+    assert t.loc["US-Partner", "is_alpha"] and not t.loc["US-Partner", "is_punct"]
+
+
+def test_several_articles_count_ids_from_zero(seed, fixture_article):
+    other = fixture_article("no_dateline")
+    t = tokens([seed, other])
+    per_article = t.groupby("article", observed=True).agg(first=("token", "min"), sentences=("sentence", "max"))
+    assert per_article["first"].tolist() == [0, 0]
+    assert per_article.loc[seed.id, "sentences"] == 37
+    texts = {seed.id: seed.text, other.id: other.text}
+    assert all(texts[a][s:e] == w for a, s, e, w in zip(t.article, t.start, t.end, t.text, strict=True))
+
+
+def test_empty_string_gives_an_empty_table():
+    t = tokens("")
+    assert t.empty and list(t.columns) == COLUMNS
