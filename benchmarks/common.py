@@ -1,0 +1,54 @@
+"""Shared pieces of the benchmarks: the 10kGNAD corpus, peak memory, a subprocess runner."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from helpers import paths
+
+GNAD = paths.SHARED_DATA / "10kgnad" / "articles.csv"
+
+
+def gnad_rows(path: Path = GNAD) -> list[tuple[str, str]]:
+    """(label, text) of every 10kGNAD article."""
+    if not path.exists():
+        raise SystemExit(f"benchmark data not found: {path} (set NEWS_SHARED_DATA)")
+    with path.open(encoding="utf-8", newline="") as f:
+        return [(label, text) for label, text in csv.reader(f, delimiter=";", quotechar="'")]
+
+
+def rss_mb() -> float:
+    """Resident memory of this process now, in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory (since the last :func:`reset_peak`), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def reset_peak() -> None:
+    """Reset the peak-RSS mark (Linux), so the peak measures only what follows."""
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+
+
+def run_child(script: Path, *args: str) -> dict:
+    """Run ``script`` in a fresh Python process; it prints one JSON line with its results."""
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    out = subprocess.run([sys.executable, str(script), *args], capture_output=True, text=True, env=env, check=False)
+    if out.returncode != 0:
+        raise SystemExit(f"{script.name} {' '.join(args)} failed:\n{out.stderr}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
