@@ -32,7 +32,7 @@ lab: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
-	$(BIN)/python benchmarks/bench_tokens.py
+	for b in benchmarks/bench_*.py; do echo; echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 lint: $(STAMP)
 	$(BIN)/ruff check helpers tests notebooks benchmarks

@@ -208,3 +208,51 @@ def save_figure(
 
 def _doctest_folder() -> Path:
     return Path(tempfile.mkdtemp(prefix="figures-doctest-"))
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` cut at a word boundary to at most ``width`` characters, with "…" if cut.
+
+    >>> shorten("Rubio dämpft Erwartungen an Ukraine-Gespräche", 30)
+    'Rubio dämpft Erwartungen an …'
+    """
+    if len(text) <= width:
+        return text
+    return text[: width - 1].rsplit(" ", 1)[0] + " …"
+
+
+def heatmap(
+    ax: Axes,
+    table: pd.DataFrame,
+    *,
+    cmap: str = "Blues",
+    decimals: int = 0,
+    label: str | None = None,
+    by_column: bool = False,
+) -> None:
+    """A table as coloured cells with their values written in (German format); rows top-down.
+
+    Zero cells stay white and unlabelled, so the pattern reads at a glance. Long column labels
+    wrap. ``by_column`` colours each column on its own scale (for columns of different units).
+    """
+    import textwrap
+
+    values = table.to_numpy(dtype=float)
+    shade = values / np.maximum(values.max(axis=0), 1) if by_column and values.size else values
+    masked = np.ma.masked_where(values == 0, shade)
+    image = ax.imshow(masked, cmap=cmap, aspect="auto", vmin=0, vmax=max(shade.max(), 1e-9) if values.size else 1)
+    columns = ["\n".join(textwrap.wrap(str(c), 16)) for c in table.columns]
+    ax.set_xticks(range(table.shape[1]), columns, rotation=0 if table.shape[1] <= 6 else 45,
+                  ha="center" if table.shape[1] <= 6 else "right")  # fmt: skip
+    ax.xaxis.tick_top()
+    ax.set_yticks(range(table.shape[0]), [str(i) for i in table.index])
+    ax.tick_params(length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    top = shade.max() if values.size else 0
+    for (r, c), v in np.ndenumerate(values):
+        if v:
+            ax.text(c, r, german_number(v, decimals), ha="center", va="center", fontsize=8,
+                    color="white" if shade[r, c] > 0.6 * top else "#222222")  # fmt: skip
+    if label:
+        ax.figure.colorbar(image, ax=ax, shrink=0.6, label=label)

@@ -1,0 +1,75 @@
+"""Actor mentions over the 1,028 10kGNAD articles: helpers.actors.mentions against two peers.
+
+- ours: `mentions` on the tokens table (token-sequence index, one pass over candidate tokens),
+  timed with and without tokenising;
+- peer 1: one compiled regex, an alternation of every surface form of the gazetteer (names and
+  their genitives, metonyms, adjective forms) between word boundaries, over the raw texts;
+- peer 2: the naive loop over actors, one regex per surface form, over 100 articles, scaled up.
+
+The peers only find spans; they do none of our resolution (longest match across kinds, roles,
+ambiguous names, compounds), so the comparison flatters them.
+
+    python benchmarks/bench_actors.py
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/common.py
+
+from common import gnad_rows
+
+from helpers.actors import _default_index, mentions
+from helpers.articles import article_from_record
+from helpers.tokens import tokens
+
+
+def surface_forms() -> list[str]:
+    index = _default_index()
+    forms = {" ".join(key) for key in index.names} | set(index.adjectives)
+    return sorted(forms, key=len, reverse=True)
+
+
+def best(f, repeats: int = 3) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        result = f()
+        times.append(time.perf_counter() - t0)
+    return min(times), result
+
+
+def main() -> None:
+    texts = [text for _, text in gnad_rows()]
+    articles = [article_from_record(t, id=str(i)) for i, t in enumerate(texts)]
+    _default_index()  # compiling the gazetteer is start-up, not work
+    toks = tokens(articles)
+    forms = surface_forms()
+
+    t_match, found = best(lambda: mentions(articles, toks=toks))
+    t_full, _ = best(lambda: mentions(articles))
+    alternation = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+    t_regex, spans = best(lambda: [m.span() for t in texts for m in alternation.finditer(t)])
+    sample = texts[:100]
+    patterns = [re.compile(r"(?<!\w)" + re.escape(f) + r"(?!\w)") for f in forms]
+    t_naive_sample, _ = best(lambda: [m.span() for p in patterns for t in sample for m in p.finditer(t)], repeats=1)
+    t_naive = t_naive_sample * len(texts) / len(sample)
+
+    n_tokens = len(toks)
+    print(f"Actor mentions, 10kGNAD ({len(texts)} articles, {n_tokens:,} tokens), {len(forms):,} surface forms\n")
+    print(f"{'method':<58}{'seconds':>9}{'mentions':>10}")
+    print(f"{'helpers.actors.mentions (tokens given)':<58}{t_match:>9.2f}{len(found):>10,}")
+    print(f"{'helpers.actors.mentions (raw text, tokenising included)':<58}{t_full:>9.2f}{len(found):>10,}")
+    print(f"{'peer: one regex alternation of all forms (spans only)':<58}{t_regex:>9.2f}{len(spans):>10,}")
+    print(f"{'peer: one regex per form, loop (100 articles, scaled)':<58}{t_naive:>9.2f}{'':>10}")
+    print(f"\nratio: ours (tokens given) is x{t_regex / t_match:.1f} the speed of one big regex, "
+          f"x{t_naive / t_match:.0f} the naive loop; raw text to mentions: x{t_regex / t_full:.1f} / "
+          f"x{t_naive / t_full:.0f}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,937 @@
+"""Actor mentions: who is mentioned, how, and where.
+
+The gazetteer ``helpers/data/actors.yaml`` lists people, countries, organisations, places and
+media with their names, adjectives, metonyms and dated roles. :func:`mentions` finds them in
+articles, one row per mention, with the ``kind`` of mention:
+
+- ``name``: a name, also in the genitive (Putins, Russlands, Merz'), first + last name as one;
+- ``compound``: a name as a part of a hyphenated compound (US-Regierung, Ukraine-Gespräche);
+- ``adjective``: an adjective of a country or region (die russische Delegation);
+- ``metonym``: a place standing for an actor (des Kremls -> Russland);
+- ``role``: a role that maps to one person at the article's date (der Kanzler -> Merz).
+
+Rules (documented in the README, tested in tests/test_actors.py):
+
+- Matching works on tokens, so a name never matches inside a word (Nordkorea is not Korea).
+- The longest match wins and overlaps are resolved once (Deutsche Bahn is not Deutschland,
+  EU-Kommission is the Commission and not also the EU, Friedrich Merz is one mention).
+- A role right before its holder's name (Kanzler Merz, US-Präsident Donald Trump) or in an
+  apposition to it in the same sentence is not a mention of its own. A bare role (der Kanzler)
+  needs a definite article and resolves at the article's date: to its only holder; else to the
+  holder named last before it in the article; else to the only holder from ``home`` (Germany).
+  A country qualifier narrows it: US-Außenminister, der russische Präsident.
+- Names marked ``ambiguous`` in the gazetteer (Union, Linke, Grüne, Reiche ...) count only when a
+  ``context`` word of the actor is in the same paragraph or the actor was named unambiguously
+  earlier in the article.
+- Only the article's own text counts: title, lead, headings, body (not dateline, author, note).
+
+>>> from helpers import articles, paths
+>>> m = mentions(articles.load_corpus(paths.SEEDS))
+>>> m.loc[m.actor == "marco-rubio", "surface"].tolist()[:3]
+['Rubio', 'Rubio', 'Marco Rubio']
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from helpers import paths
+from helpers.articles import CONTENT_KINDS, Article, as_articles
+from helpers.tokens import _token_pattern, lemma
+from helpers.tokens import tokens as _tokens
+
+#: Kinds of mention, in the order they win a tie between overlapping matches of equal length.
+KINDS = ("name", "metonym", "role", "compound", "adjective")
+#: Types of actor in the gazetteer.
+TYPES = ("person", "country", "organisation", "place", "media")
+#: German labels.
+KIND_LABELS = {"name": "Name", "metonym": "Metonym", "role": "Rolle", "compound": "Kompositum", "adjective": "Adjektiv"}
+#: One colour per kind of mention, the same in every figure.
+KIND_COLORS = {
+    "name": "#0072B2",
+    "metonym": "#E69F00",
+    "role": "#009E73",
+    "compound": "#56B4E9",
+    "adjective": "#D55E00",
+}
+TYPE_LABELS = {
+    "person": "Person",
+    "country": "Staat",
+    "organisation": "Organisation",
+    "place": "Ort",
+    "media": "Medium",
+}
+#: The default gazetteer.
+GAZETTEER = paths.DATA / "actors.yaml"
+
+_LIST_FIELDS = ("names", "adjectives", "metonyms", "ambiguous", "context", "roles")
+_ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+_DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
+COLUMNS = [
+    "article",
+    "section",
+    "paragraph",
+    "sentence",
+    "start",
+    "end",
+    "surface",
+    "actor",
+    "name",
+    "type",
+    "kind",
+    "part",
+]
+
+
+# --- the gazetteer ----------------------------------------------------------------------------
+
+
+def _read_yaml(path: Path) -> list[dict]:
+    import yaml
+
+    try:
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as error:
+        raise ValueError(f"{path}: not valid YAML ({error})") from None
+    entries = doc.get("actors") if isinstance(doc, dict) else doc
+    if not isinstance(entries, list):
+        raise ValueError(f"{path}: expected a list of actors (or a mapping with 'actors:')")
+    for i, entry in enumerate(entries):
+        where = f"{path}: entry {i + 1}"
+        if not isinstance(entry, dict) or not entry.get("id"):
+            raise ValueError(f"{where}: every actor needs an 'id'")
+        for field in _LIST_FIELDS:
+            if field in entry and not isinstance(entry[field], list):
+                raise ValueError(f"{where} ({entry['id']}): '{field}' must be a list")
+    return entries
+
+
+def load_gazetteer(extra: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None = None) -> list[dict]:
+    """The gazetteer entries: ``helpers/data/actors.yaml`` merged with ``extra`` YAML file(s).
+
+    Entries merge by ``id``: a new id adds an actor; a known id updates it (single values are
+    replaced, lists such as ``names`` are extended). Raises ``ValueError`` naming the file.
+
+    >>> entries = load_gazetteer()
+    >>> next(e for e in entries if e["id"] == "friedrich-merz")["names"]
+    ['Friedrich Merz', 'Merz']
+    """
+    files = [GAZETTEER] + ([] if extra is None else [extra] if isinstance(extra, str | os.PathLike) else list(extra))
+    merged: dict[str, dict] = {}
+    for f in files:
+        for entry in _read_yaml(paths.resolve(f)):
+            known = merged.get(entry["id"])
+            if known is None:
+                merged[entry["id"]] = {k: (list(v) if isinstance(v, list) else v) for k, v in entry.items()}
+                continue
+            for key, value in entry.items():
+                if key in _LIST_FIELDS and isinstance(value, list):
+                    known[key] = known.get(key, []) + [v for v in value if v not in known.get(key, [])]
+                else:
+                    known[key] = value
+    for e in merged.values():
+        missing = [k for k in ("name", "type") if not e.get(k)]
+        if missing or e["type"] not in TYPES:
+            raise ValueError(f"gazetteer entry {e['id']!r}: needs 'name' and a 'type' in {TYPES}")
+    return list(merged.values())
+
+
+def gazetteer(extra: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None = None) -> pd.DataFrame:
+    """The gazetteer as a table, one row per actor (list columns for names, roles ...).
+
+    >>> g = gazetteer()
+    >>> g.set_index("id").loc["russland", ["name", "type"]].tolist()
+    ['Russland', 'country']
+    """
+    rows = load_gazetteer(extra)
+    columns = ["id", "name", "type", "country", "gender", *_LIST_FIELDS, "source"]
+    return pd.DataFrame([{c: e.get(c, [] if c in _LIST_FIELDS else None) for c in columns} for e in rows])
+
+
+# --- the compiled index -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Role:
+    actor: str
+    start: date | None
+    end: date | None
+    country: str | None
+
+
+@dataclass
+class _Index:
+    """Surface forms -> actors, built once per gazetteer."""
+
+    names: dict[tuple[str, ...], list[tuple[str, str, bool]]]  # tokens -> (actor, kind, ambiguous)
+    first: frozenset[str]
+    longest: int
+    adjectives: dict[str, str]  # inflected form (lower case) -> actor
+    roles: dict[tuple[str, ...], list[_Role]]  # title lemmas -> holders
+    role_first: frozenset[str]
+    role_longest: int
+    actors: pd.DataFrame  # id, name, type, country, gender
+    context: dict[str, frozenset[str]]
+
+
+def _words(text: str) -> list[str]:
+    return [w for _, w in _token_pattern().findall(text)]
+
+
+def _day(value) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def _genitives(word: str) -> list[str]:
+    if word[-1:] in "sßxzSXZ":
+        return [word + "'", word + "’"]
+    if word[-1:].isalpha():
+        return [word + "s", word + "'s"]
+    return []
+
+
+def _compile(entries: list[dict]) -> _Index:
+    names: dict[tuple[str, ...], list[tuple[str, str, bool]]] = defaultdict(list)
+    adjectives: dict[str, str] = {}
+    roles: dict[tuple[str, ...], list[_Role]] = defaultdict(list)
+    context: dict[str, frozenset[str]] = {}
+    for e in entries:
+        actor = e["id"]
+        ambiguous = set(e.get("ambiguous", []))
+        for kind, surfaces in (("name", e.get("names", [])), ("metonym", e.get("metonyms", []))):
+            for surface in surfaces:
+                words = _words(surface)
+                if not words:
+                    continue
+                for last in [words[-1], *_genitives(words[-1])]:
+                    key = (*words[:-1], last)
+                    if (actor, kind, surface in ambiguous) not in names[key]:
+                        names[key].append((actor, kind, surface in ambiguous))
+        for adjective in e.get("adjectives", []):
+            for ending in _ADJECTIVE_ENDINGS:
+                adjectives.setdefault((adjective + ending).lower(), actor)
+        for role in e.get("roles", []):
+            key = tuple(lemma(w) for w in _words(str(role["title"])))
+            roles[key].append(_Role(actor, _day(role.get("from")), _day(role.get("to")), e.get("country")))
+        if e.get("context"):
+            context[actor] = frozenset(e["context"])
+    actors = pd.DataFrame(
+        [(e["id"], e["name"], e["type"], e.get("country"), e.get("gender")) for e in entries],
+        columns=["actor", "name", "type", "country", "gender"],
+    )
+    return _Index(
+        names=dict(names),
+        first=frozenset(k[0] for k in names),
+        longest=max((len(k) for k in names), default=1),
+        adjectives=adjectives,
+        roles=dict(roles),
+        role_first=frozenset(k[0] for k in roles),
+        role_longest=max((len(k) for k in roles), default=1),
+        actors=actors,
+        context=context,
+    )
+
+
+@cache
+def _default_index() -> _Index:
+    return _compile(load_gazetteer())
+
+
+def _index(source: pd.DataFrame | str | os.PathLike[str] | Sequence | None) -> _Index:
+    if source is None:
+        return _default_index()
+    if isinstance(source, pd.DataFrame):
+        records = [
+            {k: v for k, v in row.items() if v is not None and not (isinstance(v, float) and np.isnan(v))}
+            for row in source.to_dict("records")
+        ]
+        return _compile(records)
+    return _compile(load_gazetteer(source))
+
+
+# --- matching ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    first: int  # token index of the first token (in the article's token arrays)
+    last: int
+    actor: str | None
+    kind: str
+    ambiguous: bool = False
+    roles: tuple[_Role, ...] = ()
+    qualifier: str | None = None
+
+    @property
+    def rank(self) -> tuple[int, int, int]:
+        return (-(self.end - self.start), KINDS.index(self.kind), self.start)
+
+
+def _country_of(index: _Index, word: str) -> str | None:
+    """The country id that a prefix (US, EU) or adjective (russische) names, if any."""
+    for actor, _kind, _amb in index.names.get((word,), []):
+        return actor
+    return index.adjectives.get(word.lower())
+
+
+def _article_candidates(index: _Index, text: list[str], lemmas: list[str], starts: np.ndarray) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    n = len(text)
+    for i in range(n):
+        word = text[i]
+        if word in index.first:
+            for length in range(min(index.longest, n - i), 0, -1):
+                found = index.names.get(tuple(text[i : i + length]))
+                if found:
+                    end = int(starts[i + length - 1]) + len(text[i + length - 1])
+                    out.extend(_Candidate(int(starts[i]), end, i, i + length - 1, a, k, amb) for a, k, amb in found)
+                    break
+        adjective = index.adjectives.get(word.lower())
+        if adjective:
+            out.append(_Candidate(int(starts[i]), int(starts[i]) + len(word), i, i, adjective, "adjective"))
+        if "-" in word and len(word) > 2:
+            pos = 0
+            parts = word.split("-")
+            for p, part in enumerate(parts):
+                begin = int(starts[i]) + pos
+                pos += len(part) + 1
+                if not part:
+                    continue
+                if p < len(parts) - 1:
+                    for actor, _kind, amb in index.names.get((part,), []):
+                        out.append(_Candidate(begin, begin + len(part), i, i, actor, "compound", amb))
+                if part.lower() in index.adjectives and (part[:1].islower() or p == 0):
+                    out.append(_Candidate(begin, begin + len(part), i, i, index.adjectives[part.lower()], "adjective"))
+        if lemmas[i] in index.role_first or "-" in word:
+            out.extend(_role_candidates(index, text, lemmas, starts, i))
+    return out
+
+
+def _role_candidates(index: _Index, text: list[str], lemmas: list[str], starts: np.ndarray, i: int) -> list[_Candidate]:
+    """Role titles starting at token i (whole titles, or a country-prefixed title: US-Außenminister)."""
+    n = len(text)
+    for length in range(min(index.role_longest, n - i), 0, -1):
+        holders = index.roles.get(tuple(lemmas[i : i + length]))
+        if holders:
+            end = int(starts[i + length - 1]) + len(text[i + length - 1])
+            qualifier = _country_of(index, text[i - 1]) if i > 0 else None
+            return [
+                _Candidate(
+                    int(starts[i]), end, i, i + length - 1, None, "role", roles=tuple(holders), qualifier=qualifier
+                )
+            ]
+    word = text[i]
+    if "-" in word:
+        prefix, _, rest = word.partition("-")
+        holders = index.roles.get((lemma(rest),)) if rest else None
+        country = _country_of(index, prefix)
+        if holders and country:
+            return [
+                _Candidate(
+                    int(starts[i]),
+                    int(starts[i]) + len(word),
+                    i,
+                    i,
+                    None,
+                    "role",
+                    roles=tuple(holders),
+                    qualifier=country,
+                )
+            ]
+    return []
+
+
+def _holders(candidate: _Candidate, day: date | None) -> list[_Role]:
+    found = [
+        r
+        for r in candidate.roles
+        if day is None or ((r.start is None or r.start <= day) and (r.end is None or day <= r.end))
+    ]
+    if candidate.qualifier:
+        found = [r for r in found if r.country == candidate.qualifier or r.actor == candidate.qualifier]
+    return found
+
+
+def _resolve_roles(
+    candidates: list[_Candidate], text: list[str], sentence: np.ndarray, day: date | None, home: str | None
+) -> list[_Candidate]:
+    """Give each role candidate its actor, or drop it (see the module's rules)."""
+    named = sorted((c for c in candidates if c.kind == "name" and not c.ambiguous), key=lambda c: c.start)
+    kept = []
+    for c in candidates:
+        if c.kind != "role":
+            kept.append(c)
+            continue
+        holders = _holders(c, day)
+        actors = {r.actor for r in holders}
+        if not actors:
+            continue
+        # apposition: the holder is named later in the same sentence (Kanzler Merz; ..., Steve Witkoff)
+        if any(m.actor in actors and m.start > c.start and sentence[m.first] == sentence[c.first] for m in named):
+            continue
+        qualified = c.qualifier is not None or "-" in text[c.first]
+        previous = text[c.first - 1].lower() if c.first > 0 else ""
+        before = text[c.first - 2].lower() if c.first > 1 else ""
+        if not qualified and previous not in _DEFINITE and not (before in _DEFINITE and previous[:1].islower()):
+            continue
+        if len(actors) > 1:
+            earlier = [m for m in named if m.actor in actors and m.start < c.start]
+            if earlier:
+                actors = {earlier[-1].actor}
+            else:
+                local = {r.actor for r in holders if r.country == home}
+                actors = local if len(local) == 1 else actors
+        if len(actors) == 1:
+            c.actor = actors.pop()
+            kept.append(c)
+    return kept
+
+
+def _keep_ambiguous(
+    candidates: list[_Candidate], index: _Index, paragraph: np.ndarray, text: list[str], lemmas: list[str]
+) -> list[_Candidate]:
+    """Ambiguous names count with a context word in their paragraph, or after a sure mention."""
+    sure: dict[str, int] = {}
+    for c in candidates:
+        if not c.ambiguous and c.actor is not None:
+            sure[c.actor] = min(sure.get(c.actor, c.start), c.start)
+    seen: dict[int, tuple[set[str], str]] = {}
+    kept = []
+    for c in candidates:
+        if not c.ambiguous or (c.actor in sure and sure[c.actor] < c.start):
+            kept.append(c)
+            continue
+        p = int(paragraph[c.first])
+        if p not in seen:
+            where = np.flatnonzero(paragraph == p)
+            seen[p] = ({text[j] for j in where} | {lemmas[j] for j in where}, " ".join(text[j] for j in where))
+        words, joined = seen[p]
+        context = index.context.get(c.actor, frozenset())
+        if any((w in joined) if " " in w else (w in words) for w in context):
+            kept.append(c)
+    return kept
+
+
+def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Longest match first; a character may belong to one mention only."""
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for c in sorted(candidates, key=lambda c: (c.rank, c.actor or "")):
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def mentions(
+    articles: Article | Iterable[Article],
+    gazetteer: pd.DataFrame | str | os.PathLike[str] | Sequence | None = None,
+    toks: pd.DataFrame | None = None,
+    home: str | None = "deutschland",
+    kinds: Sequence[str] = CONTENT_KINDS,
+) -> pd.DataFrame:
+    """One row per actor mention: ``article``, ``section``, ``paragraph``, ``sentence``,
+    ``start``, ``end``, ``surface`` (the text), ``actor`` (gazetteer id), ``name``, ``type``,
+    ``kind`` (name, compound, adjective, metonym, role) and ``part`` (title, lead, heading, body).
+
+    ``gazetteer``: ``None`` for ``helpers/data/actors.yaml``, a path (or paths) of your own YAML
+    merged into it, or a table from :func:`gazetteer`. ``toks`` reuses a tokens table. ``home``
+    is the country whose office holder a bare role means when in doubt.
+    """
+    items = as_articles(articles)
+    index = _index(gazetteer)
+    t = toks if toks is not None else _tokens(items)
+    t = t[t["kind"].isin(kinds)]
+    rows = []
+    by_id = {a.id: a for a in items}
+    for article_id, part in t.groupby("article", observed=True, sort=False):
+        article = by_id.get(str(article_id))
+        if article is None:
+            continue
+        text = part["text"].tolist()
+        lemmas = part["lemma"].tolist()
+        starts = part["start"].to_numpy()
+        sentence = part["sentence"].to_numpy()
+        paragraph = part["paragraph"].to_numpy()
+        candidates = _article_candidates(index, text, lemmas, starts)
+        if not candidates:
+            continue
+        day = article.published.date() if article.published else None
+        candidates = _keep_ambiguous(candidates, index, paragraph, text, lemmas)
+        candidates = _resolve_roles(candidates, text, sentence, day, home)
+        section = part["section"].to_numpy()
+        line_kind = part["kind"].astype(str).to_numpy()
+        for c in _resolve_overlaps(candidates):
+            i = c.first
+            rows.append(
+                (
+                    article.id,
+                    int(section[i]),
+                    int(paragraph[i]),
+                    int(sentence[i]),
+                    c.start,
+                    c.end,
+                    article.text[c.start : c.end],
+                    c.actor,
+                    c.kind,
+                    line_kind[i],
+                )
+            )
+    out = pd.DataFrame(
+        rows,
+        columns=["article", "section", "paragraph", "sentence", "start", "end", "surface", "actor", "kind", "part"],
+    )
+    out = out.merge(index.actors[["actor", "name", "type"]], on="actor", how="left")
+    return out[COLUMNS]
+
+
+# --- analyses ---------------------------------------------------------------------------------
+
+
+def mention_counts(m: pd.DataFrame, by: str | Sequence[str] = "name") -> pd.DataFrame:
+    """Mentions per actor (or any column), one column per ``kind``, with a ``total``; largest first.
+
+    >>> from helpers import articles, paths
+    >>> c = mention_counts(mentions(articles.load_corpus(paths.SEEDS)))
+    >>> c.loc["Ukraine", ["name", "compound", "adjective", "total"]].tolist()
+    [7, 2, 3, 12]
+    """
+    table = m.pivot_table(index=by, columns="kind", values="start", aggfunc="count", fill_value=0, observed=True)
+    table = table.reindex(columns=[k for k in KINDS if k in table.columns])
+    table["total"] = table.sum(axis=1)
+    table.columns.name = None
+    return table.sort_index().sort_values("total", ascending=False, kind="stable")
+
+
+def prominence(m: pd.DataFrame, articles: Article | Iterable[Article]) -> pd.DataFrame:
+    """Per article and actor: ``mentions``, ``in_title``, ``in_lead``, ``in_first_paragraph``
+    (the first body paragraph), and ``first`` (where the first mention stands, 0 = start, 1 = end).
+    """
+    items = as_articles(articles)
+    first_body = {a.id: next((ln.paragraph for ln in a.lines if ln.kind == "body"), -1) for a in items}
+    length = {a.id: max(len(a.text), 1) for a in items}
+    m = m.assign(
+        in_title=m["part"] == "title",
+        in_lead=m["part"] == "lead",
+        in_first_paragraph=m["paragraph"] == m["article"].map(first_body),
+        position=m["start"] / m["article"].map(length),
+    )
+    out = m.groupby(["article", "actor", "name"], observed=True, sort=False).agg(
+        mentions=("start", "size"),
+        in_title=("in_title", "any"),
+        in_lead=("in_lead", "any"),
+        in_first_paragraph=("in_first_paragraph", "any"),
+        first=("position", "min"),
+    )
+    return out.reset_index().sort_values(["article", "mentions", "first"], ascending=[True, False, True])
+
+
+def cooccurrence(m: pd.DataFrame, unit: str = "sentence") -> pd.DataFrame:
+    """Pairs of actors named in the same ``unit`` (``sentence`` or ``paragraph``): ``a``, ``b``
+    (names, in alphabetical order), ``count`` (units with both), largest first.
+
+    >>> from helpers import articles, paths
+    >>> e = cooccurrence(mentions(articles.load_corpus(paths.SEEDS)))
+    >>> e.head(3).values.tolist()  # counted by hand in the seed's sentences
+    [['Miami', 'Ukraine', 5], ['Russland', 'Ukraine', 5], ['USA', 'Ukraine', 5]]
+    """
+    if unit not in ("sentence", "paragraph"):
+        raise ValueError("unit must be 'sentence' or 'paragraph'")
+    units = m[["article", unit, "name"]].drop_duplicates()
+    pairs = units.merge(units, on=["article", unit])
+    pairs = pairs[pairs["name_x"] < pairs["name_y"]]
+    out = pairs.groupby(["name_x", "name_y"]).size().rename("count").reset_index()
+    out.columns = ["a", "b", "count"]
+    return out.sort_values(["count", "a", "b"], ascending=[False, True, True]).reset_index(drop=True)
+
+
+def mentions_over_time(
+    m: pd.DataFrame, articles: Article | Iterable[Article], freq: str = "D", top_n: int = 8
+) -> pd.DataFrame:
+    """Mentions of the ``top_n`` actors per period of ``freq`` (pandas: D, W, MS) by the
+    articles' ``published`` date; one row per period, one column per actor. Undated articles
+    are left out (their number is in ``.attrs["undated"]``).
+    """
+    dates = {a.id: a.published for a in as_articles(articles)}
+    stamped = m.assign(published=pd.to_datetime(m["article"].map(dates), utc=True))
+    undated = stamped.loc[stamped["published"].isna(), "article"].nunique()
+    stamped = stamped.dropna(subset=["published"])
+    top = stamped["name"].value_counts().head(top_n).index
+    stamped = stamped[stamped["name"].isin(top)]
+    period = stamped["published"].dt.tz_convert("Europe/Berlin").dt.tz_localize(None).dt.to_period(freq[0])
+    table = stamped.groupby([period.rename("period"), "name"]).size().unstack(fill_value=0)
+    table = table.reindex(columns=[c for c in top if c in table.columns])
+    table.attrs["undated"] = undated
+    return table
+
+
+# --- discovery --------------------------------------------------------------------------------
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Role nouns from ``helpers/data/roles_de.txt`` (Präsident, Sprecherin, Chef ...)."""
+    lines = (paths.DATA / "roles_de.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+@cache
+def _role_pattern() -> re.Pattern[str]:
+    """Role nouns and compounds ending in them (Vizekanzler, ÖFB-Teamchef), any inflection."""
+    words = sorted({w.lower() for w in role_words()}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?:in|innen|nen|en|n|s|es)?$")
+
+
+def _is_role(word: str) -> bool:
+    return word[:1].isupper() and _role_pattern().search(word.lower()) is not None
+
+
+def _name_like(word: str, known: frozenset[str]) -> bool:
+    return bool(re.fullmatch(r"[A-ZÄÖÜ][\w'’-]*", word)) and word not in known and word.upper() != word
+
+
+def _role_patterns(
+    text: list[str], sentence: np.ndarray, stop: np.ndarray, known: frozenset[str], roles: set[str]
+) -> Iterable[tuple[int, int, str]]:
+    """(first, last + 1, role) of names introduced by a role: "Präsident X Y", "X Y, Chef der"."""
+    n = len(text)
+    for i, word in enumerate(text):
+        if word in roles and not (i + 1 < n and text[i + 1] in roles):  # in a chain, the last role counts
+            j = i + 1
+            while j < n and j - i <= 3 and sentence[j] == sentence[i] and not stop[j] and _name_like(text[j], known):
+                j += 1
+            if j - i > 2 or (j == i + 2 and not _common_noun(text[i + 1])):
+                yield i + 1, j, word
+        elif (
+            word == ","
+            and 2 <= i < n - 2
+            and text[i + 1] in roles
+            and text[i + 2] in ("der", "des", "von")
+            and _name_like(text[i - 1], known)
+            and _name_like(text[i - 2], known)
+        ):
+            yield i - 2, i, text[i + 1]
+
+
+def discover(
+    articles: Article | Iterable[Article],
+    gazetteer: pd.DataFrame | str | os.PathLike[str] | Sequence | None = None,
+    toks: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """People the gazetteer lacks, found through German role patterns: ``Präsident X Y``,
+    ``Außenminister X``, ``Berater X Y``, ``Sprecher X``, ``X Y, Chef der ...``.
+
+    One row per proposed person: ``name``, ``role`` (as written), ``mentions`` (of the last name
+    in the articles), ``articles``, ``example`` (a sentence), ``article``, ``start``, ``end`` (of
+    the name in the example) and ``yaml``: an entry to paste into your own gazetteer file.
+
+    >>> from helpers import articles, paths
+    >>> found = discover(articles.load_corpus(paths.SEEDS), gazetteer=gazetteer().query("id != 'kirill-dmitrijew'"))
+    >>> found[["name", "role"]].values.tolist()
+    [['Kirill Dmitrijew', 'Berater']]
+    """
+    from helpers.tokens import sentences as _sentences
+
+    items = as_articles(articles)
+    index = _index(gazetteer)
+    known = frozenset(w for key in index.names for w in key)
+    t = toks if toks is not None else _tokens(items)
+    t = t[t["kind"].isin(CONTENT_KINDS)]
+    roles = set(filter(_is_role, t["text"].unique()))
+    found: dict[str, dict] = {}
+    for article_id, part in t.groupby("article", observed=True, sort=False):
+        text = part["text"].tolist()
+        starts, ends, sentence = part["start"].to_numpy(), part["end"].to_numpy(), part["sentence"].to_numpy()
+        for a, b, role in _role_patterns(text, sentence, part["is_stop"].to_numpy(), known, roles):
+            words = [w.rstrip("'’") for w in text[a:b]]
+            if b - a > 1 and _genitive_name(words[-1]):  # Präsident Wladimir Putins Berater
+                words[-1] = words[-1][:-1]
+            name = " ".join(words)
+            if (words[-1],) in index.names or tuple(words) in index.names:
+                continue
+            entry = found.setdefault(
+                name,
+                {
+                    "name": name,
+                    "role": role,
+                    "in": set(),
+                    "article": str(article_id),
+                    "start": int(starts[a]),
+                    "end": int(ends[b - 1]),
+                    "sentence": int(sentence[a]),
+                },
+            )
+            entry["in"].add(str(article_id))
+    columns = ["name", "role", "mentions", "articles", "example", "article", "start", "end", "yaml"]
+    if not found:
+        return pd.DataFrame(columns=columns)
+    found = _merge_by_last_name(found)
+    lasts = {name.split()[-1] for name in found}
+    words = t.loc[t["text"].isin(lasts | {w + "s" for w in lasts}), "text"]
+    counts = words.str.replace(r"s$", "", regex=True).where(~words.isin(lasts), words).value_counts()
+    wanted = {e["article"] for e in found.values()}
+    s = _sentences([a for a in items if a.id in wanted], t[t["article"].isin(wanted)])
+    examples = {(r.article, r.sentence): r.text for r in s.itertuples()}
+    rows = [
+        {
+            "name": e["name"],
+            "role": e["role"],
+            "mentions": max(int(counts.get(e["name"].split()[-1], 0)), 1),
+            "articles": len(e["in"]),
+            "example": examples.get((e["article"], e["sentence"]), ""),
+            "article": e["article"],
+            "start": e["start"],
+            "end": e["end"],
+            "yaml": _yaml_entry(e["name"], e["role"], e.get("variants", [])),
+        }
+        for e in found.values()
+    ]
+    return pd.DataFrame(rows, columns=columns).sort_values(
+        ["mentions", "name"], ascending=[False, True], ignore_index=True
+    )
+
+
+def _common_noun(word: str) -> bool:
+    """A capitalised word simplemma knows as a lower-frequency common noun (Gewerkschaft, Regierung)."""
+    from helpers.tokens import _lemmatizers
+
+    lookup, _ = _lemmatizers("de")
+    return lookup(word) is not None
+
+
+def _genitive_name(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "os"))
+
+
+def _merge_by_last_name(found: dict[str, dict]) -> dict[str, dict]:
+    """One proposal per last name: the fullest, most seen spelling, the others as variants."""
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for entry in found.values():
+        groups[entry["name"].split()[-1]].append(entry)
+    merged = {}
+    for entries in groups.values():
+        entries.sort(key=lambda e: (-len(e["name"].split()), -len(e["in"]), e["name"]))
+        best = dict(entries[0])
+        best["in"] = set().union(*(e["in"] for e in entries))
+        best["variants"] = [e["name"] for e in entries[1:] if len(e["name"].split()) > 1]
+        merged[best["name"]] = best
+    return merged
+
+
+def _yaml_entry(name: str, role: str, variants: Sequence[str] = ()) -> str:
+    table = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower().translate(table)).strip("-")
+    names = [name, *variants] + ([name.split()[-1]] if " " in name else [])
+    return (
+        f"- id: {slug}\n  name: {name}\n  type: person\n"
+        f"  roles:\n    - {{title: {role}}}\n  names: [{', '.join(names)}]\n"
+    )
+
+
+def to_yaml(discovered: pd.DataFrame) -> str:
+    """The ``yaml`` entries of :func:`discover` as one text for a gazetteer file of your own."""
+    return "actors:\n" + "".join(discovered["yaml"])
+
+
+# --- figures ----------------------------------------------------------------------------------
+
+
+def plot_mentions(m: pd.DataFrame, top_n: int = 15):
+    """Mentions per actor (the ``top_n`` most mentioned), stacked by kind of mention."""
+    from helpers.figures import barh, new_figure
+
+    table = mention_counts(m).head(top_n).drop(columns="total")
+    colors = [KIND_COLORS[k] for k in table.columns]
+    table.columns = [KIND_LABELS[k] for k in table.columns]
+    fig, ax = new_figure(
+        "Wer wird erwähnt?",
+        f"Erwähnungen der {len(table)} häufigsten Akteure, nach Art der Erwähnung",
+        size=(8, 1.5 + 0.32 * len(table)),
+    )
+    barh(ax, table, xlabel="Erwähnungen", colors=colors)
+    return fig, table
+
+
+def plot_prominence(p: pd.DataFrame, top_n: int = 15):
+    """Where actors appear first: in how many articles in title, lead and first paragraph."""
+    from helpers.figures import heatmap, new_figure
+
+    table = p.groupby("name").agg(
+        Titel=("in_title", "sum"),
+        Vorspann=("in_lead", "sum"),
+        **{"Erster Absatz": ("in_first_paragraph", "sum")},
+        Erwähnungen=("mentions", "sum"),
+    )
+    table = table.sort_values(["Titel", "Vorspann", "Erster Absatz", "Erwähnungen"], ascending=False).head(top_n)
+    n = p["article"].nunique()
+    fig, ax = new_figure(
+        "Prominenz: wer steht vorn?",
+        f"Zahl der Artikel (von {n}), in denen der Akteur genannt wird",
+        size=(7, 1.5 + 0.32 * len(table)),
+    )
+    heatmap(ax, table, by_column=True)
+    return fig, table
+
+
+def actor_by_section(m: pd.DataFrame, articles: Article | Iterable[Article], top_n: int = 12) -> pd.DataFrame:
+    """Mentions of the ``top_n`` actors per section (rows: actors, columns: section headings)."""
+    from helpers.sections import section_labels
+
+    labels = section_labels(articles)
+    labelled = m.merge(labels, on=["article", "section"], how="left")
+    single = labelled["article"].nunique() == 1
+    labelled["column"] = labelled["heading"] if single else labelled["section"].map(lambda s: f"Abschnitt {s}")
+    top = labelled["name"].value_counts().head(top_n).index
+    table = pd.crosstab(labelled["name"], labelled["column"]).reindex(index=top)
+    order = labels["heading"].tolist() if single else sorted(table.columns, key=lambda c: int(c.split()[-1]))
+    return table.reindex(columns=[c for c in dict.fromkeys(order) if c in table.columns], fill_value=0)
+
+
+def plot_actor_by_section(table: pd.DataFrame):
+    """Heatmap of :func:`actor_by_section`."""
+    from helpers.figures import heatmap, new_figure
+
+    fig, ax = new_figure(
+        "Wer kommt in welchem Abschnitt vor?",
+        "Erwähnungen je Abschnitt",
+        size=(2.5 + 1.1 * table.shape[1], 1.8 + 0.32 * table.shape[0]),
+    )
+    heatmap(ax, table)
+    return fig
+
+
+def plot_dispersion(m: pd.DataFrame, article: Article, top_n: int = 12):
+    """Each actor's mentions along one article (like NLTK's dispersion plot), sections marked."""
+    import textwrap
+
+    from helpers.figures import new_figure, shorten
+
+    part = m[m["article"] == article.id]
+    top = part["name"].value_counts().head(top_n).index.tolist()
+    fig, ax = new_figure(
+        "Wo im Text?",
+        f"Erwähnungen entlang des Artikels „{shorten(article.title, 70)}“",
+        size=(8, 2.0 + 0.35 * len(top)),
+    )
+    length = max(len(article.text.rstrip()), 1)
+    for y, name in enumerate(top):
+        rows = part[part["name"] == name]
+        for kind in KINDS:
+            group = rows[rows["kind"] == kind]
+            if len(group):
+                x = 100 * group["start"] / length
+                ax.scatter(x, [y] * len(group), marker="|", s=220, linewidths=2.2, color=KIND_COLORS[kind],
+                           label=KIND_LABELS[kind])  # fmt: skip
+    for line in article.lines:
+        if line.kind == "heading":
+            x = 100 * line.start / length
+            ax.axvline(x, color="#999999", linewidth=0.8, linestyle="--")
+            label = "\n".join(textwrap.wrap(line.text, 22)[:3])
+            ax.text(x + 0.6, -0.7, label, fontsize=7, color="#555555", va="bottom")
+    handles, labels = ax.get_legend_handles_labels()
+    unique = dict(zip(labels, handles, strict=True))
+    ax.legend(unique.values(), unique.keys(), loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=len(unique))
+    ax.set_yticks(range(len(top)), top)
+    ax.set_ylim(len(top) - 0.5, -2.2)
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("Position im Artikel (%)")
+    ax.tick_params(axis="y", length=0)
+    table = part[part["name"].isin(top)][["name", "kind", "start", "surface"]].assign(
+        position=lambda d: (100 * d["start"] / length).round(1)
+    )
+    return fig, table
+
+
+def plot_network(edges: pd.DataFrame, m: pd.DataFrame, top_n: int = 20, unit: str = "Satz"):
+    """The co-occurrence network of the ``top_n`` actors: node size by mentions, edge width by count."""
+    import networkx as nx
+
+    from helpers.figures import GREY, PALETTE, new_figure
+
+    counts = m["name"].value_counts()
+    top = set(counts.head(top_n).index)
+    graph = nx.Graph()
+    for name in sorted(top):
+        graph.add_node(name, mentions=int(counts[name]))
+    for a, b, c in edges[edges["a"].isin(top) & edges["b"].isin(top)].itertuples(index=False):
+        graph.add_edge(a, b, weight=int(c))
+    fig, ax = new_figure(
+        "Wer wird mit wem genannt?",
+        f"Akteure im selben {unit}; Linienstärke: Zahl der gemeinsamen Nennungen",
+        size=(9, 7),
+    )
+    if graph.number_of_nodes():
+        pos = nx.spring_layout(graph, seed=7, weight="weight", k=1.2 / max(1, graph.number_of_nodes()) ** 0.5)
+        widths = [0.6 + 1.4 * d["weight"] ** 0.8 for _, _, d in graph.edges(data=True)]
+        nx.draw_networkx_edges(graph, pos, ax=ax, width=widths, edge_color=GREY, alpha=0.6)
+        sizes = [80 + 60 * graph.nodes[n]["mentions"] for n in graph.nodes]
+        nx.draw_networkx_nodes(graph, pos, ax=ax, node_size=sizes, node_color=PALETTE[0], alpha=0.85)
+        for name, (x, y) in pos.items():
+            ax.annotate(
+                name,
+                (x, y),
+                xytext=(0, 9),
+                textcoords="offset points",
+                ha="center",
+                fontsize=8.5,
+                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
+            )
+    ax.set_axis_off()
+    return fig
+
+
+def plot_over_time(table: pd.DataFrame, freq_label: str = "Tag"):
+    """Mentions of the top actors per period (from :func:`mentions_over_time`)."""
+    from helpers.figures import german_formatter, new_figure
+
+    fig, ax = new_figure("Erwähnungen im Zeitverlauf", f"Erwähnungen je {freq_label}, die häufigsten Akteure")
+    if table.empty:
+        ax.text(0.5, 0.5, "Keine datierten Artikel", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    x = table.index.to_timestamp()
+    for name in table.columns:
+        ax.plot(x, table[name], marker="o", linewidth=1.8, markersize=4, label=name)
+    ax.yaxis.set_major_formatter(german_formatter())
+    ax.set_ylabel("Erwähnungen")
+    ax.grid(axis="y")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    fig.autofmt_xdate()
+    return fig
+
+
+def plot_per_article(m: pd.DataFrame, top_n: int = 8, max_articles: int = 30):
+    """Mentions per article (up to ``max_articles``), stacked by the ``top_n`` actors and the rest."""
+    from helpers.figures import GREY, PALETTE, barh, new_figure
+
+    top = m["name"].value_counts().head(top_n).index
+    labelled = m.assign(who=m["name"].where(m["name"].isin(top), "andere"))
+    table = pd.crosstab(labelled["article"], labelled["who"])
+    table = table.reindex(columns=[*top, *(["andere"] if "andere" in table.columns else [])])
+    table = table.loc[table.sum(axis=1).sort_values(ascending=False).index].head(max_articles)
+    fig, ax = new_figure(
+        "Erwähnungen je Artikel",
+        f"die {len(top)} häufigsten Akteure, übrige als „andere“",
+        size=(8, 1.6 + 0.3 * len(table)),
+    )
+    barh(ax, table, xlabel="Erwähnungen", colors=[*PALETTE[: len(top)], GREY])
+    return fig, table
