@@ -38,4 +38,4 @@ lint: $(STAMP)
 	$(BIN)/ruff check helpers tests notebooks benchmarks
 
 clean:
-	rm -rf figures/*/ .pytest_cache
+	rm -rf figures/*/ .pytest_cache .cache

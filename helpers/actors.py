@@ -442,6 +442,30 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+def _article_slices(t: pd.DataFrame) -> Iterable[tuple[str, tuple[int, int], dict]]:
+    """(article id, (first, last + 1), columns) per article of a tokens table; columns converted once."""
+    codes, uniques = pd.factorize(t["article"].astype(str), sort=False)
+    order = np.argsort(codes, kind="stable")
+    if not (order == np.arange(len(order))).all():
+        t, codes = t.iloc[order], codes[order]
+    columns = {
+        "text": t["text"].tolist(),
+        "lemma": t["lemma"].tolist(),
+        "start": t["start"].to_numpy(),
+        "sentence": t["sentence"].to_numpy(),
+        "paragraph": t["paragraph"].to_numpy(),
+        "section": t["section"].to_numpy(),
+        "kind": t["kind"].astype(str).to_numpy(),
+        "is_stop": t["is_stop"].to_numpy(),
+        "end": t["end"].to_numpy(),
+    }
+    bounds = np.flatnonzero(np.diff(codes)) + 1
+    edges = [0, *bounds.tolist(), len(codes)]
+    for k in range(len(edges) - 1):
+        if edges[k] < edges[k + 1]:
+            yield str(uniques[codes[edges[k]]]), (edges[k], edges[k + 1]), columns
+
+
 def mentions(
     articles: Article | Iterable[Article],
     gazetteer: pd.DataFrame | str | os.PathLike[str] | Sequence | None = None,
@@ -461,41 +485,25 @@ def mentions(
     index = _index(gazetteer)
     t = toks if toks is not None else _tokens(items)
     t = t[t["kind"].isin(kinds)]
-    rows = []
     by_id = {a.id: a for a in items}
-    for article_id, part in t.groupby("article", observed=True, sort=False):
-        article = by_id.get(str(article_id))
+    rows = []
+    for article_id, (a, b), columns in _article_slices(t):
+        article = by_id.get(article_id)
         if article is None:
             continue
-        text = part["text"].tolist()
-        lemmas = part["lemma"].tolist()
-        starts = part["start"].to_numpy()
-        sentence = part["sentence"].to_numpy()
-        paragraph = part["paragraph"].to_numpy()
+        text, lemmas, starts = columns["text"][a:b], columns["lemma"][a:b], columns["start"][a:b]
         candidates = _article_candidates(index, text, lemmas, starts)
         if not candidates:
             continue
+        sentence, paragraph = columns["sentence"][a:b], columns["paragraph"][a:b]
         day = article.published.date() if article.published else None
         candidates = _keep_ambiguous(candidates, index, paragraph, text, lemmas)
         candidates = _resolve_roles(candidates, text, sentence, day, home)
-        section = part["section"].to_numpy()
-        line_kind = part["kind"].astype(str).to_numpy()
+        section, line_kind = columns["section"][a:b], columns["kind"][a:b]
         for c in _resolve_overlaps(candidates):
             i = c.first
-            rows.append(
-                (
-                    article.id,
-                    int(section[i]),
-                    int(paragraph[i]),
-                    int(sentence[i]),
-                    c.start,
-                    c.end,
-                    article.text[c.start : c.end],
-                    c.actor,
-                    c.kind,
-                    line_kind[i],
-                )
-            )
+            rows.append((article.id, int(section[i]), int(paragraph[i]), int(sentence[i]), c.start, c.end,
+                         article.text[c.start : c.end], c.actor, c.kind, line_kind[i]))  # fmt: skip
     out = pd.DataFrame(
         rows,
         columns=["article", "section", "paragraph", "sentence", "start", "end", "surface", "actor", "kind", "part"],
@@ -658,12 +666,12 @@ def discover(
     t = t[t["kind"].isin(CONTENT_KINDS)]
     roles = set(filter(_is_role, t["text"].unique()))
     found: dict[str, dict] = {}
-    for article_id, part in t.groupby("article", observed=True, sort=False):
-        text = part["text"].tolist()
-        starts, ends, sentence = part["start"].to_numpy(), part["end"].to_numpy(), part["sentence"].to_numpy()
-        for a, b, role in _role_patterns(text, sentence, part["is_stop"].to_numpy(), known, roles):
-            words = [w.rstrip("'’") for w in text[a:b]]
-            if b - a > 1 and _genitive_name(words[-1]):  # Präsident Wladimir Putins Berater
+    for article_id, (a, b), columns in _article_slices(t):
+        text = columns["text"][a:b]
+        starts, ends, sentence = columns["start"][a:b], columns["end"][a:b], columns["sentence"][a:b]
+        for first, last, role in _role_patterns(text, sentence, columns["is_stop"][a:b], known, roles):
+            words = [w.rstrip("'’") for w in text[first:last]]
+            if last - first > 1 and _genitive_name(words[-1]):  # Präsident Wladimir Putins Berater
                 words[-1] = words[-1][:-1]
             name = " ".join(words)
             if (words[-1],) in index.names or tuple(words) in index.names:
@@ -675,15 +683,15 @@ def discover(
                     "role": role,
                     "in": set(),
                     "article": str(article_id),
-                    "start": int(starts[a]),
-                    "end": int(ends[b - 1]),
-                    "sentence": int(sentence[a]),
+                    "start": int(starts[first]),
+                    "end": int(ends[last - 1]),
+                    "sentence": int(sentence[first]),
                 },
             )
             entry["in"].add(str(article_id))
-    columns = ["name", "role", "mentions", "articles", "example", "article", "start", "end", "yaml"]
+    names = ["name", "role", "mentions", "articles", "example", "article", "start", "end", "yaml"]
     if not found:
-        return pd.DataFrame(columns=columns)
+        return pd.DataFrame(columns=names)
     found = _merge_by_last_name(found)
     lasts = {name.split()[-1] for name in found}
     words = t.loc[t["text"].isin(lasts | {w + "s" for w in lasts}), "text"]
@@ -705,7 +713,7 @@ def discover(
         }
         for e in found.values()
     ]
-    return pd.DataFrame(rows, columns=columns).sort_values(
+    return pd.DataFrame(rows, columns=names).sort_values(
         ["mentions", "name"], ascending=[False, True], ignore_index=True
     )
 

@@ -21,18 +21,22 @@ Every non-blank line of the file becomes one row of :func:`paragraphs`, with off
 
 from __future__ import annotations
 
+import csv
 import glob as _glob
+import io
 import json
 import re
 import unicodedata
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pandas as pd
+
+from helpers.progress import progress_bar
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -408,7 +412,7 @@ def load_article(path: str | Path) -> Article:
 
 
 def article_files(path: str | Path) -> list[Path]:
-    """The ``.txt`` files that ``path`` names: a file, a folder (its ``*.txt``) or a glob.
+    """The files that ``path`` names: a file, a folder (its ``.txt`` and table files) or a glob.
 
     >>> from helpers import paths
     >>> [p.name for p in article_files(paths.SEEDS)]
@@ -418,14 +422,19 @@ def article_files(path: str | Path) -> list[Path]:
     if p.is_file():
         return [p]
     if p.is_dir():
-        files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() == ".txt")
+        readable = (".txt", *TABLE_SUFFIXES)
+        files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in readable)
         ignored = sorted(
-            f.name for f in p.iterdir() if f.is_file() and f.suffix.lower() != ".txt" and not f.name.startswith(".")
+            f.name
+            for f in p.iterdir()
+            if f.is_file() and f.suffix.lower() not in readable and not f.name.startswith(".")
         )
         if ignored:
-            warnings.warn(f"{p}: not read (not .txt): {', '.join(ignored)}", UserWarning, stacklevel=2)
+            warnings.warn(
+                f"{p}: not read (not .txt, .csv, .tsv, .jsonl): {', '.join(ignored)}", UserWarning, stacklevel=2
+            )
         if not files:
-            raise FileNotFoundError(f"{p}: no .txt files in this folder")
+            raise FileNotFoundError(f"{p}: no .txt files (or tables) in this folder")
         return files
     matches = sorted(Path(m) for m in _glob.glob(str(path), recursive=True) if Path(m).is_file())
     if not matches:
@@ -433,10 +442,121 @@ def article_files(path: str | Path) -> list[Path]:
     return matches
 
 
-def load_corpus(path: str | Path | Iterable[str | Path], errors: str = "raise") -> list[Article]:
+#: File suffixes read as tables of articles (one article per row) by :func:`load_corpus`.
+TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson")
+
+
+def _table_rows(path: Path, sep: str | None, quotechar: str, header: bool, columns: Sequence[str] | None):
+    """(row number, record or error message) for each row of a CSV/TSV or JSON Lines file."""
+    data = path.read_bytes()
+    text = decode(data, str(path))
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        for number, line in enumerate(text.split("\n"), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError as error:
+                yield number, f"not valid JSON ({error.args[0].split(':')[0]})"
+                continue
+            yield number, record if isinstance(record, dict) else "not a JSON object"
+        return
+    if sep is None:  # the candidate the first line holds most often
+        first = text.split("\n", 1)[0]
+        sep = "\t" if path.suffix.lower() == ".tsv" else max(",;\t|", key=first.count)
+    reader = csv.reader(io.StringIO(text), delimiter=sep, quotechar=quotechar)
+    names = list(columns) if columns else None
+    for row in reader:
+        if names is None and header:
+            names = [c.strip() for c in row]
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        if names is None:
+            names = [f"column{i + 1}" for i in range(len(row))]
+        if len(row) != len(names):
+            yield reader.line_num, f"{len(row)} fields, expected {len(names)} ({', '.join(names)})"
+            continue
+        yield reader.line_num, dict(zip(names, row, strict=True))
+
+
+def load_table(
+    path: str | Path,
+    text: str = "text",
+    title: str | None = None,
+    date: str | None = None,
+    category: str | None = None,
+    id: str | None = None,
+    *,
+    sep: str | None = None,
+    quotechar: str = '"',
+    header: bool = True,
+    columns: Sequence[str] | None = None,
+    meta: Sequence[str] = (),
+    errors: str = "raise",
+) -> list[Article]:
+    """Articles from a table: CSV/TSV (``sep`` sniffed if not given) or JSON Lines, one per row.
+
+    ``text``, ``title``, ``date``, ``category``, ``id`` name the columns (only ``text`` is
+    required; ``category`` and the ``meta`` columns go to ``Article.meta``). A CSV without a
+    header row takes ``columns``. A bad row raises :class:`ArticleFormatError` with the file and
+    row number; ``errors="skip"`` skips bad rows and reports them in one warning.
+
+    >>> from helpers import paths
+    >>> gnad = paths.SHARED_DATA / "10kgnad" / "articles.csv"
+    >>> corpus = load_table(gnad, category="label", sep=";", quotechar="'", header=False,
+    ...                     columns=["label", "text"]) if gnad.exists() else [None] * 1028
+    >>> len(corpus)
+    1028
+    """
+    if errors not in ("raise", "skip"):
+        raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
+    path = Path(path)
+    articles: list[Article] = []
+    skipped: list[str] = []
+    seen: set[str] = set()
+    for number, record in _table_rows(path, sep, quotechar, header, columns):
+        try:
+            if isinstance(record, str):
+                raise ArticleFormatError(str(path), f"row {number}: {record}")
+            if text not in record:
+                raise ArticleFormatError(str(path), f"row {number}: no column {text!r} (columns: {', '.join(record)})")
+            body = record[text]
+            if not isinstance(body, str) or not body.strip():
+                raise ArticleFormatError(str(path), f"row {number}: the text is empty")
+            article_id = str(record[id]) if id and record.get(id) not in (None, "") else f"{path.stem}-{number}"
+            if article_id in seen:
+                raise ArticleFormatError(str(path), f"row {number}: id {article_id!r} appears twice")
+            stamp = record.get(date) if date else None
+            try:
+                published = pd.Timestamp(stamp).to_pydatetime() if stamp not in (None, "") else None
+            except (ValueError, TypeError):
+                raise ArticleFormatError(str(path), f"row {number}: date {stamp!r} not understood") from None
+            info = {
+                k: str(record[k]) for k in ([category] if category else []) + list(meta) if record.get(k) is not None
+            }
+            if category and category in info:
+                info["category"] = info.pop(category)
+            source = f"{path}#row{number}"
+            articles.append(article_from_record(body, article_id, record.get(title) if title else None, published,
+                                                info, source))  # fmt: skip
+            seen.add(article_id)
+        except ArticleFormatError as error:
+            if errors == "raise":
+                raise
+            skipped.append(error.reason)
+    if skipped:
+        shown = "; ".join(skipped[:20]) + (f"; ... ({len(skipped) - 20} more)" if len(skipped) > 20 else "")
+        warnings.warn(f"{path}: skipped {len(skipped)} bad rows: {shown}", UserWarning, stacklevel=2)
+    return articles
+
+
+def load_corpus(path: str | Path | Iterable[str | Path], errors: str = "raise", **table: object) -> list[Article]:
     """Load every article that ``path`` names (a file, a folder, a glob, or a list of these).
 
-    ``errors="skip"`` reports bad files as warnings and goes on; the default raises.
+    ``.txt`` files are articles; ``.csv``, ``.tsv``, ``.jsonl`` files are tables of articles, read
+    by :func:`load_table` with the keyword arguments given here (``text=``, ``title=``, ...).
+    ``errors="skip"`` reports bad files and rows as warnings and goes on; the default raises.
 
     >>> from helpers import paths
     >>> [a.id for a in load_corpus(paths.SEEDS)]
@@ -447,19 +567,23 @@ def load_corpus(path: str | Path | Iterable[str | Path], errors: str = "raise") 
     paths_ = [path] if isinstance(path, str | Path) else list(path)
     files = [f for p in paths_ for f in article_files(p)]
     articles: list[Article] = []
-    seen: dict[str, Path] = {}
-    for f in files:
+    seen: dict[str, str] = {}
+    for f in progress_bar(files, "Artikel laden", unit="Dateien"):
         try:
-            article = load_article(f)
+            is_table = f.suffix.lower() in TABLE_SUFFIXES
+            loaded = load_table(f, errors=errors, **table) if is_table else [load_article(f)]  # type: ignore[arg-type]
         except ArticleFormatError as error:
             if errors == "raise":
                 raise
             warnings.warn(f"skipped {error}", UserWarning, stacklevel=2)
             continue
-        if article.id in seen:
-            raise ArticleFormatError(str(f), f"article id {article.id!r} is also the id of {seen[article.id]}")
-        seen[article.id] = f
-        articles.append(article)
+        for article in loaded:
+            if article.id in seen:
+                raise ArticleFormatError(
+                    article.source, f"article id {article.id!r} is also the id of {seen[article.id]}"
+                )
+            seen[article.id] = article.source
+            articles.append(article)
     return articles
 
 

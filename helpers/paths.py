@@ -22,6 +22,8 @@ NOTEBOOKS = ROOT / "notebooks"
 FIGURES = ROOT / "figures"
 #: Word lists and the actor gazetteer, shipped with the package.
 DATA = Path(__file__).resolve().parent / "data"
+#: Cache of the tidy tables of corpora (Parquet); override with the environment variable ``NEWS_CACHE``.
+CACHE = Path(os.environ.get("NEWS_CACHE", ROOT / ".cache"))
 #: Real German news for tests and benchmarks (not part of the project; see its README).
 #: Override with the environment variable ``NEWS_SHARED_DATA``.
 SHARED_DATA = Path(os.environ.get("NEWS_SHARED_DATA", ROOT.parent / "shared" / "data"))

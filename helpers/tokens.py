@@ -377,7 +377,7 @@ def tokens(
     token -= first[:-1].astype(np.int32)[article_code]
     return pd.DataFrame(
         {
-            "article": pd.Categorical.from_codes(article_code, categories=pd.Index(ids, dtype=object)),
+            "article": pd.Categorical.from_codes(article_code, categories=pd.Index(ids, dtype="str")),
             "section": line_section[line],
             "paragraph": line_paragraph[line],
             "sentence": sentence,

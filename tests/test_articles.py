@@ -212,7 +212,7 @@ def test_load_corpus_from_file_folder_glob_and_list(tmp_path):
 def test_load_corpus_reports_files_it_does_not_read(tmp_path):
     (tmp_path / "a.txt").write_text("Titel\nText.", encoding="utf-8")
     (tmp_path / "notizen.docx").write_bytes(b"PK\x03\x04")
-    with pytest.warns(UserWarning, match=r"not read \(not \.txt\): notizen\.docx"):
+    with pytest.warns(UserWarning, match=r"not read \(not \.txt, \.csv, \.tsv, \.jsonl\): notizen\.docx"):
         assert [a.id for a in load_corpus(tmp_path)] == ["a"]
 
 

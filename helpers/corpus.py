@@ -1,0 +1,358 @@
+"""Corpora: the tidy tables of many articles, on both cores, cached, and on Dask.
+
+:func:`tidy_tables` builds ``paragraphs``, ``tokens``, ``mentions`` and ``quotes`` for a list of
+articles. The work per article is pure, so it runs in a process pool (one process per core) and
+on Dask (:func:`to_dask`). Results are cached as Parquet under ``.cache/`` (or ``NEWS_CACHE``),
+keyed by each article's content, the package version and what the table depends on (the code,
+the gazetteer, the stopwords): rerunning a notebook on an unchanged corpus reads the cache, and a
+changed article is reprocessed alone.
+
+>>> from helpers import articles, paths
+>>> t = tidy_tables(articles.load_corpus(paths.SEEDS), which=("tokens",), cache=False)
+>>> sorted(t), len(t["tokens"]) > 600
+(['tokens'], True)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+from helpers import paths
+from helpers.articles import Article, as_articles, paragraphs
+from helpers.progress import progress_bar
+
+#: The tables :func:`tidy_tables` can build, in the order they depend on each other.
+TABLES = ("paragraphs", "tokens", "mentions", "quotes")
+
+
+def _available(which: Sequence[str]) -> tuple[str, ...]:
+    unknown = [w for w in which if w not in TABLES]
+    if unknown:
+        raise ValueError(f"unknown table(s) {unknown}; choose from {TABLES}")
+    if "quotes" in which:
+        try:
+            import helpers.quotes  # noqa: F401
+        except ImportError:
+            raise ValueError("the quotes table needs helpers.quotes, which this version does not have") from None
+    return tuple(w for w in TABLES if w in which)
+
+
+def build(chunk: list[Article], which: Sequence[str] = TABLES, gazetteer=None) -> dict[str, pd.DataFrame]:
+    """The tidy tables of a few articles, in this process (the unit of work of the pool and Dask)."""
+    from helpers.tokens import tokens
+
+    out: dict[str, pd.DataFrame] = {}
+    if "paragraphs" in which:
+        out["paragraphs"] = paragraphs(chunk)
+    toks = tokens(chunk) if set(which) & {"tokens", "mentions", "quotes"} else None
+    if "tokens" in which:
+        out["tokens"] = toks
+    m = None
+    if set(which) & {"mentions", "quotes"}:
+        from helpers.actors import mentions
+
+        m = mentions(chunk, gazetteer=gazetteer, toks=toks)
+        if "mentions" in which:
+            out["mentions"] = m
+    if "quotes" in which:
+        from helpers.quotes import quotes
+
+        out["quotes"] = quotes(chunk, gazetteer=gazetteer, toks=toks, mentions=m)
+    return out
+
+
+# --- cache keys -------------------------------------------------------------------------------
+
+
+def article_key(article: Article) -> str:
+    """A digest of everything in an article that the tables depend on."""
+    payload = json.dumps(
+        [article.id, article.title, article.text, article.published.isoformat() if article.published else None,
+         sorted(article.meta.items()), [(ln.kind, ln.start, ln.end) for ln in article.lines]],
+        ensure_ascii=False,
+    )  # fmt: skip
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:24]
+
+
+@cache
+def _code_digest() -> str:
+    """The package version and a digest of its code and data files: a change invalidates the cache."""
+    from helpers import __version__
+
+    h = hashlib.sha256(__version__.encode())
+    package = Path(__file__).resolve().parent
+    for f in sorted([*package.glob("*.py"), *package.glob("data/*")]):
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _config_key(table: str, gazetteer) -> str:
+    if gazetteer is None:
+        extra = ""
+    elif isinstance(gazetteer, pd.DataFrame):
+        extra = hashlib.sha256(pd.util.hash_pandas_object(gazetteer.astype(str), index=False).values).hexdigest()
+    else:
+        files = [gazetteer] if isinstance(gazetteer, str | os.PathLike) else list(gazetteer)
+        extra = "".join(hashlib.sha256(paths.resolve(f).read_bytes()).hexdigest() for f in files)
+    return hashlib.sha256(
+        f"{table}|{_code_digest()}|{extra if table in ('mentions', 'quotes') else ''}".encode()
+    ).hexdigest()[:16]
+
+
+# --- the cache --------------------------------------------------------------------------------
+
+
+def _manifest_path(table: str) -> Path:
+    return paths.CACHE / table / "manifest.json"
+
+
+def _read_manifest(table: str) -> dict[str, str]:
+    path = _manifest_path(table)
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_manifest(table: str, manifest: dict[str, str]) -> None:
+    path = _manifest_path(table)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{uuid.uuid4().hex}.tmp")
+    tmp.write_text(json.dumps(manifest, sort_keys=True), encoding="utf-8")
+    tmp.replace(path)
+
+
+def _read_cached(table: str, wanted: dict[str, str], manifest: dict[str, str]) -> tuple[list[pd.DataFrame], set[str]]:
+    """Cached rows of the articles whose key is in ``manifest``; returns (frames, ids found)."""
+    shards: dict[str, set[str]] = {}
+    for article_id, key in wanted.items():
+        shard = manifest.get(key)
+        if shard and (paths.CACHE / table / shard).exists():
+            shards.setdefault(shard, set()).add(article_id)
+    frames, found = [], set()
+    for shard, ids in shards.items():
+        frame = pd.read_parquet(paths.CACHE / table / shard)
+        frame = frame[frame["article"].astype(str).isin(ids)]
+        frames.append(frame)
+        found |= ids
+    return frames, found
+
+
+def _write_shard(table: str, frame: pd.DataFrame, keys: dict[str, str], manifest: dict[str, str]) -> None:
+    folder = paths.CACHE / table
+    folder.mkdir(parents=True, exist_ok=True)
+    name = f"{uuid.uuid4().hex}.parquet"
+    frame.to_parquet(folder / name, index=False)
+    for key in keys.values():
+        manifest[key] = name
+
+
+def clear_cache() -> None:
+    """Delete the cache folder (it is rebuilt on the next run)."""
+    import shutil
+
+    shutil.rmtree(paths.CACHE, ignore_errors=True)
+
+
+# --- building ---------------------------------------------------------------------------------
+
+
+def _chunks(items: list[Article], parts: int) -> list[list[Article]]:
+    """About ``parts`` chunks of similar text length, articles in order."""
+    if not items:
+        return []
+    total = sum(len(a.text) for a in items)
+    size = max(total / max(parts, 1), 1)
+    chunks, current, filled = [], [], 0
+    for a in items:
+        current.append(a)
+        filled += len(a.text)
+        if filled >= size:
+            chunks.append(current)
+            current, filled = [], 0
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _warm_up(which: Sequence[str], gazetteer) -> None:
+    from helpers.tokens import lemma
+
+    lemma("Haus")
+    if gazetteer is None and set(which) & {"mentions", "quotes"}:
+        from helpers.actors import _default_index
+
+        _default_index()
+
+
+def _run(
+    items: list[Article], which: tuple[str, ...], gazetteer, workers: int, progress: bool | None
+) -> dict[str, list[pd.DataFrame]]:
+    out: dict[str, list[pd.DataFrame]] = {w: [] for w in which}
+    if not items:
+        return out
+    if workers <= 1 or len(items) < 2 * workers:
+        for chunk in progress_bar(_chunks(items, 20), "Tabellen bauen", unit="Teile", enable=progress):
+            for name, frame in build(chunk, which, gazetteer).items():
+                out[name].append(frame)
+        return out
+    _warm_up(which, gazetteer)  # forked workers inherit the loaded dictionary and gazetteer
+    chunks = _chunks(items, 8 * workers)
+    results: list[dict[str, pd.DataFrame] | None] = [None] * len(chunks)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(build, chunk, which, gazetteer): k for k, chunk in enumerate(chunks)}
+        done = as_completed(futures)
+        for future in progress_bar(done, "Tabellen bauen", unit="Teile", enable=progress, total=len(futures)):
+            results[futures[future]] = future.result()
+    for result in results:  # in article order
+        for name, frame in result.items():
+            out[name].append(frame)
+    return out
+
+
+def _combine(frames: list[pd.DataFrame], ids: list[str]) -> pd.DataFrame:
+    """One table in article order, ``article`` as a categorical of the articles' ids."""
+    from pandas.api.types import union_categoricals
+
+    frames = [f for f in frames if len(f)] or frames[:1]
+    if not frames:
+        return pd.DataFrame()
+    categorical = all(isinstance(f["article"].dtype, pd.CategoricalDtype) for f in frames)
+    article = (
+        union_categoricals([f["article"] for f in frames], ignore_order=True)
+        if categorical
+        else pd.Categorical(pd.concat([f["article"].astype(str) for f in frames], ignore_index=True))
+    )
+    table = pd.concat([f.drop(columns="article") for f in frames], ignore_index=True)
+    table.insert(0, "article", pd.Categorical(article).set_categories(ids))
+    codes = table["article"].cat.codes.to_numpy()
+    if len(codes) and (codes[1:] < codes[:-1]).any():  # cached and fresh parts: back to article order
+        keys = ["article", "start"] if "start" in table.columns else ["article"]
+        table = table.sort_values(keys, kind="stable", ignore_index=True)
+    return table
+
+
+def tidy_tables(
+    articles: Article | Iterable[Article],
+    which: Sequence[str] = ("paragraphs", "tokens", "mentions"),
+    *,
+    gazetteer=None,
+    workers: int | None = None,
+    cache: bool = True,
+    progress: bool | None = None,
+) -> dict[str, pd.DataFrame]:
+    """The tidy tables (``paragraphs``, ``tokens``, ``mentions``, ``quotes``) of many articles.
+
+    ``workers``: processes (default: one per core); ``cache``: read and write the Parquet cache.
+    Returns a dict of tables, each in article order with ``article`` as a categorical.
+    """
+    items = as_articles(articles)
+    which = _available(which)
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    ids = [a.id for a in items]
+    keys = {a.id: article_key(a) for a in items}
+    parts: dict[str, list[pd.DataFrame]] = {w: [] for w in which}
+    missing: set[str] = set()
+    manifests = {}
+    if cache:
+        for table in which:
+            config = _config_key(table, gazetteer)
+            wanted = {i: f"{keys[i]}-{config}" for i in ids}
+            manifests[table] = (_read_manifest(table), wanted)
+            frames, found = _read_cached(table, wanted, manifests[table][0])
+            parts[table].extend(frames)
+            missing |= set(ids) - found
+    else:
+        missing = set(ids)
+    todo = [a for a in items if a.id in missing]
+    if todo:
+        built = _run(todo, which, gazetteer, workers, progress)
+        todo_ids = {a.id for a in todo}
+        for table in which:
+            fresh = _combine(built[table], [a.id for a in todo]) if built[table] else pd.DataFrame()
+            if cache and len(fresh):
+                manifest, wanted = manifests[table]
+                kept = [f[~f["article"].astype(str).isin(todo_ids)] for f in parts[table]]
+                parts[table] = kept
+                _write_shard(table, fresh, {i: wanted[i] for i in todo_ids}, manifest)
+                _write_manifest(table, manifest)
+            elif cache:
+                parts[table] = [f[~f["article"].astype(str).isin(todo_ids)] for f in parts[table]]
+            parts[table].append(fresh)
+    return {table: _combine(parts[table], ids) for table in which}
+
+
+# --- Dask -------------------------------------------------------------------------------------
+
+
+def _load_partition(files: list[str], load: Callable[[str], list[Article]]) -> list[Article]:
+    return [a for f in files for a in load(f)]
+
+
+def to_dask(
+    files: Sequence[str | os.PathLike[str]],
+    which: Sequence[str] = ("tokens", "mentions"),
+    *,
+    gazetteer=None,
+    files_per_partition: int = 50,
+    load: Callable[[str], list[Article]] | None = None,
+):
+    """The tidy tables as ``dask.dataframe`` collections, one partition per group of files.
+
+    Runs wherever the active Dask client points: a ``distributed.LocalCluster`` on this machine,
+    or a cluster elsewhere (``Client("tcp://scheduler:8786")``); every worker needs this package
+    installed. ``load`` reads one file into articles (default: :func:`helpers.articles.load_corpus`).
+    Returns a dict of ``dask.dataframe.DataFrame``.
+    """
+    import dask
+    import dask.dataframe as dd
+
+    from helpers.articles import load_corpus, parse_article
+
+    which = _available(which)
+    loader = load or (lambda f: load_corpus(f))
+    groups = [[str(f) for f in files[i : i + files_per_partition]] for i in range(0, len(files), files_per_partition)]
+    delayed_tables = [dask.delayed(_partition_tables)(g, loader, which, gazetteer) for g in groups]
+    meta = build([parse_article("Titel\nEin Absatz.", id="meta")], which, gazetteer)
+    return {
+        table: dd.from_delayed([dask.delayed(lambda d, t=table: _plain(d[t]))(d) for d in delayed_tables],
+                               meta=_plain(meta[table].iloc[:0]), verify_meta=False)
+        for table in which
+    }  # fmt: skip
+
+
+def _partition_tables(files: list[str], load, which, gazetteer) -> dict[str, pd.DataFrame]:
+    return build(_load_partition(files, load), which, gazetteer)
+
+
+def _plain(frame: pd.DataFrame) -> pd.DataFrame:
+    """Categoricals as strings, so partitions with different categories concatenate."""
+    out = frame.copy()
+    for column in out.columns:
+        if isinstance(out[column].dtype, pd.CategoricalDtype):
+            out[column] = out[column].astype("str")
+    return out
+
+
+def count_terms(t, by: str = "lemma"):
+    """Counts of ``by`` over words that are not stopwords, punctuation or numbers, largest first.
+
+    Works on a pandas or a Dask tokens table (the same code runs on both).
+    """
+    words = t[~t["is_stop"] & ~t["is_punct"] & ~t["is_num"]]
+    return words.groupby(by).size()
+
+
+def count_mentions(m):
+    """Mentions per actor (pandas or Dask)."""
+    return m.groupby("actor").size()

@@ -1,0 +1,160 @@
+"""Corpora: tables of articles (CSV, JSON Lines), the tidy tables on both cores, the cache, Dask."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+from conftest import shared
+
+from helpers import corpus, paths
+from helpers.articles import ArticleFormatError, load_corpus, load_table
+
+GNAD = {"category": "label", "sep": ";", "quotechar": "'", "header": False, "columns": ["label", "text"]}
+
+
+@pytest.fixture(scope="module")
+def gnad():
+    return load_table(shared("10kgnad", "articles.csv"), **GNAD)
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setattr(paths, "CACHE", tmp_path / "cache")
+    return tmp_path / "cache"
+
+
+# --- tables of articles ----------------------------------------------------------------------
+
+
+def test_10kgnad_as_a_table(gnad):
+    assert len(gnad) == 1028
+    assert gnad[0].id == "articles-1" and gnad[0].meta["category"] == "Wirtschaft"
+    assert gnad[0].text.startswith("Die Gewerkschaft GPA-djp lanciert den")
+    labels = pd.Series([a.meta["category"] for a in gnad]).value_counts()
+    assert len(labels) == 9 and labels.sum() == 1028  # the nine categories of 10kGNAD
+
+
+def test_csv_with_header_title_and_date(tmp_path):
+    f = tmp_path / "meldungen.csv"
+    f.write_text('id,title,date,text\na1,Erste Meldung,2025-12-20,"Ein Text, mit Komma."\n'
+                 'a2,Zweite,2025-12-21 08:30,Noch ein Text.\n', encoding="utf-8")  # fmt: skip
+    a1, a2 = load_table(f, title="title", date="date", id="id")
+    assert (a1.id, a1.title, a1.published.isoformat()) == ("a1", "Erste Meldung", "2025-12-20T00:00:00+01:00")
+    assert a1.text == "Erste Meldung\nEin Text, mit Komma." and a2.published.hour == 8
+
+
+def test_jsonl_and_a_folder_of_mixed_files(tmp_path):
+    (tmp_path / "a.jsonl").write_text(
+        json.dumps({"text": "Ein Absatz."}) + "\n\n" + json.dumps({"text": "Zwei."}) + "\n"
+    )
+    (tmp_path / "b.txt").write_text("Titel\nEin Absatz.", encoding="utf-8")
+    assert [a.id for a in load_corpus(tmp_path)] == ["a-1", "a-3", "b"]  # ids name file and line
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("felder.csv", "text,title\nEin Text,Titel\nzu,viele,Felder\n", r"row 3: 3 fields, expected 2"),
+        ("leer.csv", "text,title\n ,Titel\n", r"row 2: the text is empty"),
+        ("datum.csv", "text,date\nEin Text,gestern irgendwann\n", r"row 2: date 'gestern irgendwann' not understood"),
+        ("doppelt.csv", "id,text\nx,Eins\nx,Zwei\n", r"row 3: id 'x' appears twice"),
+        ("kaputt.jsonl", '{"text": "Eins"}\n{"text": "Zwei"\n', r"row 2: not valid JSON"),
+        ("spalte.jsonl", '{"inhalt": "Eins"}\n', r"row 1: no column 'text' \(columns: inhalt\)"),
+    ],
+)
+def test_bad_rows_name_file_and_row(tmp_path, name, content, message):
+    f = tmp_path / name
+    f.write_text(content, encoding="utf-8")
+    with pytest.raises(ArticleFormatError, match=message) as caught:
+        load_table(
+            f, date="date" if name.startswith("datum") else None, id="id" if name.startswith("doppelt") else None
+        )
+    assert caught.value.source == str(f)
+
+
+def test_bad_rows_can_be_skipped_and_are_reported(tmp_path):
+    f = tmp_path / "gemischt.csv"
+    f.write_text("text,title\nGut,Eins\n,Zwei\nAuch gut,Drei\nzu,viele,Felder\n", encoding="utf-8")
+    with pytest.warns(
+        UserWarning, match=r"gemischt\.csv: skipped 2 bad rows: row 3: the text is empty; row 5: 3 fields"
+    ):
+        articles = load_table(f, title="title", errors="skip")
+    assert [a.title for a in articles] == ["Eins", "Drei"]
+
+
+# --- tidy tables, pool and cache ------------------------------------------------------------------
+
+
+def test_two_workers_give_the_same_tables_as_one(gnad, cache):
+    part = gnad[:120]
+    one = corpus.tidy_tables(part, workers=1, cache=False)
+    two = corpus.tidy_tables(part, workers=2, cache=False)
+    for name in one:
+        pd.testing.assert_frame_equal(one[name], two[name])
+    assert one["tokens"]["article"].cat.categories.tolist() == [a.id for a in part]
+
+
+def test_the_cache_is_read_and_a_changed_article_is_reprocessed_alone(gnad, cache, monkeypatch):
+    from helpers.articles import article_from_record
+
+    part = gnad[:40]
+    first = corpus.tidy_tables(part, workers=1)
+    assert (cache / "tokens" / "manifest.json").exists()
+    built = []
+    real_run = corpus._run
+    monkeypatch.setattr(corpus, "_run", lambda items, *a: built.append([x.id for x in items]) or real_run(items, *a))
+    again = corpus.tidy_tables(part, workers=1)
+    assert built == []  # everything came from the cache
+    for name in first:
+        pd.testing.assert_frame_equal(first[name], again[name])
+    changed = list(part)
+    changed[7] = article_from_record(part[7].text + " Angela Merkel widersprach.", id=part[7].id, meta=part[7].meta)
+    third = corpus.tidy_tables(changed, workers=1)
+    assert built == [[part[7].id]]
+    merkel = third["mentions"][third["mentions"]["actor"] == "angela-merkel"]
+    assert part[7].id in set(merkel["article"].astype(str))
+    assert third["tokens"]["article"].cat.categories.tolist() == [a.id for a in part]
+    assert (third["tokens"]["article"].cat.codes.diff().dropna() >= 0).all()  # article order kept
+
+
+def test_tables_match_the_functions_they_come_from(seed, cache):
+    from helpers.actors import mentions
+    from helpers.tokens import tokens
+
+    t = corpus.tidy_tables([seed], workers=1)
+    pd.testing.assert_frame_equal(t["tokens"], tokens(seed))
+    expected = mentions(seed)
+    expected["article"] = pd.Categorical(expected["article"], categories=[seed.id])
+    pd.testing.assert_frame_equal(t["mentions"], expected)
+
+
+# --- Dask -----------------------------------------------------------------------------------------
+
+
+def test_dask_on_a_local_cluster_equals_the_in_process_result(gnad, tmp_path, cache):
+    distributed = pytest.importorskip("distributed")
+    files = []
+    for k in range(4):
+        f = tmp_path / f"teil{k}.jsonl"
+        rows = [{"id": a.id, "text": a.text, "label": a.meta["category"]} for a in gnad[k * 25 : (k + 1) * 25]]
+        f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+        files.append(f)
+
+    def load(path):
+        return load_table(path, id="id", category="label")
+
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        distributed.Client(cluster),
+    ):
+        tables = corpus.to_dask(files, load=load, files_per_partition=1)
+        assert tables["tokens"].npartitions == 4
+        terms = corpus.count_terms(tables["tokens"]).compute()
+        actors = corpus.count_mentions(tables["mentions"]).compute()
+    local = corpus.tidy_tables([a for f in files for a in load(f)], workers=1, cache=False)
+    # exactly the same counts (Dask's string dtype marks missing values differently; there are none)
+    assert terms.to_dict() == corpus.count_terms(local["tokens"]).to_dict()
+    assert actors.to_dict() == corpus.count_mentions(local["mentions"]).to_dict()
+    assert terms.sum() > 10_000 and len(actors) > 50
