@@ -31,24 +31,61 @@ def section_labels(articles: Article | Iterable[Article]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["article", "section", "heading"])
 
 
-def sections(articles: Article | Iterable[Article], toks: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per section: ``article``, ``section``, ``heading``, ``paragraphs`` (body
-    paragraphs), ``sentences``, ``words`` (tokens that are not punctuation, in the lead,
-    heading and body lines), ``share`` (of the article's section words).
+def _top(names: pd.Series, n: int = 5) -> str:
+    counts = names.value_counts()
+    return ", ".join(f"{name} ({count})" for name, count in counts.head(n).items())
 
-    Pass ``toks`` (from :func:`helpers.tokens.tokens`) to reuse a token table.
+
+def sections(
+    articles: Article | Iterable[Article],
+    toks: pd.DataFrame | None = None,
+    mentions: pd.DataFrame | None = None,
+    quotes: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """One row per section: ``article``, ``section``, ``heading`` (the part before the first
+    heading is :data:`INTRO`), ``paragraphs`` (body paragraphs), ``sentences``, ``words`` (tokens
+    that are not punctuation, in the lead, heading and body lines), ``share`` (of the article's
+    section words), ``mentions`` and ``actors`` (the five most mentioned, with their counts), and
+    ``quotes`` (quotations in the section) where the quotes module is available.
+
+    Pass ``toks``, ``mentions``, ``quotes`` to reuse tables already built.
+
+    >>> from helpers import articles, paths
+    >>> s = sections(articles.load_corpus(paths.SEEDS))
+    >>> s.loc[3, "heading"], s.loc[3, "actors"].split(", ")[:3]
+    ('In der Gebietsfrage keine Bewegung', ['Russland (4)', 'Ukraine (2)', 'Wolodymyr Selenskyj (2)'])
     """
     items = as_articles(articles)
     t = toks if toks is not None else _tokens(items)
     t = t[t["kind"].isin(SECTION_KINDS)]
-    words = t[~t["is_punct"]].groupby(["article", "section"], observed=True).size().rename("words")
-    sentences = t.groupby(["article", "section"], observed=True)["sentence"].nunique().rename("sentences")
+    keys = ["article", "section"]
+    words = t[~t["is_punct"]].groupby(keys, observed=True).size().rename("words")
+    sentences = t.groupby(keys, observed=True)["sentence"].nunique().rename("sentences")
     out = section_labels(items)
     out["paragraphs"] = [len(s.paragraphs) for a in items for s in a.sections]
-    out = out.join(sentences, on=["article", "section"]).join(words, on=["article", "section"])
+    out = out.join(sentences, on=keys).join(words, on=keys)
     out[["sentences", "words"]] = out[["sentences", "words"]].fillna(0).astype(int)
     totals = out.groupby("article")["words"].transform("sum")
     out["share"] = (out["words"] / totals.where(totals > 0)).fillna(0.0).round(4)
+    if mentions is None:
+        from helpers.actors import mentions as _mentions
+
+        mentions = _mentions(items, toks=toks)
+    m = mentions[mentions["part"].isin(SECTION_KINDS)].assign(article=lambda d: d["article"].astype(str))
+    grouped = m.groupby(keys)["name"]
+    out = out.join(grouped.size().rename("mentions"), on=keys).join(grouped.agg(_top).rename("actors"), on=keys)
+    out["mentions"] = out["mentions"].fillna(0).astype(int)
+    out["actors"] = out["actors"].fillna("")
+    if quotes is None:
+        try:
+            from helpers.quotes import quotes as _quotes
+        except ImportError:
+            _quotes = None
+        quotes = _quotes(items, toks=toks, mentions=mentions) if _quotes else None
+    if quotes is not None:
+        q = quotes.assign(article=quotes["article"].astype(str)).groupby(keys).size().rename("quotes")
+        out = out.join(q, on=keys)
+        out["quotes"] = out["quotes"].fillna(0).astype(int)
     return out
 
 
