@@ -55,3 +55,13 @@ def figure_folder(notebook: str, base: str | os.PathLike[str] | None = None) -> 
     folder = resolve(base, FIGURES) / notebook
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def short(path: str | os.PathLike[str]) -> Path:
+    """``path`` as messages show it: relative to the project root when inside it, else unchanged.
+
+    >>> short(ROOT / "figures" / "01_articles").as_posix(), short("/tmp/out").as_posix()
+    ('figures/01_articles', '/tmp/out')
+    """
+    p = Path(path)
+    return p.relative_to(ROOT) if p.is_absolute() and p.is_relative_to(ROOT) else p

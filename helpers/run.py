@@ -116,7 +116,7 @@ def failure(notebook: Path, error: BaseException, executed: Path) -> str:
     return (
         f"FEHLER in {notebook.name}, {where}: {error.ename}: {error.evalue}\n"
         f"  Code: {first_line}\n"
-        f"  Das ausgeführte Notebook mit der vollen Meldung: {executed}"
+        f"  Das ausgeführte Notebook mit der vollen Meldung: {paths.short(executed)}"
     )
 
 
@@ -164,8 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             bar.close()
             print("\n" + failure(notebook, error, executed), file=sys.stderr)
             return 1
-        tqdm.write(f"{notebook.name}: fertig, Abbildungen in {executed.parent}", file=sys.stderr)
-    print(f"{len(chosen)} Notebooks ausgeführt; Abbildungen in {figures}", file=sys.stderr)
+        tqdm.write(f"{notebook.name}: fertig, Abbildungen in {paths.short(executed.parent)}", file=sys.stderr)
+    print(f"{len(chosen)} Notebooks ausgeführt; Abbildungen in {paths.short(figures)}", file=sys.stderr)
     return 0
 
 
