@@ -62,6 +62,7 @@ CELLS_JS = r"""() => [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mo
     images: [...c.querySelectorAll('.jp-OutputArea-output img')].map(i => i.complete && i.naturalWidth > 0),
     text: (c.querySelector('.jp-Cell-outputArea') || {}).innerText || '',
 }))"""
+IMAGES_LOADED_JS = "() => [...document.querySelectorAll('.jp-OutputArea-output img')].every(i => i.complete)"
 
 pytestmark = [
     pytest.mark.browser,
@@ -174,7 +175,12 @@ def open_notebook(page: Page, lab: SimpleNamespace, path: str) -> None:
     """
     workspace = re.sub(r"\W+", "-", path)
     page.goto(f"{lab.url}/lab/workspaces/{workspace}/tree/{path}?token={lab.token}")
-    item = f'#jp-main-statusbar .jp-StatusBar-TextItem[title="Change kernel for {Path(path).name}"]'
+    wait_for_idle(page, Path(path).name)
+
+
+def wait_for_idle(page: Page, name: str) -> None:
+    """Wait until the status bar item of notebook ``name`` reads e.g. ``Python 3 (ipykernel) | Idle``."""
+    item = f'#jp-main-statusbar .jp-StatusBar-TextItem[title="Change kernel for {name}"]'
     page.locator(item, has_text=re.compile(r"\| Idle$")).wait_for(timeout=KERNEL_IDLE * 1000)
 
 
@@ -185,8 +191,8 @@ def menu(page: Page, title: str, item: str) -> None:
     page.locator(".lm-Menu-item", has=label).click()
 
 
-def run_all(page: Page, after: int = 0) -> list[dict]:
-    """Run > Run All Cells; wait until every code cell has an execution number above ``after``.
+def run_all(page: Page, name: str, after: int = 0) -> list[dict]:
+    """Run > Run All Cells in notebook ``name``; wait until every code cell has an execution number above ``after``.
 
     Returns what each code cell shows. Fails at the first error output, with its text.
     """
@@ -200,12 +206,18 @@ def run_all(page: Page, after: int = 0) -> list[dict]:
         prompts = [c["prompt"].strip() for c in cells]
         counts = [int(m.group(1)) if (m := re.fullmatch(r"\[(\d+)\]:", p)) else 0 for p in prompts]
         if cells and min(counts) > after:
-            return cells
+            break
         started = started or "[*]:" in prompts or max(counts, default=0) > after
         waited = time.perf_counter() - clicked
         assert started or waited < 15, f"Run All Cells ran nothing in 15 s: {prompts}"
         assert waited < RUN_ALL, f"not every cell ran in {RUN_ALL} s: {prompts}"
         time.sleep(0.25)
+    # the last reply may come before the last outputs: they are all there when the kernel is idle again
+    wait_for_idle(page, name)
+    page.wait_for_function(IMAGES_LOADED_JS)
+    cells = page.evaluate(CELLS_JS)
+    assert not [e for c in cells for e in c["errors"]]
+    return cells
 
 
 def save(page: Page, file: Path) -> dict:
@@ -268,7 +280,7 @@ def test_run_all_cells_in_jupyterlab_shows_and_saves_the_figures(notebook, lab, 
             pythons = [cmdline[0] for cmdline in kernels(lab).values()]
             assert pythons == [sys.executable], "one kernel, on the project's python"
             ran = time.perf_counter()
-            cells = run_all(page)
+            cells = run_all(page, notebook.name)
             nb = save(page, lab.root / notebook.name)
             took = time.perf_counter() - ran
             print(f"{notebook.stem}: Kernel bereit nach {ran - opened:.1f} s, Run All und Speichern {took:.1f} s")
@@ -302,14 +314,14 @@ def test_changing_a_parameter_and_rerunning_writes_the_new_figure(lab, browser: 
     try:
         with screenshot(page, lab.screenshots / "interaktiv.png"):
             open_notebook(page, lab, f"interaktiv/{notebook.name}")
-            first = run_all(page)
+            first = run_all(page, notebook.name)
             seed_table = pd.read_csv(csv)
 
             page.locator(".jp-CodeCell", has_text="seeds = None").locator(".cm-content").click()
             page.keyboard.press("Control+a")
             page.keyboard.insert_text(source.replace("seeds = None", f'seeds = "{article.relative_to(paths.ROOT)}"'))
             page.keyboard.press("Escape")
-            run_all(page, after=max(int(re.sub(r"\D", "", c["prompt"])) for c in first))
+            run_all(page, notebook.name, after=max(int(re.sub(r"\D", "", c["prompt"])) for c in first))
     finally:
         page.close()
         shut_down_kernel(lab, notebook.name)
