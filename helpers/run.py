@@ -6,6 +6,7 @@ From the project root (``make figures`` calls this)::
     python -m helpers run 02 --seeds path/to/articles
     python -m helpers run --figures /tmp/out -p top_n 30
     python -m helpers run --list                   # the notebooks and their parameters
+    python -m helpers run 01 --notebook-dir /tmp/copy   # the notebooks of another folder
 
 Each notebook is executed with papermill; its parameters cell (tag ``parameters``) gets
 ``seeds`` and ``figures`` and any ``-p NAME VALUE`` it declares (a name no chosen notebook
