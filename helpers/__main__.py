@@ -7,6 +7,9 @@ from helpers.run import main
 if __name__ == "__main__":
     argv = sys.argv[1:]
     if not argv or argv[0] != "run":
-        print("usage: python -m helpers run [NOTEBOOK ...] [--seeds PATH] [--figures DIR] [-p NAME VALUE]")
+        print(
+            "usage: python -m helpers run [NOTEBOOK ...] [--seeds PATH] [--figures DIR] [-p NAME VALUE]"
+            " [--notebook-dir DIR] [--list]"
+        )
         raise SystemExit(2)
     raise SystemExit(main(argv[1:]))

@@ -201,8 +201,7 @@ def save_figure(
         frame, keep_index = _csv_frame(data)
         written.append(target / f"{stem}.csv")
         frame.to_csv(written[2], index=keep_index, encoding="utf-8", lineterminator="\n")
-    shown = target.relative_to(paths.ROOT) if target.is_relative_to(paths.ROOT) else target
-    print(f"Gespeichert in {shown}/: {stem}.png, " + ", ".join(p.suffix for p in written[1:]))
+    print(f"Gespeichert in {paths.short(target)}/: {stem}.png, " + ", ".join(p.suffix for p in written[1:]))
     return written
 
 

@@ -19,7 +19,9 @@ SEEDS = ROOT / "seeds"
 #: The numbered notebooks.
 NOTEBOOKS = ROOT / "notebooks"
 #: Output of the main job: one folder per notebook with PNG, SVG and CSV files.
-FIGURES = ROOT / "figures"
+#: Override with the environment variable ``NEWS_FIGURES`` (relative paths count from the root),
+#: e.g. to send the figures of an interactive JupyterLab session somewhere else.
+FIGURES = ROOT / (os.environ.get("NEWS_FIGURES") or "figures")
 #: Word lists and the actor gazetteer, shipped with the package.
 DATA = Path(__file__).resolve().parent / "data"
 #: Cache of the tidy tables of corpora (Parquet); override with the environment variable ``NEWS_CACHE``.
@@ -49,9 +51,19 @@ def figure_folder(notebook: str, base: str | os.PathLike[str] | None = None) -> 
 
     ``base`` replaces ``figures/`` (a notebook parameter); relative paths count from the root.
 
-    >>> figure_folder("01_articles").relative_to(ROOT).as_posix()
-    'figures/01_articles'
+    >>> figure_folder("01_articles") == FIGURES / "01_articles"
+    True
     """
     folder = resolve(base, FIGURES) / notebook
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def short(path: str | os.PathLike[str]) -> Path:
+    """``path`` as messages show it: relative to the project root when inside it, else unchanged.
+
+    >>> short(ROOT / "figures" / "01_articles").as_posix(), short("/tmp/out").as_posix()
+    ('figures/01_articles', '/tmp/out')
+    """
+    p = Path(path)
+    return p.relative_to(ROOT) if p.is_absolute() and p.is_relative_to(ROOT) else p
