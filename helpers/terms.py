@@ -24,7 +24,8 @@ import numpy as np
 import pandas as pd
 
 from helpers.articles import CONTENT_KINDS
-from helpers.tokens import _proper_names
+from helpers.tokens import _lemma as _lemma_of_form
+from helpers.tokens import _lemmatizers, _proper_names
 from helpers.tokens import lemma as _lemma
 from helpers.tokens import stopwords as _stopwords
 
@@ -309,15 +310,35 @@ def collocations(
 # --- keyness -----------------------------------------------------------------------------------
 
 
+def _noun(word: str, language: str) -> str | None:
+    """The noun simplemma's dictionary gives for a capitalised word, if it is a real noun: one
+    whose own inflected forms lead back to it (``Haus``: ``Hauses``; not ``Hat`` or ``Guter``)."""
+    lookup = _lemmatizers(language)[0]
+    noun = lookup(word)
+    if noun is None or not noun[:1].isupper():
+        return None
+    return noun if any(lookup(noun + ending) == noun for ending in ("s", "es", "e", "n", "en")) else None
+
+
 def _reference_lemma(form: str, language: str) -> str:
-    """The lemma of a wordfreq form (lower case, as wordfreq lists it). German nouns are found
-    with their capital: simplemma's greedy decomposition and genitives of names need it."""
-    found = _lemma(form, language)
-    if found.casefold() == form:
-        capital = _lemma(form[:1].upper() + form[1:], language)
-        if capital.casefold() != form:
-            found = capital
-    return found
+    """The lemma of a wordfreq form, which is written in lower case: ``tage`` may be the verb
+    ``tagen`` or the noun ``Tage``. In this order: the form is a noun's lemma (``bericht`` ->
+    ``Bericht``, not the verb ``berichten``); its lower-case reading is a stopword (``waren`` ->
+    ``sein``, ``hat`` -> ``haben``); it is a noun's form and reads as another verb form in lower
+    case (``tage`` -> ``Tag``); the lower-case reading (``gute`` -> ``gut``), and for a form left
+    unchanged, a second try with its capital (``gebietsfragen`` -> ``Gebietsfrage``). Calls the
+    lemmatiser directly: :func:`helpers.tokens.lemma` would keep all 170,000 forms."""
+    found = _lemma_of_form(form, language)
+    capital = form[:1].upper() + form[1:]
+    noun = _noun(capital, language)
+    if noun is not None and noun.casefold() == form:
+        return noun
+    if _is_stop(form, found, _stopwords(language)):
+        return found
+    if found.casefold() != form:
+        return noun if noun is not None and found.endswith("n") else found
+    guess = _lemma_of_form(capital, language)
+    return guess if guess.casefold() != form else found
 
 
 @cache
@@ -386,23 +407,45 @@ def _reference_counts(
     if reference not in ("wordfreq", "general"):
         raise ValueError(f"reference must be a tokens table or 'wordfreq', not {reference!r}")
     forms, form_keys, table = _general(language, by, GENERAL_CUTOFF)
-    keyed = rows.assign(key=rows["term"].str.casefold(), form=rows["form"].str.casefold())
-    spellings = keyed.groupby(["key", "term"], sort=False).size().rename("count").reset_index()
-    spellings = spellings.sort_values("count", ascending=False, kind="stable")  # most frequent spelling first
-    target = spellings.groupby("key", sort=False).agg(count=("count", "sum"), term=("term", "first"))
-    # the target's own forms of a term count for it in the reference too, when wordfreq's lemma
-    # of that form differs or the form is rarer than the cutoff (rare names: Selenskyj)
-    extra = {}
-    for key, form in keyed[["key", "form"]].drop_duplicates().itertuples(index=False):
-        if form in forms and form_keys.get(form) != key:
+    listed, stop_keys = set(table.index), set(table.index[table["stop"]])
+    # one pass over the distinct (term, form) pairs, not over every occurrence
+    term_codes, term_index = pd.factorize(rows["term"])
+    form_codes, form_index = pd.factorize(rows["form"])
+    terms, written = term_index.tolist(), form_index.tolist()  # Python lists: fast to index one by one
+    pairs, counts = np.unique(term_codes.astype(np.int64) * max(len(written), 1) + form_codes, return_counts=True)
+    count: dict[str, int] = {}
+    spellings: dict[tuple[str, str], int] = {}
+    extra: dict[str, float] = {}
+    own: set[tuple[str, str]] = set()
+    for pair, n in zip(pairs.tolist(), counts.tolist(), strict=True):
+        term, form = terms[pair // max(len(written), 1)], written[pair % max(len(written), 1)].casefold()
+        key = term.casefold().rstrip(".")  # as wordfreq lists words: case-folded (ß -> ss), no full stop
+        reading = form_keys.get(form)  # wordfreq's lemma of the same form, where it lists it
+        if key not in listed and reading is not None:
+            key = reading  # "Guter" at the start of a sentence is "gut" there, "Hat" is "haben"
+            term = table.at[key, "term"]
+        if key in stop_keys or len(key) < 2:
+            continue  # stopwords of the reference, also capitalised: "Ich" at the start of a sentence
+        count[key] = count.get(key, 0) + n
+        spellings[key, term] = spellings.get((key, term), 0) + n
+        # the target's own forms of a term count for it in the reference too, when wordfreq's lemma of
+        # that form differs or the form is rarer than the cutoff (rare names: Selenskyj); not a form
+        # wordfreq reads as a function word ("waren" is "sein" there, not "Ware")
+        if form in forms and reading != key and reading not in stop_keys and (key, form) not in own:
+            own.add((key, form))
             extra[key] = extra.get(key, 0.0) + forms[form]
+    shown: dict[str, tuple[int, str]] = {}
+    for (key, term), n in spellings.items():  # the most frequent spelling of each key
+        if key not in shown or n > shown[key][0]:
+            shown[key] = (n, term)
+    target = pd.DataFrame({"count": count, "term": {k: v[1] for k, v in shown.items()}}, index=list(count))
     frequency = table["frequency"].reindex(target.index).fillna(0.0)
     frequency += pd.Series(extra, dtype=float).reindex(target.index).fillna(0.0)
     floor = min(forms.values()) / 2  # not listed: rarer than anything wordfreq lists
     frequency = frequency.where(frequency > 0, floor)
     ref = pd.DataFrame({"term": target["term"], "count": frequency * GENERAL_SIZE})
-    common = table[(table["frequency"] * size >= min_count) & ~table["stop"] & ~table.index.isin(target.index)]
-    common = common[common.index.str.len() > 1]
+    common = table[(table["frequency"] * size >= min_count) & ~table["stop"]]
+    common = common[np.array([k not in count and len(k) > 1 for k in common.index.tolist()], dtype=bool)]
     ref = pd.concat([ref, pd.DataFrame({"term": common["term"], "count": common["frequency"] * GENERAL_SIZE})])
     return target, ref, float(GENERAL_SIZE)
 
@@ -426,10 +469,14 @@ def keyness(
 
     ``reference`` is another tokens table (a section, other articles; counted the same way) or
     ``"wordfreq"``: general German from the ``wordfreq`` package (see :func:`general_german`;
-    terms are then compared case-folded, lemmas against wordfreq's forms summed per lemma, and
-    a term wordfreq does not list, such as a hyphenated compound, gets half its smallest
-    frequency). Stopwords, punctuation and numbers are not listed; sizes are all words
-    (tokens that are not punctuation), as for ``per_1000``. ``parts`` and ``heads`` count
+    terms are then compared case-folded and without a final full stop, lemmas against
+    wordfreq's forms summed per lemma, plus the target's own forms; a term wordfreq does not know
+    takes wordfreq's reading of its form ("Guter" at the start of a sentence counts as "gut"); a
+    stopword there is left out, even when capitalised ("Ich"), and a form wordfreq reads as a
+    function word adds nothing ("waren" to "Ware"); a term wordfreq does not list at all, such as
+    a hyphenated compound, gets half its smallest frequency). Stopwords, punctuation and
+    numbers are not listed; sizes are all words (tokens that are not punctuation), as for
+    ``per_1000``. ``parts`` and ``heads`` count
     compound parts as :func:`term_frequencies` does (in a tokens reference too).
 
     Columns: ``term``, ``count`` (in the target), ``per_1000``, ``reference_per_1000``,
@@ -683,8 +730,8 @@ def plot_top_terms_per_section(
 def word_cloud(
     freqs: pd.DataFrame | pd.Series,
     *,
-    width: int = 1600,
-    height: int = 900,
+    width: int = 1400,
+    height: int = 800,
     max_words: int = 80,
     random_state: int = 42,
 ):
@@ -742,7 +789,7 @@ def plot_word_clouds_per_section(
 ):
     """One word cloud per section of a :func:`term_frequencies` table grouped by
     ``["article", "section"]``, in a grid (at most ``max_panels``)."""
-    options = {"width": 1000, "height": 620, "max_words": 40, **options}
+    options = {"width": 900, "height": 560, "max_words": 40, **options}
     fig, panels = _section_grid(freqs, labels, ncols, max_panels, title, subtitle, source, panel_height=2.9)
     for ax, part, name in panels:
         ax.imshow(word_cloud(part, **options).to_array(), interpolation="bilinear")

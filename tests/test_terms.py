@@ -157,15 +157,26 @@ def test_keyness_against_general_german_on_a_constructed_case():
     k = keyness(tokens(text)).set_index("term")
     assert k.index[:3].tolist() == ["Gebietsfrage", "Selenskyj", "Haus"]  # unlisted, rare, common German
     general = general_german().set_index("key")["frequency"]
-    # wordfreq's forms lemmatised to Haus (häuser, hauses, ...), plus the target's own form "haus", which
-    # simplemma gives to "hausen" when it is written in lower case as wordfreq lists it
-    own = get_frequency_dict("de")["haus"]  # word_frequency() would round to 3 digits
-    p = general["haus"] + own
+    forms = get_frequency_dict("de")  # word_frequency() would round to 3 digits
+    # wordfreq's forms of Haus summed: "haus" itself (lower case, as wordfreq lists it, simplemma alone
+    # would read the verb "hausen"), "häuser", "hauses", ...
+    assert general["haus"] > forms["haus"] + forms["häuser"]
+    p = general["haus"]
     assert k.loc["Haus", "reference_per_1000"] == pytest.approx(p * 1000)
     c, d, a, b = 10, 1e9, 3, p * 1e9  # the limit of Dunning's G2 for a reference this large
     e1, e2 = c * (a + b) / (c + d), d * (a + b) / (c + d)
     assert k.loc["Haus", "log_likelihood"] == pytest.approx(2 * (a * math.log(a / e1) + b * math.log(b / e2)))
     assert "Tisch" not in k.index, "a count of 1 is below the default minimum of 3"
+
+
+def test_general_german_lemmas_read_lower_case_forms_as_german_text_means_them():
+    keys = general_german().set_index("key")
+    forms = get_frequency_dict("de")
+    assert keys.loc["tag", "frequency"] > forms["tag"] + forms["tage"]  # "tage" is Tage, not the verb tagen
+    assert keys.loc["bericht", "frequency"] >= forms["bericht"]  # not the reporting verb berichten
+    assert keys.loc["sein", "frequency"] > forms["waren"]  # "waren" is sein, not the plural of Ware
+    assert keys.loc["gut", "frequency"] > forms["gute"] + forms["guter"]  # not the noun "Guter"
+    assert "hat" not in keys.index  # a form of haben (simplemma also lists a capitalised "Hat")
 
 
 def test_wordfreq_is_compared_case_folded_and_without_compounds():
@@ -175,6 +186,17 @@ def test_wordfreq_is_compared_case_folded_and_without_compounds():
     k = keyness(tokens("US-Außenminister US-Außenminister US-Außenminister Außenminister Außenminister "
                        "Außenminister")).set_index("term")  # fmt: skip
     assert k.loc["US-Außenminister", "reference_per_1000"] < k.loc["Außenminister", "reference_per_1000"] / 1000
+
+
+def test_keyness_against_general_german_reads_sentence_starts_as_wordfreq_does():
+    t = tokens("Hat er recht? Hat sie recht? Hat es Sinn? Ich weiß. Ich gehe. Ich bleibe. "
+               "Guter Rat. Guter Wein. Guter Käse. Hafen, Hafen, Hafen.")  # fmt: skip
+    assert not t.loc[t.text == "Hat", "is_stop"].any()  # the tokens table takes "Hat" for a noun
+    k = keyness(t).set_index("term")
+    assert "Hat" not in k.index and "Ich" not in k.index  # haben, ich: stopwords
+    # "Guter" at a sentence start is compared as gut (wordfreq's key, shown as its reference spelling)
+    assert "gut" in k.index.str.casefold() and "Guter" not in k.index
+    assert k.index[0] == "Hafen"
 
 
 def test_keyness_of_the_seed_against_general_german(toks):
