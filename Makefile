@@ -33,6 +33,7 @@ lab: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
 	$(BIN)/python benchmarks/bench_tokens.py
+	$(BIN)/python benchmarks/bench_terms.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check helpers tests notebooks benchmarks

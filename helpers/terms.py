@@ -134,8 +134,8 @@ def _occurrences(
     if not keep_numbers:
         keep &= ~toks["is_num"].to_numpy()
     rows = toks.loc[keep, columns].reset_index(drop=True)
-    rows["term"] = toks[by].to_numpy()[keep]
-    rows["form"] = toks["text"].to_numpy()[keep]
+    rows["term"] = toks[by][keep].reset_index(drop=True)  # stays an Arrow string column: no copies to objects
+    rows["form"] = toks["text"][keep].reset_index(drop=True)
     rows["part"] = False
     if parts:
         compound = rows["form"].str.contains(_HYPHEN).to_numpy(dtype=bool)
