@@ -7,6 +7,7 @@ One module per concept, each returning tidy pandas tables with ``article``, ``se
 - :mod:`helpers.articles`: ``load_article``, ``load_corpus``, ``parse_article``, ``paragraphs``, ``summary``.
 - :mod:`helpers.tokens`: ``tokens``, ``sentences``, ``lemma``, ``stopwords``.
 - :mod:`helpers.sections`: ``sections``.
+- :mod:`helpers.terms`: ``term_frequencies``, ``collocations``, ``keyness``, ``concordance``.
 - :mod:`helpers.figures`: ``new_figure``, ``barh``, ``save_figure``.
 - :mod:`helpers.run`: ``python -m helpers run`` executes the notebooks headless.
 

@@ -54,3 +54,17 @@ def test_wikinews_paragraphs_and_sentences(wikinews):
     first = sentences(wikinews[0], t[t.article == "w0"])
     assert first.text.iloc[1] == "1969 betrat Neil Alden Armstrong als erster Mensch den Mond."
     assert "5. August 1930" in " ".join(first.text)
+
+
+def test_10kgnad_term_frequencies_and_keyness_of_the_sport_articles(gnad):
+    from collections import Counter
+
+    from helpers.terms import keyness, term_frequencies
+
+    t = tokens(gnad)
+    counted = t[~(t.is_stop | t.is_punct | t.is_num)]
+    assert dict(zip(*term_frequencies(t)[["term", "count"]].T.values, strict=True)) == Counter(counted.lemma)
+    sport = t["article"].map({a.id: a.meta["category"] for a in gnad}).eq("Sport").to_numpy()
+    k = keyness(t[sport], t[~sport])
+    assert {"Tor", "Sieg", "Trainer", "Spiel", "Saison"} <= set(k["term"].head(10))
+    assert {"Regierung", "Prozent"} <= set(k.loc[k.log_likelihood < 0, "term"].tail(10))

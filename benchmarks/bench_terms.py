@@ -1,0 +1,160 @@
+"""Term frequencies and keyness over a tokens table, against plain Python peers in the same run.
+
+Corpus: the 1,028 articles of ../shared/data/10kgnad/articles.csv (about 430k tokens), tokenised
+once with helpers.tokens (not timed). Each measure is the best of five passes, one core:
+
+- term_frequencies: lemma counts without stopwords, punctuation and numbers, with per 1,000
+  words; peers: collections.Counter and nltk.FreqDist over the same lemmas (the same filter
+  on the same table, then counting), once for the whole corpus and once per article.
+- keyness against another tokens table (the 10kGNAD "Sport" articles against all others);
+  peer: two Counters and Dunning's G2 and Hardie's log ratio in a Python loop. The peer's
+  G2 values are checked against ours.
+- keyness against general German (wordfreq): the reference is built once per process (its
+  time is shown apart); peer: Counter of case-folded lemmas, a dict lookup of the same
+  reference frequencies, G2 in a Python loop (it does less: no form-by-form reading).
+
+    python benchmarks/bench_terms.py          # or: make bench
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # benchmarks/common.py; benchmarks are scripts, not a package
+
+from common import gnad_rows  # noqa: E402
+
+REPEATS = 5
+GOAL_S = 1.0  # the issue: "well under a second after tokenising"
+
+
+def best(work, repeats: int = REPEATS) -> tuple[float, object]:
+    """Best wall time of ``repeats`` runs, and the last result."""
+    times, result = [], None
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        result = work()
+        times.append(time.perf_counter() - t0)
+    return min(times), result
+
+
+def counted(t):
+    """The rows term_frequencies counts: content kinds, no stopword, punctuation or number."""
+    from helpers.articles import CONTENT_KINDS
+
+    keep = t["kind"].isin(CONTENT_KINDS).to_numpy() & ~(t["is_stop"] | t["is_punct"] | t["is_num"]).to_numpy()
+    return keep
+
+
+def counter_peer(t):
+    return Counter(t["lemma"].to_numpy()[counted(t)].tolist())
+
+
+def freqdist_peer(t):
+    from nltk import FreqDist
+
+    return FreqDist(t["lemma"].to_numpy()[counted(t)].tolist())
+
+
+def counter_per_article_peer(t):
+    keep = counted(t)
+    out: dict[str, Counter] = {}
+    for article, term in zip(t["article"].to_numpy()[keep].tolist(), t["lemma"].to_numpy()[keep].tolist(),
+                             strict=True):  # fmt: skip
+        out.setdefault(article, Counter())[term] += 1
+    return out
+
+
+def g2(a: float, b: float, c: float, d: float) -> float:
+    """Dunning's G2 (Rayson & Garside 2000), signed: positive for over-use in the target."""
+    e1, e2 = c * (a + b) / (c + d), d * (a + b) / (c + d)
+    value = 2 * ((a * math.log(a / e1) if a else 0.0) + (b * math.log(b / e2) if b else 0.0))
+    return math.copysign(max(value, 0.0), a / c - b / d)
+
+
+def keyness_peer(target, reference, min_count: int = 3) -> dict[str, tuple[float, float]]:
+    words_target = int((~target["is_punct"]).sum())
+    words_reference = int((~reference["is_punct"]).sum())
+    a_counts, b_counts = counter_peer(target), counter_peer(reference)
+    c, d = float(words_target), float(words_reference)
+    out = {}
+    for term in a_counts.keys() | b_counts.keys():
+        a, b = a_counts.get(term, 0), b_counts.get(term, 0)
+        if a < min_count and c * b / d < min_count:
+            continue
+        ratio = math.log2(((a or 0.5) / c) / ((b or 0.5) / d))
+        out[term] = (g2(a, b, c, d), ratio)
+    return out
+
+
+def general_peer(t, frequencies: dict[str, float], floor: float, size: float, min_count: int = 3):
+    c = float((~t["is_punct"]).sum())
+    counts = Counter(term.casefold() for term in t["lemma"].to_numpy()[counted(t)].tolist())
+    out = {}
+    for key, a in counts.items():
+        if a < min_count:
+            continue
+        b = frequencies.get(key, floor) * size
+        out[key] = (g2(a, b, c, size), math.log2((a / c) / (b / size)))
+    return out
+
+
+def main() -> None:
+    from helpers.articles import article_from_record
+    from helpers.terms import GENERAL_SIZE, general_german, keyness, term_frequencies
+    from helpers.tokens import tokens
+
+    rows = gnad_rows()
+    t = tokens([article_from_record(text, id=str(i)) for i, (_, text) in enumerate(rows)], progress=False)
+    category = {str(i): label for i, (label, _) in enumerate(rows)}
+    sport = t["article"].map(category).eq("Sport").to_numpy()
+    target, reference = t[sport], t[~sport]
+    print(f"Term frequencies and keyness, 10kGNAD ({len(rows):,} articles, {len(t):,} tokens), after tokenising\n")
+
+    results = []  # (what, ours, peer name, peer)
+    ours, freqs = best(lambda: term_frequencies(t))
+    counter_s, counter = best(lambda: counter_peer(t))
+    freqdist_s, _ = best(lambda: freqdist_peer(t))
+    assert dict(zip(freqs["term"], freqs["count"], strict=True)) == dict(counter), "same counts as Counter"
+    results += [("term_frequencies, whole corpus", ours, "Counter", counter_s),
+                ("term_frequencies, whole corpus", ours, "nltk.FreqDist", freqdist_s)]  # fmt: skip
+    ours_articles, _ = best(lambda: term_frequencies(t, group="article"))
+    per_article_s, _ = best(lambda: counter_per_article_peer(t))
+    results.append(("term_frequencies, per article", ours_articles, "Counter per article", per_article_s))
+
+    ours_key, key = best(lambda: keyness(target, reference))
+    peer_key_s, peer_key = best(lambda: keyness_peer(target, reference))
+    mine = dict(zip(key["term"], key["log_likelihood"], strict=True))
+    assert mine.keys() == peer_key.keys(), "same terms as the plain implementation"
+    assert all(math.isclose(mine[k], peer_key[k][0], rel_tol=1e-9, abs_tol=1e-9) for k in mine), "same G2"
+    results.append(("keyness, Sport against the rest", ours_key, "Counter + loop", peer_key_s))
+
+    t0 = time.perf_counter()
+    general = general_german()
+    build_s = time.perf_counter() - t0
+    frequencies = dict(zip(general["key"], general["frequency"], strict=True))
+    floor = min(frequencies.values()) / 2
+    ours_general, _ = best(lambda: keyness(t))
+    peer_general_s, _ = best(lambda: general_peer(t, frequencies, floor, GENERAL_SIZE))
+    results.append(("keyness, corpus against wordfreq", ours_general, "Counter + dict + loop", peer_general_s))
+
+    print(f"{'measure':<36}{'helpers s':>11}{'peer':>24}{'peer s':>9}{'ratio':>8}")
+    for what, mine_s, peer, peer_s in results:
+        print(f"{what:<36}{mine_s:>11.3f}{peer:>24}{peer_s:>9.3f}{peer_s / mine_s:>7.2f}x")
+    print(f"\nreference build (wordfreq forms lemmatised, once per process): {build_s:.2f} s; "
+          f"keyness against it: {ours_general:.3f} s")  # fmt: skip
+    print("ratio = peer time / helpers time (above 1: helpers is faster); the peers return a Counter or a dict,")
+    print("helpers a sorted table with per_1000 and rank (term_frequencies) or p-values (keyness)")
+    slowest = max(r[1] for r in results)
+    verdict = "met" if slowest < GOAL_S else "NOT met"
+    print(f"\ngoal: term_frequencies and keyness under {GOAL_S:.0f} s each after tokenising "
+          f"(slowest {slowest:.3f} s): {verdict}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,872 @@
+"""Term frequencies, collocations, keyness and keyword in context, from the tokens table.
+
+Every function takes the table of :func:`helpers.tokens.tokens` and returns a tidy DataFrame.
+By default only the article's own words count: the content kinds (title, lead, headings,
+body; see :data:`helpers.articles.CONTENT_KINDS`), so the dateline's "Stand ... Uhr" and the
+closing note do not; stopwords, punctuation and numbers are left out unless asked for.
+"Per 1,000 words" is per 1,000 tokens that are not punctuation, in the same group and kinds.
+
+>>> from helpers import load_corpus, paths
+>>> from helpers.tokens import tokens
+>>> t = tokens(load_corpus(paths.SEEDS))
+>>> term_frequencies(t)[["term", "count"]].head(3).values.tolist()
+[['Gespräch', 8], ['Ukraine', 7], ['Miami', 5]]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+import numpy as np
+import pandas as pd
+
+from helpers.articles import CONTENT_KINDS
+from helpers.tokens import _lemma as _lemma_of_form
+from helpers.tokens import _lemmatizers, _proper_names
+from helpers.tokens import lemma as _lemma
+from helpers.tokens import stopwords as _stopwords
+
+#: Keyness: a term is listed when it occurs at least this often in the target, or when the
+#: reference lets one expect it at least this often (under-use). Count-1 and count-2 words of a
+#: single article would otherwise fill the top of the list with names and one-off compounds.
+KEYNESS_MIN_COUNT = 3
+#: Size assumed for the general-German reference: wordfreq gives proportions, not counts; its
+#: sources hold billions of words, and any size this much larger than an article gives
+#: practically the same log-likelihood.
+GENERAL_SIZE = 1_000_000_000
+#: wordfreq forms at least this frequent (Zipf 2: once per 10 million words) are lemmatised
+#: for the general-German lemma frequencies; rarer forms count when the target uses them.
+GENERAL_CUTOFF = 1e-7
+
+_HYPHEN = re.compile(r"[-‐‑]")
+_BY = ("lemma", "text")
+
+
+def _group_columns(group: str | Sequence[str] | None) -> list[str]:
+    if group is None:
+        return []
+    return [group] if isinstance(group, str) else list(group)
+
+
+def _in_kinds(tokens: pd.DataFrame, kinds: Iterable[str] | None) -> pd.DataFrame:
+    return tokens if kinds is None else tokens[tokens["kind"].isin(list(kinds)).to_numpy()]
+
+
+def _check_by(by: str) -> None:
+    if by not in _BY:
+        raise ValueError(f"by must be 'lemma' or 'text', not {by!r}")
+
+
+def _is_stop(word: str, term: str, stop: frozenset[str]) -> bool:
+    """The rule of the tokens table: the word or its lemma is in the list (lower-case words too)."""
+    return term in stop or word in stop or (term[:1].islower() and word.lower() in stop)
+
+
+@cache
+def _parts_of(word: str, by: str, keep_stopwords: bool, language: str) -> tuple[tuple[str, str], ...]:
+    """(part as written, its term) for each part of a hyphenated compound that counts on its own:
+    letters only, at least two of them, no stopword. ``Ukraine-Gespräche`` ->
+    ``(("Ukraine", "Ukraine"), ("Gespräche", "Gespräch"))`` for lemmas."""
+    stop = _stopwords(language)
+    out = []
+    for part in _HYPHEN.split(word):
+        if len(part) < 2 or not part.isalpha():
+            continue
+        term = _lemma(part, language) if by == "lemma" else part
+        if keep_stopwords or not _is_stop(part, term, stop):
+            out.append((part, term))
+    return tuple(out)
+
+
+#: Closed compounds: the head must have this many letters, and so must the part before it.
+HEAD_MIN_LETTERS = 4
+
+
+def compound_heads(terms: Iterable[str], min_letters: int = HEAD_MIN_LETTERS) -> dict[str, str]:
+    """For closed compounds among ``terms``, the longest other term that ends them (its head).
+
+    German compounds put the head last: ``Sicherheitsgarantie`` is a ``Garantie``. Only
+    capitalised terms (nouns) count, names of the actor gazetteer do not (``Russland`` is no
+    ``Land``), and both the head and the rest must have at least ``min_letters`` letters (so
+    ``Vertreter`` is not a ``Treter``). Heads are looked up among the same terms, so a compound
+    counts towards a word the text itself uses.
+
+    >>> compound_heads(["Sicherheitsgarantie", "Garantie", "Gebietsfrage", "Frage", "Vertreter", "Treter",
+    ...                 "Russland", "Land"])
+    {'Sicherheitsgarantie': 'Garantie', 'Gebietsfrage': 'Frage'}
+    """
+    names = _proper_names()
+    words = [t for t in dict.fromkeys(terms) if t[:1].isupper() and t.isalpha() and t not in names]
+    known = {t.casefold(): t for t in words if len(t) >= min_letters}
+    out = {}
+    for term in words:
+        folded = term.casefold()
+        for i in range(min_letters, len(folded) - min_letters + 1):
+            head = known.get(folded[i:])
+            if head is not None and head != term:
+                out[term] = head
+                break
+    return out
+
+
+def _occurrences(
+    toks: pd.DataFrame,
+    by: str,
+    columns: list[str],
+    *,
+    parts: bool = False,
+    heads: bool = False,
+    keep_stopwords: bool = False,
+    keep_punct: bool = False,
+    keep_numbers: bool = False,
+    language: str = "de",
+) -> pd.DataFrame:
+    """One row per counted occurrence: the group columns, ``term``, ``form`` (as written),
+    ``part`` (true for a part of a hyphenated compound, counted on top of the compound)."""
+    keep = np.ones(len(toks), dtype=bool)
+    if not keep_punct:
+        keep &= ~toks["is_punct"].to_numpy()
+    if not keep_stopwords:
+        keep &= ~toks["is_stop"].to_numpy()
+    if not keep_numbers:
+        keep &= ~toks["is_num"].to_numpy()
+    rows = toks.loc[keep, columns].reset_index(drop=True)
+    rows["term"] = toks[by][keep].reset_index(drop=True)  # stays an Arrow string column: no copies to objects
+    rows["form"] = toks["text"][keep].reset_index(drop=True)
+    rows["part"] = False
+    if parts:
+        compound = rows["form"].str.contains(_HYPHEN).to_numpy(dtype=bool)
+        if compound.any():
+            whole = rows[compound]
+            split = [_parts_of(w, by, keep_stopwords, language) for w in whole["form"]]
+            repeat = np.fromiter(map(len, split), dtype=np.int64, count=len(split))
+            extra = whole.loc[whole.index.repeat(repeat), columns].reset_index(drop=True)
+            flat = [p for ps in split for p in ps]
+            extra["term"] = [p[1] for p in flat]
+            extra["form"] = [p[0] for p in flat]
+            extra["part"] = True
+            rows = pd.concat([rows, extra], ignore_index=True)
+    if heads:
+        found = compound_heads(pd.unique(rows["term"]))
+        if found:
+            whole = rows[rows["term"].isin(list(found)).to_numpy(dtype=bool)]
+            extra = whole[columns].reset_index(drop=True)
+            extra["term"] = whole["term"].map(found).to_numpy()
+            extra["form"] = [f[len(f) - len(h) :] for f, h in zip(whole["form"], extra["term"], strict=True)]
+            extra["part"] = True
+            rows = pd.concat([rows, extra], ignore_index=True)
+    return rows
+
+
+def _words(toks: pd.DataFrame, columns: list[str]) -> pd.Series | int:
+    """Tokens that are not punctuation, per group (or in all)."""
+    words = toks[~toks["is_punct"].to_numpy()]
+    if not columns:
+        return len(words)
+    return words.groupby(columns, observed=True, sort=False).size()
+
+
+def term_frequencies(
+    tokens: pd.DataFrame,
+    by: str = "lemma",
+    group: str | Sequence[str] | None = None,
+    min_count: int = 1,
+    *,
+    kinds: Iterable[str] | None = CONTENT_KINDS,
+    parts: bool = False,
+    heads: bool = False,
+    keep_stopwords: bool = False,
+    keep_punct: bool = False,
+    keep_numbers: bool = False,
+    language: str = "de",
+) -> pd.DataFrame:
+    """How often each term occurs: one row per term (per group), most frequent first.
+
+    Columns: the ``group`` columns (any column or columns of the tokens table, e.g.
+    ``"article"`` or ``["article", "section"]``: one ranking per group), ``term`` (the
+    ``by`` column: ``"lemma"`` or ``"text"``), ``count``, ``per_1000`` (per 1,000 words of the
+    group: tokens that are not punctuation, in ``kinds``), ``rank`` (1 = most frequent; ties
+    share a rank). Ties are ordered alphabetically.
+
+    ``kinds`` are the kinds of lines counted (``None``: all). ``parts=True`` also counts each
+    part of a hyphenated compound on its own (lemmatised: ``Ukraine-Gespräche`` counts towards
+    ``Ukraine-Gespräch``, ``Ukraine`` and ``Gespräch``); ``heads=True`` counts a closed
+    compound towards a noun of the same table that ends it (``Sicherheitsgarantien`` towards
+    ``Garantie``, see :func:`compound_heads`). Either adds the column ``in_compounds`` (how
+    much of ``count`` comes from compounds). Stopwords, punctuation and numbers count
+    only with ``keep_stopwords``, ``keep_punct``, ``keep_numbers``.
+
+    >>> from helpers.tokens import tokens
+    >>> t = tokens("Die Ukraine-Gespräche gehen weiter. Die Gespräche dauern.")
+    >>> term_frequencies(t)[["term", "count"]].values.tolist()
+    [['Gespräch', 1], ['Ukraine-Gespräch', 1], ['dauern', 1], ['gehen', 1]]
+    >>> term_frequencies(t, parts=True).head(2)[["term", "count", "in_compounds"]].values.tolist()
+    [['Gespräch', 2, 1], ['Ukraine', 1, 1]]
+    """
+    _check_by(by)
+    columns = _group_columns(group)
+    toks = _in_kinds(tokens, kinds)
+    rows = _occurrences(toks, by, columns, parts=parts, heads=heads, keep_stopwords=keep_stopwords,
+                        keep_punct=keep_punct, keep_numbers=keep_numbers, language=language)  # fmt: skip
+    keys = [*columns, "term"]
+    counted = rows.groupby(keys, observed=True, sort=False).agg(count=("part", "size"), in_compounds=("part", "sum"))
+    out = counted[counted["count"] >= min_count].reset_index()
+    words = _words(toks, columns)
+    if columns:
+        total = words.reindex(pd.MultiIndex.from_frame(out[columns]) if len(columns) > 1 else out[columns[0]])
+        out["per_1000"] = out["count"].to_numpy() / total.to_numpy() * 1000
+    else:
+        out["per_1000"] = out["count"] / words * 1000 if words else 0.0
+    out = out.sort_values([*columns, "count", "term"], ascending=[True] * len(columns) + [False, True], kind="stable")
+    ranked = out.groupby(columns, observed=True)["count"] if columns else out["count"]
+    out["rank"] = ranked.rank(method="min", ascending=False).astype(int)
+    out["count"] = out["count"].astype(int)
+    result = [*keys, "count", "per_1000", "rank"] + (["in_compounds"] if parts or heads else [])
+    return out[result].reset_index(drop=True)
+
+
+# --- collocations ------------------------------------------------------------------------------
+
+
+def _runs(toks: pd.DataFrame, by: str) -> list[list[str]]:
+    """Runs of terms within one sentence between punctuation marks (collocations stay inside)."""
+    if toks.empty:
+        return []
+    article = toks["article"].cat.codes.to_numpy() if isinstance(toks["article"].dtype, pd.CategoricalDtype) else (
+        pd.factorize(toks["article"])[0])  # fmt: skip
+    sentence = toks["sentence"].to_numpy()
+    punct = toks["is_punct"].to_numpy()
+    new = np.ones(len(toks), dtype=bool)
+    new[1:] = (article[1:] != article[:-1]) | (sentence[1:] != sentence[:-1]) | punct[:-1]
+    run_id = np.cumsum(new | punct)  # a punctuation mark opens a run of its own, dropped below
+    terms = toks[by].to_numpy()
+    keep = ~punct
+    bounds = np.flatnonzero(np.diff(run_id[keep])) + 1
+    return [list(r) for r in np.split(terms[keep], bounds) if len(r)]
+
+
+def collocations(
+    tokens: pd.DataFrame,
+    n: int = 2,
+    measure: str = "llr",
+    min_count: int = 2,
+    *,
+    by: str = "lemma",
+    kinds: Iterable[str] | None = CONTENT_KINDS,
+) -> pd.DataFrame:
+    """Two- or three-word collocations, found and scored by NLTK's collocation finders.
+
+    Word sequences stay inside a sentence and do not cross punctuation; terms are lemmas or,
+    with ``by="text"``, the words as written. A collocation must occur ``min_count`` times, and
+    neither its first nor its last word may be a stopword or a number (one in the middle may:
+    "Art der Pufferzone"). Columns: ``collocation`` (the words joined by spaces), ``w1``,
+    ``w2`` (and ``w3``), ``count``, ``llr`` (log-likelihood ratio, Dunning), ``pmi`` (pointwise
+    mutual information); sorted by ``measure`` ("llr", "pmi", or the name of another
+    ``BigramAssocMeasures``/``TrigramAssocMeasures`` method, which adds a column of that name).
+
+    >>> from helpers.tokens import tokens
+    >>> t = tokens("Marco Rubio sprach in Paris. Dann reiste Marco Rubio ab, und Paris schwieg.")
+    >>> collocations(t)[["collocation", "count"]].values.tolist()
+    [['Marco Rubio', 2]]
+    """
+    from nltk.collocations import (
+        BigramAssocMeasures,
+        BigramCollocationFinder,
+        TrigramAssocMeasures,
+        TrigramCollocationFinder,
+    )
+
+    _check_by(by)
+    if n not in (2, 3):
+        raise ValueError(f"n must be 2 or 3, not {n!r}")
+    finder_class, measures = (
+        (BigramCollocationFinder, BigramAssocMeasures) if n == 2 else (TrigramCollocationFinder, TrigramAssocMeasures)
+    )
+    names = {"llr": "likelihood_ratio", "pmi": "pmi"}
+    if not callable(getattr(measures, names.get(measure, measure), None)):
+        raise ValueError(f"unknown measure {measure!r}: use 'llr', 'pmi' or a method of {measures.__name__}")
+    toks = _in_kinds(tokens, kinds)
+    edge = set(toks.loc[(toks["is_stop"] | toks["is_num"]).to_numpy(), by])
+    finder = finder_class.from_documents(_runs(toks, by))
+    finder.apply_freq_filter(min_count)
+    finder.apply_ngram_filter(lambda *words: words[0] in edge or words[-1] in edge)
+    words = [f"w{i + 1}" for i in range(n)]
+    columns = ["collocation", *words, "count", "llr", "pmi"]
+    chosen = [*dict.fromkeys(["llr", "pmi", measure])]
+    scores = {m: dict(finder.score_ngrams(getattr(measures, names.get(m, m)))) for m in chosen}
+    grams = list(finder.ngram_fd)
+    out = pd.DataFrame(grams, columns=words) if grams else pd.DataFrame(columns=words, dtype=object)
+    out.insert(0, "collocation", [" ".join(g) for g in grams])
+    out["count"] = np.array([finder.ngram_fd[g] for g in grams], dtype=int)
+    for m in chosen:
+        out[m] = np.array([scores[m][g] for g in grams], dtype=float)
+    out = out.sort_values([measure, "count", "collocation"], ascending=[False, False, True], kind="stable")
+    return out[columns + [m for m in chosen if m not in columns]].reset_index(drop=True)
+
+
+# --- keyness -----------------------------------------------------------------------------------
+
+
+def _noun(word: str, language: str) -> str | None:
+    """The noun simplemma's dictionary gives for a capitalised word, if it is a real noun: one
+    whose own inflected forms lead back to it (``Haus``: ``Hauses``; not ``Hat`` or ``Guter``)."""
+    lookup = _lemmatizers(language)[0]
+    noun = lookup(word)
+    if noun is None or not noun[:1].isupper():
+        return None
+    return noun if any(lookup(noun + ending) == noun for ending in ("s", "es", "e", "n", "en")) else None
+
+
+def _reference_lemma(form: str, language: str) -> str:
+    """The lemma of a wordfreq form, which is written in lower case: ``tage`` may be the verb
+    ``tagen`` or the noun ``Tage``. In this order: the form is a noun's lemma (``bericht`` ->
+    ``Bericht``, not the verb ``berichten``); its lower-case reading is a stopword (``waren`` ->
+    ``sein``, ``hat`` -> ``haben``); it is a noun's form and reads as another verb form in lower
+    case (``tage`` -> ``Tag``); the lower-case reading (``gute`` -> ``gut``), and for a form left
+    unchanged, a second try with its capital (``gebietsfragen`` -> ``Gebietsfrage``). Calls the
+    lemmatiser directly: :func:`helpers.tokens.lemma` would keep all 170,000 forms."""
+    found = _lemma_of_form(form, language)
+    capital = form[:1].upper() + form[1:]
+    noun = _noun(capital, language)
+    if noun is not None and noun.casefold() == form:
+        return noun
+    if _is_stop(form, found, _stopwords(language)):
+        return found
+    if found.casefold() != form:
+        return noun if noun is not None and found.endswith("n") else found
+    guess = _lemma_of_form(capital, language)
+    return guess if guess.casefold() != form else found
+
+
+@cache
+def _general(language: str, by: str, cutoff: float) -> tuple[dict[str, float], dict[str, str], pd.DataFrame]:
+    """wordfreq's frequencies for ``language``: (form -> proportion of all words, form -> key of
+    the lemmatised forms, table indexed by key with the ``term`` shown and its ``frequency``)."""
+    from wordfreq import get_frequency_dict
+
+    forms = get_frequency_dict(language)
+    if by == "text":
+        keys = {f: f for f in forms if f.isalpha()}
+        table = pd.DataFrame({"term": list(keys), "frequency": [forms[f] for f in keys]}, index=list(keys))
+        stop = {w.casefold() for w in _stopwords(language)}
+        table["stop"] = table.index.isin(stop)
+        return forms, keys, table
+    stop = _stopwords(language)
+    keys, shown, total, stops = {}, {}, {}, set()
+    for form, frequency in forms.items():  # most frequent first
+        if frequency < cutoff:
+            break
+        if not form.isalpha():
+            continue
+        term = _reference_lemma(form, language)
+        key = keys[form] = term.casefold()
+        shown.setdefault(key, term)
+        total[key] = total.get(key, 0.0) + frequency
+        if _is_stop(form, term, stop) or not term.isalpha():  # simplemma lists "er|es|sie" as a lemma
+            stops.add(key)
+    table = pd.DataFrame({"term": [shown[k] for k in total], "frequency": list(total.values())}, index=list(total))
+    table["stop"] = table.index.isin(stops)
+    return forms, keys, table
+
+
+def general_german(by: str = "lemma", language: str = "de", cutoff: float = GENERAL_CUTOFF) -> pd.DataFrame:
+    """General word frequencies from the ``wordfreq`` package (offline; Speer 2022, CC BY-SA 4.0).
+
+    wordfreq lists word forms in lower case (``ß`` folded to ``ss``: ``aussenminister``) as
+    its own tokenizer splits them, so hyphenated compounds are not in it. With ``by="lemma"``
+    its forms down to ``cutoff`` are lemmatised with :func:`helpers.tokens.lemma` and summed per
+    lemma. Columns: ``key`` (the case-folded term, as compared), ``term``, ``frequency`` (share
+    of all words), most frequent first. Built once per process (a few seconds for lemmas).
+
+    >>> g = general_german("text")
+    >>> frequency = g.set_index("key")["frequency"]
+    >>> bool(frequency["gespräche"] < frequency["gespräch"]), "aussenminister" in frequency
+    (True, True)
+    """
+    _check_by(by)
+    table = _general(language, by, cutoff)[2]
+    return table[["term", "frequency"]].rename_axis("key").reset_index()
+
+
+def _reference_counts(
+    rows: pd.DataFrame, reference: str | pd.DataFrame, by: str, kinds, language: str, size: float, min_count: int,
+    **options: bool,
+) -> tuple[pd.DataFrame, pd.DataFrame, float]:
+    """Target and reference per key: (target: key -> term, count; reference: key -> term, count; size)."""
+    if isinstance(reference, pd.DataFrame):
+        ref_toks = _in_kinds(reference, kinds)
+        ref_rows = _occurrences(ref_toks, by, [], language=language, **options)
+        target = rows.groupby("term", sort=False).size().rename("count").to_frame()
+        target["term"] = target.index
+        ref = ref_rows.groupby("term", sort=False).size().rename("count").to_frame()
+        ref["term"] = ref.index
+        return target, ref, float(_words(ref_toks, []))
+    if reference not in ("wordfreq", "general"):
+        raise ValueError(f"reference must be a tokens table or 'wordfreq', not {reference!r}")
+    forms, form_keys, table = _general(language, by, GENERAL_CUTOFF)
+    listed, stop_keys = set(table.index), set(table.index[table["stop"]])
+    # one pass over the distinct (term, form) pairs, not over every occurrence
+    term_codes, term_index = pd.factorize(rows["term"])
+    form_codes, form_index = pd.factorize(rows["form"])
+    terms, written = term_index.tolist(), form_index.tolist()  # Python lists: fast to index one by one
+    pairs, counts = np.unique(term_codes.astype(np.int64) * max(len(written), 1) + form_codes, return_counts=True)
+    count: dict[str, int] = {}
+    spellings: dict[tuple[str, str], int] = {}
+    extra: dict[str, float] = {}
+    own: set[tuple[str, str]] = set()
+    for pair, n in zip(pairs.tolist(), counts.tolist(), strict=True):
+        term, form = terms[pair // max(len(written), 1)], written[pair % max(len(written), 1)].casefold()
+        key = term.casefold().rstrip(".")  # as wordfreq lists words: case-folded (ß -> ss), no full stop
+        reading = form_keys.get(form)  # wordfreq's lemma of the same form, where it lists it
+        if key not in listed and reading is not None:
+            key = reading  # "Guter" at the start of a sentence is "gut" there, "Hat" is "haben"
+            term = table.at[key, "term"]
+        if key in stop_keys or len(key) < 2:
+            continue  # stopwords of the reference, also capitalised: "Ich" at the start of a sentence
+        count[key] = count.get(key, 0) + n
+        spellings[key, term] = spellings.get((key, term), 0) + n
+        # the target's own forms of a term count for it in the reference too, when wordfreq's lemma of
+        # that form differs or the form is rarer than the cutoff (rare names: Selenskyj); not a form
+        # wordfreq reads as a function word ("waren" is "sein" there, not "Ware")
+        if form in forms and reading != key and reading not in stop_keys and (key, form) not in own:
+            own.add((key, form))
+            extra[key] = extra.get(key, 0.0) + forms[form]
+    shown: dict[str, tuple[int, str]] = {}
+    for (key, term), n in spellings.items():  # the most frequent spelling of each key
+        if key not in shown or n > shown[key][0]:
+            shown[key] = (n, term)
+    target = pd.DataFrame({"count": count, "term": {k: v[1] for k, v in shown.items()}}, index=list(count))
+    frequency = table["frequency"].reindex(target.index).fillna(0.0)
+    frequency += pd.Series(extra, dtype=float).reindex(target.index).fillna(0.0)
+    floor = min(forms.values()) / 2  # not listed: rarer than anything wordfreq lists
+    frequency = frequency.where(frequency > 0, floor)
+    ref = pd.DataFrame({"term": target["term"], "count": frequency * GENERAL_SIZE})
+    common = table[(table["frequency"] * size >= min_count) & ~table["stop"]]
+    common = common[np.array([k not in count and len(k) > 1 for k in common.index.tolist()], dtype=bool)]
+    ref = pd.concat([ref, pd.DataFrame({"term": common["term"], "count": common["frequency"] * GENERAL_SIZE})])
+    return target, ref, float(GENERAL_SIZE)
+
+
+def _erfc(x: np.ndarray) -> np.ndarray:
+    return np.fromiter((math.erfc(v) for v in x), dtype=float, count=len(x))
+
+
+def keyness(
+    tokens: pd.DataFrame,
+    reference: str | pd.DataFrame = "wordfreq",
+    by: str = "lemma",
+    min_count: int = KEYNESS_MIN_COUNT,
+    *,
+    kinds: Iterable[str] | None = CONTENT_KINDS,
+    parts: bool = False,
+    heads: bool = False,
+    language: str = "de",
+) -> pd.DataFrame:
+    """The terms most over- and under-represented in ``tokens`` against a reference.
+
+    ``reference`` is another tokens table (a section, other articles; counted the same way) or
+    ``"wordfreq"``: general German from the ``wordfreq`` package (see :func:`general_german`;
+    terms are then compared case-folded and without a final full stop, lemmas against
+    wordfreq's forms summed per lemma, plus the target's own forms; a term wordfreq does not know
+    takes wordfreq's reading of its form ("Guter" at the start of a sentence counts as "gut"); a
+    stopword there is left out, even when capitalised ("Ich"), and a form wordfreq reads as a
+    function word adds nothing ("waren" to "Ware"); a term wordfreq does not list at all, such as
+    a hyphenated compound, gets half its smallest frequency). Stopwords, punctuation and
+    numbers are not listed; sizes are all words (tokens that are not punctuation), as for
+    ``per_1000``. ``parts`` and ``heads`` count
+    compound parts as :func:`term_frequencies` does (in a tokens reference too).
+
+    Columns: ``term``, ``count`` (in the target), ``per_1000``, ``reference_per_1000``,
+    ``expected`` (the count the reference's rate gives for the target's size),
+    ``log_likelihood`` (Dunning's G², as in Rayson & Garside 2000: 2·Σ O·ln(O/E) over target
+    and reference; positive for over-use, negative for under-use), ``log_ratio`` (Hardie
+    2014: log2 of the ratio of relative frequencies, a zero count taken as 0.5), ``p_value``
+    (G² against χ² with one degree of freedom). Sorted by ``log_likelihood``, most
+    over-represented first. A term is listed when ``count`` or ``expected`` reaches
+    ``min_count`` (default :data:`KEYNESS_MIN_COUNT`), so one-off words do not flood the top.
+
+    >>> from helpers.tokens import tokens
+    >>> target = tokens("Hafen Hafen Hafen Hafen Schiff Schiff Wetter Brücke Brücke Brücke")
+    >>> other = tokens(" ".join(["Hafen"] + ["Schiff"] * 9 + ["Wetter"] * 10))
+    >>> k = keyness(target, other, min_count=2)
+    >>> k[["term", "count"]].values.tolist(), k["log_ratio"].round(3).tolist()
+    ([['Brücke', 3], ['Hafen', 4], ['Schiff', 2], ['Wetter', 1]], [3.585, 3.0, -1.17, -2.322])
+    """
+    _check_by(by)
+    toks = _in_kinds(tokens, kinds)
+    rows = _occurrences(toks, by, [], parts=parts, heads=heads, language=language)
+    c = float(_words(toks, []))
+    target, ref, d = _reference_counts(rows, reference, by, kinds, language, c, min_count, parts=parts, heads=heads)
+    keys = target.index.union(ref.index, sort=False)
+    a = target["count"].reindex(keys).fillna(0).to_numpy(dtype=float)
+    b = ref["count"].reindex(keys).fillna(0).to_numpy(dtype=float)
+    term = target["term"].reindex(keys).fillna(ref["term"].reindex(keys)).to_numpy()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        e1 = c * (a + b) / (c + d)
+        e2 = d * (a + b) / (c + d)
+        g2 = 2 * (np.where(a > 0, a * np.log(a / e1), 0.0) + np.where(b > 0, b * np.log(b / e2), 0.0))
+        g2 = np.sign(a / c - b / d) * np.maximum(g2, 0.0)
+        ratio = np.log2((np.where(a > 0, a, 0.5) / c) / (np.where(b > 0, b, 0.5) / d))
+        expected = c * b / d
+    out = pd.DataFrame({
+        "term": term, "count": a.astype(int), "per_1000": a / c * 1000 if c else np.zeros_like(a),
+        "reference_per_1000": b / d * 1000, "expected": expected,
+        "log_likelihood": g2, "log_ratio": ratio, "p_value": _erfc(np.sqrt(np.abs(g2) / 2)),
+    })  # fmt: skip
+    out = out[(out["count"] >= min_count) | (out["expected"] >= min_count)]
+    out = out.sort_values(["log_likelihood", "count", "term"], ascending=[False, False, True], kind="stable")
+    return out.reset_index(drop=True)
+
+
+# --- keyword in context ------------------------------------------------------------------------
+
+
+def _matches(toks: pd.DataFrame, query, by: str, regex: bool, language: str) -> np.ndarray:
+    """Which tokens match: a word or lemma, a list of them, or a regular expression."""
+    column = toks[by]
+    if isinstance(query, re.Pattern) or (regex and isinstance(query, str)):
+        return column.str.contains(query if isinstance(query, re.Pattern) else re.compile(query)).to_numpy(bool)
+    words = [query] if isinstance(query, str) else list(query)
+    wanted = set(words) | ({_lemma(w, language) for w in words} if by == "lemma" else set())
+    return (column.isin(wanted) | toks["text"].isin(words)).to_numpy(bool)
+
+
+def _joined(starts: np.ndarray, ends: np.ndarray, texts: np.ndarray, lo: int, hi: int) -> str:
+    """Tokens lo..hi-1 as they stand in the text: a space where the text has a gap."""
+    if hi <= lo:
+        return ""
+    out = [texts[lo]]
+    for k in range(lo + 1, hi):
+        if starts[k] > ends[k - 1]:
+            out.append(" ")
+        out.append(texts[k])
+    return "".join(out)
+
+
+def concordance(
+    tokens: pd.DataFrame,
+    query: str | Iterable[str] | re.Pattern[str],
+    width: int | str = 8,
+    by: str = "lemma",
+    *,
+    regex: bool = False,
+    kinds: Iterable[str] | None = None,
+    language: str = "de",
+) -> pd.DataFrame:
+    """Keyword in context: one row per hit, with ``width`` tokens either side.
+
+    ``query`` is a word, a lemma or a list of them (with ``by="lemma"`` every form of the
+    query's lemma matches: ``"Gesprächen"`` finds ``Gespräche``), or a regular expression
+    (a compiled pattern, or a string with ``regex=True``) searched in the ``by`` column.
+    ``width`` counts tokens (punctuation too) and stays within the paragraph;
+    ``width="sentence"`` gives the rest of the sentence. Columns: ``left``, ``keyword``,
+    ``right``, ``article``, ``section``, ``paragraph``, ``sentence``, ``token``, ``start``,
+    ``end`` (``article.text[start:end] == keyword``). Show it aligned with
+    :func:`concordance_text` or :func:`concordance_style`.
+
+    >>> from helpers.tokens import tokens
+    >>> k = concordance(tokens("Die Gespräche laufen. Nach den Gesprächen reiste er ab."), "Gespräch", width=2)
+    >>> k[["left", "keyword", "right"]].values.tolist()
+    [['Die', 'Gespräche', 'laufen.'], ['Nach den', 'Gesprächen', 'reiste er']]
+    """
+    _check_by(by)
+    toks = _in_kinds(tokens, kinds).reset_index(drop=True)
+    hits = np.flatnonzero(_matches(toks, query, by, regex, language))
+    if width == "sentence":
+        unit = toks["sentence"].to_numpy()
+    elif isinstance(width, int) and width >= 0:
+        unit = toks["paragraph"].to_numpy()
+    else:
+        raise ValueError(f"width must be a number of tokens or 'sentence', not {width!r}")
+    article = pd.factorize(toks["article"])[0] if len(toks) else np.zeros(0, dtype=int)
+    block = np.zeros(len(toks), dtype=np.int64)  # runs of the same article and paragraph/sentence
+    if len(toks):
+        block[1:] = np.cumsum((article[1:] != article[:-1]) | (unit[1:] != unit[:-1]))
+    first = np.searchsorted(block, block, side="left")
+    last = np.searchsorted(block, block, side="right")
+    span = len(toks) if width == "sentence" else width
+    starts, ends, texts = toks["start"].to_numpy(), toks["end"].to_numpy(), toks["text"].to_numpy(dtype=object)
+    left = [_joined(starts, ends, texts, max(first[i], i - span), i) for i in hits]
+    right = [_joined(starts, ends, texts, i + 1, min(last[i], i + 1 + span)) for i in hits]
+    ids = ["article", "section", "paragraph", "sentence", "token", "start", "end"]
+    out = toks.loc[hits, ids].reset_index(drop=True)
+    out.insert(0, "right", right)
+    out.insert(0, "keyword", texts[hits] if len(hits) else [])
+    out.insert(0, "left", left)
+    return out
+
+
+def concordance_text(kwic: pd.DataFrame, chars: int = 45) -> str:
+    """A concordance as fixed-width lines: left context right-aligned, keywords in one column.
+
+    >>> from helpers.tokens import tokens
+    >>> print(concordance_text(concordance(tokens("Wir reden. Die Gespräche laufen gut."), "Gespräch"), chars=12))
+    … reden. Die  Gespräche  laufen gut.
+    """
+    if kwic.empty:
+        return ""
+    key = max(len(k) for k in kwic["keyword"])
+    lines = []
+    for left, keyword, right in zip(kwic["left"], kwic["keyword"], kwic["right"], strict=True):
+        left = left if len(left) <= chars else "…" + left[len(left) - chars + 1 :]
+        right = right if len(right) <= chars else right[: chars - 1] + "…"
+        lines.append(f"{left:>{chars}}  {keyword:^{key}}  {right}".rstrip())
+    return "\n".join(lines)
+
+
+def concordance_style(kwic: pd.DataFrame, chars: int = 60):
+    """A concordance as a pandas Styler for notebooks: left context right-aligned, the
+    keyword bold and centred, long contexts shortened to ``chars`` characters."""
+    shown = kwic[["left", "keyword", "right", "article", "section", "sentence", "start", "end"]].copy()
+    shown["left"] = [t if len(t) <= chars else "…" + t[len(t) - chars + 1 :] for t in shown["left"]]
+    shown["right"] = [t if len(t) <= chars else t[: chars - 1] + "…" for t in shown["right"]]
+    return (
+        shown.style.hide(axis="index")
+        .set_properties(subset=["left"], **{"text-align": "right", "white-space": "nowrap"})
+        .set_properties(subset=["keyword"], **{"text-align": "center", "font-weight": "bold"})
+        .set_properties(subset=["right"], **{"text-align": "left", "white-space": "nowrap"})
+    )
+
+
+# --- figures -----------------------------------------------------------------------------------
+
+#: Source line of the figures that compare with general German.
+WORDFREQ_SOURCE = "Referenz: allgemeines Deutsch aus dem Paket wordfreq (R. Speer, CC BY-SA 4.0)"
+
+
+def _series(freqs: pd.DataFrame | pd.Series, value: str = "count") -> pd.Series:
+    """term -> value, from a :func:`term_frequencies` table (or a Series), in its order."""
+    if isinstance(freqs, pd.Series):
+        return freqs
+    return pd.Series(freqs[value].to_numpy(), index=freqs["term"].to_numpy(), name=value)
+
+
+def _panel_titles(groups: pd.DataFrame, labels: pd.DataFrame | None) -> list[str]:
+    """Panel titles for (article, section) groups: the section heading, with the article when
+    there are several."""
+    if labels is None or not {"article", "section"} <= set(groups.columns):
+        return [" · ".join(str(v) for v in row) for row in groups.itertuples(index=False)]
+    heading = {(str(a), s): h for a, s, h in labels[["article", "section", "heading"]].itertuples(index=False)}
+    several = groups["article"].nunique() > 1
+    return [
+        (f"{a}: " if several else "") + _short(heading.get((str(a), s), f"Abschnitt {s}"))
+        for a, s in groups[["article", "section"]].itertuples(index=False)
+    ]
+
+
+def _short(text: str, chars: int = 48) -> str:
+    return text if len(text) <= chars else text[: chars - 1].rstrip() + "…"
+
+
+def _section_grid(freqs, labels, ncols, max_panels, title, subtitle, source, panel_height):
+    """A figure with one panel per (article, section) of ``freqs`` (at most ``max_panels``):
+    ``(fig, [(ax, that section's rows, panel title), ...])``; unused panels are hidden."""
+    from helpers.figures import new_figure
+
+    groups = freqs[["article", "section"]].drop_duplicates().head(max_panels).reset_index(drop=True)
+    n = len(groups)
+    ncols = max(1, min(ncols, n))
+    nrows = max(1, math.ceil(n / ncols))
+    fig, axes = new_figure(title, subtitle, source=source, nrows=nrows, ncols=ncols, squeeze=False,
+                           size=(4.2 * ncols, 0.9 + panel_height * nrows))  # fmt: skip
+    for ax in axes.flat[n:]:
+        ax.set_visible(False)
+    panels = [
+        (ax, freqs[(freqs["article"] == article) & (freqs["section"] == section)], name)
+        for ax, (article, section), name in zip(axes.flat, groups.itertuples(index=False),
+                                                 _panel_titles(groups, labels), strict=False)
+    ]  # fmt: skip
+    return fig, panels
+
+
+def plot_top_terms(
+    freqs: pd.DataFrame,
+    top_n: int = 20,
+    *,
+    title: str = "Die häufigsten Begriffe",
+    subtitle: str | None = None,
+    source: str | None = None,
+):
+    """Horizontal bars of the ``top_n`` most frequent terms of a :func:`term_frequencies` table
+    (without groups), the most frequent on top, the count at each bar. Returns the figure."""
+    from helpers.figures import barh, new_figure
+
+    data = _series(freqs).head(top_n)
+    fig, ax = new_figure(title, subtitle, source=source, size=(8, 1.3 + 0.27 * max(len(data), 3)))
+    barh(ax, data, xlabel="Anzahl")
+    return fig
+
+
+def plot_top_terms_per_section(
+    freqs: pd.DataFrame,
+    labels: pd.DataFrame | None = None,
+    top_n: int = 8,
+    *,
+    ncols: int = 2,
+    max_panels: int = 8,
+    title: str = "Die häufigsten Begriffe je Abschnitt",
+    subtitle: str | None = None,
+    source: str | None = None,
+):
+    """Small multiples: the ``top_n`` terms of each section (at most ``max_panels`` panels) of a
+    :func:`term_frequencies` table grouped by ``["article", "section"]``; one scale for all
+    panels. ``labels`` (:func:`helpers.sections.section_labels`) gives the panel titles."""
+    from helpers.figures import PALETTE, barh, german_formatter
+
+    fig, panels = _section_grid(freqs, labels, ncols, max_panels, title, subtitle, source,
+                                panel_height=0.55 + 0.24 * top_n)  # fmt: skip
+    top = freqs["count"].max() if len(freqs) else 1
+    for ax, part, name in panels:
+        barh(ax, _series(part).head(top_n), colors=[PALETTE[0]])
+        ax.set_xlim(0, top * 1.15)
+        ax.xaxis.set_major_formatter(german_formatter())
+        ax.set_title(name, loc="left", fontsize=9, fontweight="bold")
+    return fig
+
+
+def word_cloud(
+    freqs: pd.DataFrame | pd.Series,
+    *,
+    width: int = 1400,
+    height: int = 800,
+    max_words: int = 80,
+    random_state: int = 42,
+):
+    """A ``wordcloud.WordCloud`` drawn from our frequencies (term -> count), not from raw text:
+    wordcloud's own tokenizer and its bigrams would count words twice. Fixed ``random_state``
+    (same picture every run), matplotlib's DejaVu Sans (umlauts, ß), horizontal words, the
+    most frequent tenth in the house blue."""
+    from matplotlib import font_manager
+    from wordcloud import WordCloud
+
+    from helpers.figures import FONT, GREY, PALETTE
+
+    data = _series(freqs)
+    data = data[data > 0].head(max_words)
+    strong = set(data.index[: max(1, math.ceil(len(data) / 10))])
+
+    def color(word, **_kwargs):
+        return PALETTE[0] if word in strong else GREY
+
+    cloud = WordCloud(
+        font_path=font_manager.findfont(FONT), width=width, height=height, max_words=max_words,
+        background_color="white", random_state=random_state, collocations=False,
+        prefer_horizontal=1.0, color_func=color, margin=4, relative_scaling=0.5,
+    )  # fmt: skip
+    return cloud.generate_from_frequencies({str(k): float(v) for k, v in data.items()})
+
+
+def plot_word_cloud(
+    freqs: pd.DataFrame | pd.Series,
+    *,
+    title: str = "Wortwolke",
+    subtitle: str | None = None,
+    source: str | None = None,
+    **options,
+):
+    """A word cloud (see :func:`word_cloud`) in a figure of the house style."""
+    from helpers.figures import new_figure
+
+    fig, ax = new_figure(title, subtitle, source=source, size=(8, 5.2))
+    ax.imshow(word_cloud(freqs, **options).to_array(), interpolation="bilinear")
+    ax.set_axis_off()
+    return fig
+
+
+def plot_word_clouds_per_section(
+    freqs: pd.DataFrame,
+    labels: pd.DataFrame | None = None,
+    *,
+    ncols: int = 2,
+    max_panels: int = 8,
+    title: str = "Wortwolken je Abschnitt",
+    subtitle: str | None = None,
+    source: str | None = None,
+    **options,
+):
+    """One word cloud per section of a :func:`term_frequencies` table grouped by
+    ``["article", "section"]``, in a grid (at most ``max_panels``)."""
+    options = {"width": 900, "height": 560, "max_words": 40, **options}
+    fig, panels = _section_grid(freqs, labels, ncols, max_panels, title, subtitle, source, panel_height=2.9)
+    for ax, part, name in panels:
+        ax.imshow(word_cloud(part, **options).to_array(), interpolation="bilinear")
+        ax.set_title(name, loc="left", fontsize=9, fontweight="bold")
+        ax.set_axis_off()
+    return fig
+
+
+def plot_keyness(
+    table: pd.DataFrame,
+    top_n: int = 15,
+    *,
+    title: str = "Was den Text ausmacht",
+    subtitle: str | None = None,
+    source: str | None = WORDFREQ_SOURCE,
+    max_p: float = 0.05,
+):
+    """Diverging bars of a :func:`keyness` table: the ``top_n`` most over-represented terms
+    (right, blue) and the ``top_n`` most under-represented (left, orange) with ``p_value``
+    below ``max_p``; bar length is the log-likelihood G²."""
+    from helpers.figures import PALETTE, german_formatter, german_number, new_figure
+
+    significant = table[table["p_value"] < max_p]
+    over = significant[significant["log_likelihood"] > 0].head(top_n)
+    under = significant[significant["log_likelihood"] < 0].tail(top_n)
+    shown = pd.concat([over, under])
+    fig, ax = new_figure(title, subtitle, source=source, size=(8, 1.5 + 0.27 * max(len(shown), 3)))
+    y = np.arange(len(shown))[::-1]
+    values = shown["log_likelihood"].to_numpy(dtype=float)
+    ax.barh(y, values, color=[PALETTE[0] if v > 0 else PALETTE[3] for v in values], height=0.7)
+    ax.set_yticks(y, shown["term"].astype(str).tolist())
+    ax.tick_params(axis="y", length=0)
+    ax.axvline(0, color="#333333", linewidth=0.8)
+    span = np.abs(values).max() if len(values) else 1.0
+    for yi, v in zip(y, values, strict=True):
+        ax.text(v + (span * 0.01 if v >= 0 else -span * 0.01), yi, german_number(v, 1), va="center",
+                ha="left" if v >= 0 else "right", fontsize=8)  # fmt: skip
+    ax.set_xlim(min(values.min(), 0) * 1.15 if len(values) else -1, max(values.max(), 0) * 1.15 if len(values) else 1)
+    ax.xaxis.set_major_formatter(german_formatter())
+    ax.set_xlabel("Log-Likelihood G² (rechts: häufiger, links: seltener als in der Referenz)")
+    ax.grid(axis="x")
+    ax.set_axisbelow(True)
+    return fig
+
+
+def plot_collocations(
+    table: pd.DataFrame,
+    top_n: int = 12,
+    *,
+    title: str = "Feste Wortverbindungen",
+    subtitle: str | None = None,
+    source: str | None = None,
+):
+    """A :func:`collocations` table as a figure: collocation, count, log-likelihood, PMI."""
+    from helpers.figures import GREY, PALETTE, german_number, new_figure
+
+    shown = table.head(top_n)
+    rows = [[c, german_number(n), german_number(llr, 1), german_number(pmi, 1)]
+            for c, n, llr, pmi in shown[["collocation", "count", "llr", "pmi"]].itertuples(index=False)]  # fmt: skip
+    fig, ax = new_figure(title, subtitle, source=source, size=(8, 1.0 + 0.3 * (max(len(rows), 1) + 1)))
+    ax.set_axis_off()
+    if not rows:
+        ax.text(0, 0.5, "Keine Wortverbindung erreicht die Mindestzahl.", fontsize=10, color=GREY)
+        return fig
+    cells = ax.table(cellText=rows, colLabels=["Wortverbindung", "Anzahl", "Log-Likelihood", "PMI"],
+                     cellLoc="left", colLoc="left", colWidths=[0.52, 0.14, 0.2, 0.14], bbox=(0, 0, 1, 1),
+                     edges="horizontal")  # fmt: skip
+    cells.auto_set_font_size(False)
+    cells.set_fontsize(9)
+    for (row, col), cell in cells.get_celld().items():
+        cell.PAD = 0.02
+        cell.set_edgecolor("#333333" if row == 0 else "#DDDDDD")
+        if row == 0:
+            cell.set_text_props(fontweight="bold", color="#333333")
+        else:
+            cell.set_text_props(color=PALETTE[0] if col == 0 else "#222222")
+        if col > 0:
+            cell.get_text().set_horizontalalignment("right")
+            cell._loc = "right"
+    return fig
