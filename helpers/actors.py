@@ -853,7 +853,7 @@ def plot_dispersion(m: pd.DataFrame, article: Article, top_n: int = 12):
         if line.kind == "heading":
             x = 100 * line.start / length
             ax.axvline(x, color="#999999", linewidth=0.8, linestyle="--")
-            label = "\n".join(textwrap.wrap(line.text, 22)[:3])
+            label = "\n".join(textwrap.wrap(line.text, 22, break_long_words=False)[:3])
             ax.text(x + 0.6, -0.7, label, fontsize=7, color="#555555", va="bottom")
     handles, labels = ax.get_legend_handles_labels()
     unique = dict(zip(labels, handles, strict=True))

@@ -392,7 +392,13 @@ def general_german(by: str = "lemma", language: str = "de", cutoff: float = GENE
 
 
 def _reference_counts(
-    rows: pd.DataFrame, reference: str | pd.DataFrame, by: str, kinds, language: str, size: float, min_count: int,
+    rows: pd.DataFrame,
+    reference: str | pd.DataFrame,
+    by: str,
+    kinds,
+    language: str,
+    size: float,
+    min_count: int,
     **options: bool,
 ) -> tuple[pd.DataFrame, pd.DataFrame, float]:
     """Target and reference per key: (target: key -> term, count; reference: key -> term, count; size)."""
