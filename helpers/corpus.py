@@ -356,3 +356,61 @@ def count_terms(t, by: str = "lemma"):
 def count_mentions(m):
     """Mentions per actor (pandas or Dask)."""
     return m.groupby("actor").size()
+
+
+# --- corpus analyses ----------------------------------------------------------------------------
+
+
+def with_meta(table: pd.DataFrame, articles: Iterable[Article], key: str = "category", missing: str = "ohne Kategorie"):
+    """``table`` with a column ``key`` from each article's ``meta`` (e.g. the category of 10kGNAD).
+
+    >>> from helpers import articles, paths
+    >>> t = tidy_tables(articles.load_corpus(paths.SEEDS), which=("paragraphs",), cache=False)["paragraphs"]
+    >>> with_meta(t, articles.load_corpus(paths.SEEDS))["category"].unique().tolist()
+    ['ohne Kategorie']
+    """
+    values = {a.id: a.meta.get(key, missing) for a in articles}
+    return table.assign(**{key: table["article"].astype(str).map(values).fillna(missing)})
+
+
+def articles_over_time(articles: Iterable[Article], freq: str = "W") -> pd.DataFrame:
+    """Number of articles per period (``freq``: D, W, M) by ``published``; undated ones counted apart.
+
+    >>> from helpers import articles, paths
+    >>> articles_over_time(articles.load_corpus(paths.SEEDS), "D")["articles"].tolist()
+    [1]
+    """
+    items = list(articles)
+    dates = pd.Series([a.published for a in items if a.published is not None], dtype="object")
+    if dates.empty:
+        out = pd.DataFrame({"period": pd.PeriodIndex([], freq=freq[0]), "articles": []})
+    else:
+        stamps = pd.to_datetime(dates, utc=True).dt.tz_convert("Europe/Berlin").dt.tz_localize(None)
+        counts = stamps.dt.to_period(freq[0]).value_counts().sort_index()
+        full = pd.period_range(counts.index.min(), counts.index.max(), freq=freq[0])
+        out = counts.reindex(full, fill_value=0).rename_axis("period").rename("articles").reset_index()
+    out.attrs["undated"] = sum(a.published is None for a in items)
+    return out
+
+
+def plot_articles_over_time(table: pd.DataFrame, freq_label: str = "Woche"):
+    """Articles per period as bars (undated articles noted in the subtitle)."""
+    from helpers.figures import PALETTE, german_formatter, new_figure
+
+    undated = table.attrs.get("undated", 0)
+    fig, ax = new_figure(
+        "Artikel im Zeitverlauf",
+        f"Zahl der Artikel je {freq_label} nach Veröffentlichungsdatum"
+        + (f"; {undated} Artikel ohne Datum" if undated else ""),
+    )
+    if table.empty:
+        ax.text(0.5, 0.5, "Keine datierten Artikel", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    x = table["period"].dt.to_timestamp()
+    ax.bar(x, table["articles"], width=0.8 * (x.diff().min() if len(x) > 1 else pd.Timedelta(days=1)), color=PALETTE[0])
+    ax.yaxis.set_major_formatter(german_formatter())
+    ax.set_ylabel("Artikel")
+    ax.grid(axis="y")
+    fig.autofmt_xdate()
+    return fig

@@ -363,6 +363,14 @@ def _panel_grid(n: int, columns: int = 2) -> tuple[int, int]:
     return max(1, -(-n // columns)), min(columns, max(n, 1))
 
 
+_GROUP_NAMES = {
+    "section": ("Abschnitte", "Abschnitt"),
+    "category": ("Kategorien", "Kategorie"),
+    "article": ("Artikel", "Artikel"),
+    "kind": ("Textteile", "Textteil"),
+}
+
+
 def plot_distinctive_terms(
     table: pd.DataFrame, articles: Article | Iterable[Article] | None = None, top_n: int = 8, group: str = "section"
 ):
@@ -377,15 +385,16 @@ def plot_distinctive_terms(
         labels = {(r.article, r.section): r.heading for r in section_labels(articles).itertuples()}
     keys = ["article", group] if group == "section" else [group]
     groups = list(table.groupby(keys, observed=True, sort=True))
-    rows, cols = _panel_grid(len(groups))
+    plural, singular = _GROUP_NAMES.get(group, ("Gruppen", "Gruppe"))
+    rows, cols = _panel_grid(len(groups), 3 if len(groups) > 4 else 2)
     fig, axes = new_figure(
-        "Was die Abschnitte unterscheidet" if group == "section" else "Was die Gruppen unterscheidet",
-        "Typische Begriffe je Abschnitt gegenüber dem Rest: gewichtete Log-Odds (z-Wert), Monroe et al. 2008"
+        f"Was die {plural} unterscheidet",
+        f"Typische Begriffe je {singular} gegenüber den übrigen: gewichtete Log-Odds (z-Wert), Monroe et al. 2008"
         if score == "z"
-        else "Typische Begriffe je Gruppe: TF-IDF",
+        else f"Typische Begriffe je {singular}: TF-IDF",
         nrows=rows,
         ncols=cols,
-        size=(9, 1.2 + rows * (0.3 * top_n + 0.8)),
+        size=(4.5 * cols, 1.2 + rows * (0.3 * top_n + 0.8)),
         squeeze=False,
     )
     for ax, (key, part) in zip(axes.ravel(), groups, strict=False):

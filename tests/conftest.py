@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
+
+# The tests (and the notebook kernels they start, which inherit the environment) keep their
+# Parquet cache out of the project's .cache/. Set before helpers is imported.
+os.environ.setdefault("NEWS_CACHE", tempfile.mkdtemp(prefix="news-cache-"))
 
 import matplotlib
 
