@@ -177,6 +177,14 @@ def _csv_frame(data: pd.Series | pd.DataFrame) -> tuple[pd.DataFrame, bool]:
     return frame, keep_index
 
 
+class SavedFiles(list):
+    """The paths :func:`save_figure` wrote. A notebook shows nothing for it (the cell already says
+    where the files are), so a figure cell ends with the figure, not with a list of paths."""
+
+    def _ipython_display_(self) -> None:
+        pass
+
+
 def save_figure(
     fig: Figure,
     name: str,
@@ -184,7 +192,7 @@ def save_figure(
     *,
     folder: str | os.PathLike[str] | None = None,
     notebook: str = "misc",
-) -> list[Path]:
+) -> SavedFiles:
     """Save ``fig`` as PNG (:data:`DPI`) and SVG, and ``data`` as CSV, and say where.
 
     ``folder`` defaults to ``figures/<notebook>/``; ``name`` becomes a file name via
@@ -202,7 +210,7 @@ def save_figure(
         written.append(target / f"{stem}.csv")
         frame.to_csv(written[2], index=keep_index, encoding="utf-8", lineterminator="\n")
     print(f"Gespeichert in {paths.short(target)}/: {stem}.png, " + ", ".join(p.suffix for p in written[1:]))
-    return written
+    return SavedFiles(written)
 
 
 def _doctest_folder() -> Path:
