@@ -3,12 +3,15 @@
 One module per concept, each returning tidy pandas tables with ``article``, ``section``,
 ``paragraph``, ``sentence`` ids and ``start``/``end`` offsets into ``Article.text``:
 
-- :mod:`helpers.paths`: where things live (seeds/, figures/, helpers/data/).
-- :mod:`helpers.articles`: ``load_article``, ``load_corpus``, ``parse_article``, ``paragraphs``, ``summary``.
+- :mod:`helpers.paths`: where things live (seeds/, figures/, helpers/data/, .cache/).
+- :mod:`helpers.articles`: ``load_article``, ``load_corpus``, ``load_table``, ``parse_article``,
+  ``paragraphs``, ``summary``.
 - :mod:`helpers.tokens`: ``tokens``, ``sentences``, ``lemma``, ``stopwords``.
-- :mod:`helpers.sections`: ``sections``.
 - :mod:`helpers.terms`: ``term_frequencies``, ``collocations``, ``keyness``, ``concordance``.
-- :mod:`helpers.figures`: ``new_figure``, ``barh``, ``save_figure``.
+- :mod:`helpers.actors`: ``mentions``, ``discover``, ``gazetteer``, ``cooccurrence``, ``prominence``.
+- :mod:`helpers.sections`: ``sections``, ``distinctive_terms``, ``topic_flow``, ``topics``.
+- :mod:`helpers.corpus`: ``tidy_tables`` (every core, cached), ``to_dask``.
+- :mod:`helpers.figures`: ``new_figure``, ``barh``, ``heatmap``, ``save_figure``.
 - :mod:`helpers.run`: ``python -m helpers run`` executes the notebooks headless.
 
 Functions named like their module (``tokens``, ``sections``, ``quotes``) are imported from
