@@ -42,6 +42,7 @@ raw text (tokenising and mentions included).
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -59,6 +60,7 @@ GOLD = paths.SHARED_DATA / "quotes_wikinews_de" / "train.jsonl"
 OURS = {"direct": ("direct", "partial"), "indirect": ("indirect",)}
 THEIRS = {"direct": ("Direct",), "indirect": ("Indirect", "IndirectFreeIndirect")}
 UNCOUNTED = ("Reported", "FreeIndirect")
+ARTICLES = {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Einem", "Einen", "Laut", "Nach"}
 TRIM = " \t\n„“”‚‘’»«›‹\"'.,;:!?"
 SPLITS = {"dev (0-499)": range(0, 500), "held-out (500-699)": range(500, 700), "all (0-699)": range(0, 700)}
 
@@ -120,6 +122,22 @@ def gold_quotes(doc: dict, types: tuple[str, ...]) -> list[dict]:
     return out
 
 
+def same_name(pred: dict, gold_speaker: list[tuple[int, int]], text: str) -> bool:
+    """Our speaker names the same one as the gold speaker span, elsewhere in the text: they share
+    a capitalised word that is not an article ("Steinbrück" and "Bundesfinanzminister Peer
+    Steinbrück"). A pronoun only matches by overlap."""
+    ours = " ".join(str(pred[k]) for k in ("speaker", "name") if isinstance(pred[k], str))
+    theirs = " ".join(text[a:b] for a, b in gold_speaker)
+    words = lambda x: {w for w in re.findall(r"[A-ZÄÖÜ][\w-]{2,}", x) if w not in ARTICLES}  # noqa: E731
+    return bool(words(ours) & words(theirs))
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    from helpers.quotes import quotation_marks
+
+    return [(a, b) for a, b, _closed in quotation_marks(text)]
+
+
 def evaluate(q, docs: list[dict], ids, errors: dict | None = None) -> dict[str, dict[str, float]]:
     """Counts and scores per kind (direct, indirect) over the documents ``ids``."""
     by_article = {a: g for a, g in q.groupby("article", sort=False)}
@@ -152,10 +170,23 @@ def evaluate(q, docs: list[dict], ids, errors: dict | None = None) -> dict[str, 
                     overlap((int(p["speaker_start"]), int(p["speaker_end"])), s) for s in g["speaker"]
                 ):
                     c["speaker_ok"] += 1
-                elif errors is not None:
-                    errors.setdefault(f"{kind} speaker", []).append((i, p, g))
+                    c["speaker_same"] += 1
+                else:
+                    same = same_name(p, g["speaker"], text)
+                    c["speaker_same"] += same
+                    c["speaker_none" if pd.isna(p["speaker_start"]) else "speaker_other"] += 1
+                    if errors is not None:
+                        errors.setdefault(f"{kind} speaker", []).append((i, p, g))
+            hit_g = {j for _, j in matched}
+            marks = quote_spans(text)
+            for j, g in enumerate(gold):
+                if j not in hit_g:
+                    found = any(overlap((a, b), x) for a, b in marks for x in g["pieces"])
+                    c["missed_marked" if found else "missed_unmarked"] += 1
+            for k, p in enumerate(pred):
+                if k not in hit_p and k not in uncounted:
+                    c[f"false_{p['kind']}_{'cue' if isinstance(p['cue'], str) else 'nocue'}"] += 1
             if errors is not None:
-                hit_g = {j for _, j in matched}
                 missed = [(i, None, g) for j, g in enumerate(gold) if j not in hit_g]
                 errors.setdefault(f"{kind} missed", []).extend(missed)
                 errors.setdefault(f"{kind} false", []).extend(
@@ -167,6 +198,7 @@ def evaluate(q, docs: list[dict], ids, errors: dict | None = None) -> dict[str, 
             r = c[how] / c["gold"] if c["gold"] else 0.0
             scores[how] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
         scores["speaker"] = c["speaker_ok"] / c["with_speaker"] if c["with_speaker"] else 0.0
+        scores["same"] = c["speaker_same"] / c["with_speaker"] if c["with_speaker"] else 0.0
         scores["counts"] = dict(c)
         result[kind] = scores
     return result
@@ -174,14 +206,29 @@ def evaluate(q, docs: list[dict], ids, errors: dict | None = None) -> dict[str, 
 
 def report(name: str, scores: dict) -> None:
     print(f"\n{name}")
-    print(f"  {'kind':<9}{'gold':>6}{'ours':>6}   {'exact P / R / F1':<22}{'overlap P / R / F1':<22}{'speaker':>8}")
+    print(f"  {'kind':<9}{'gold':>6}{'ours':>6}   {'exact P / R / F1':<24}{'overlap P / R / F1':<24}"
+          f"{'speaker':>8}{'same one':>10}")  # fmt: skip
     for kind, s in scores.items():
         c = s["counts"]
         ex, ov = s["exact"], s["overlap"]
         print(f"  {kind:<9}{c['gold']:>6}{c['pred']:>6}   "
               f"{ex[0]:.3f} / {ex[1]:.3f} / {ex[2]:.3f}   {ov[0]:.3f} / {ov[1]:.3f} / {ov[2]:.3f}   "
-              f"{s['speaker']:>6.3f}  (of {c.get('with_speaker', 0)}; {c.get('uncounted', 0)} of ours on "
-              f"Reported/FreeIndirect gold, not counted)")  # fmt: skip
+              f"{s['speaker']:>6.3f}{s['same']:>10.3f}")  # fmt: skip
+
+
+def error_types(scores: dict) -> None:
+    """What goes wrong, counted over the documents of ``scores``."""
+    print("\nError types (all 700 documents):")
+    for kind, s in scores.items():
+        c = s["counts"]
+        false = {k[6:]: v for k, v in sorted(c.items()) if k.startswith("false_")}
+        print(f"  {kind}: missed {c['gold'] - c['overlap']} (in quotation marks we judged no quote: "
+              f"{c.get('missed_marked', 0)}, without marks: {c.get('missed_unmarked', 0)}); "
+              f"false {c['pred'] - c['overlap']} ({', '.join(f'{k} {v}' for k, v in false.items())}); "
+              f"speaker wrong {c['with_speaker'] - c['speaker_ok']} of {c['with_speaker']} (none found: "
+              f"{c.get('speaker_none', 0)}, another span: {c.get('speaker_other', 0)}, of which naming the same one "
+              f"elsewhere: {c['speaker_same'] - c['speaker_ok']}); ours on gold Reported/FreeIndirect, not counted: "
+              f"{c.get('uncounted', 0)}")  # fmt: skip
 
 
 def speed() -> None:
@@ -222,7 +269,9 @@ def main() -> None:
     print(f"Quotes against gold: German Wikinews, {len(docs)} documents, {sum(n_gold.values()):,} gold quotes "
           f"({', '.join(f'{k} {v}' for k, v in n_gold.most_common())}); quotes() took {took:.1f} s")  # fmt: skip
     for name, ids in SPLITS.items():
-        report(name, evaluate(q, docs, ids))
+        scores = evaluate(q, docs, ids)
+        report(name, scores)
+    error_types(scores)
     print("\nPublished baselines (rule-based, Citron; Petersen-Frey & Biemann 2024): precision-heavy, low recall;")
     print("  their figures could not be retrieved here, so none are printed beside ours.")
     speed()

@@ -154,6 +154,7 @@ _CLOSERS = {
     '"': '"',
     "'": "'’",
 }
+_ELISION = re.compile(r"(?:n|ne|nen|nem|ner|s|m)\b")
 _OPEN_BEFORE = set(" \t\n([{/–—-") | set(_QUOTE_CHARS)
 
 
@@ -214,7 +215,9 @@ def quotation_marks(
                 if mark == "'" and i > 0 and text[i - 1].isalnum():
                     continue  # an apostrophe: Sa'da, geht's
                 if mark == "'" and "''" in text[max(0, i - 1) : i + 2]:
-                    continue  # wiki markup: ''kursiv
+                    continue  # wiki markup: ''kursiv''
+                if mark in "'’" and _ELISION.match(text, i + 1):
+                    continue  # 'ne Menge, 's geht
                 stack.append((mark, i))
         if stack:
             nxt = lines[n + 1][0] if n + 1 < len(lines) else None
@@ -361,7 +364,7 @@ def _doc(article: Article, part: dict[str, np.ndarray | list], ments: pd.DataFra
     sentence = part["sentence"]
     n = len(words)
     first_of_sentence = np.ones(n, dtype=bool)
-    first_of_sentence[1:] = sentence[1:] != sentence[:-1]
+    first_of_sentence[1:] = (sentence[1:] != sentence[:-1]) | np.array([w == ":" for w in words[:-1]], dtype=bool)
     sent_first, sent_last = {}, {}
     for i, s in enumerate(sentence.tolist()):
         sent_first.setdefault(s, i)
@@ -424,8 +427,11 @@ def _name_quote(d: _Doc, j: int) -> int | None:
         return None
     first, last = d.mark_tokens[k]
     inner = d.words[first + 1 : last]
-    if 0 < len(inner) <= 4 and inner[0][:1].isupper() and not any(w in ".!?" for w in inner):
-        return last
+    if not 0 < len(inner) <= 4 or any(w in ".!?," for w in inner):
+        return None
+    before = d.words[first - 1].lower() if first > 0 else ""
+    if inner[0][:1].isupper() or before in ("wie", "laut") or before in _NOMINATIVE or before in _OBLIQUE:
+        return last  # also lower case after a determiner or "wie": Wie „heise online“ berichtet
     return None
 
 
@@ -517,11 +523,18 @@ def _subject(d: _Doc, lo: int, hi: int, people: bool = False) -> tuple[int, int]
         if lw in _PREPOSITIONS:
             j = _skip_phrase(d, j, hi)
             continue
+        if lw in _ONE_OF and j + 1 <= hi and d.words[j + 1].lower() in ("der", "des"):
+            end = _np_end(d, j + 1, hi)
+            if end is not None:
+                return j, end  # "Einer der beteiligten Feuerwehrmänner sagte"
         if lw in _OBLIQUE and lw != "des":
             j = _skip_phrase(d, j, hi)
             continue
         if lw in _PERSONAL:
             return j, j
+        if (lw in _NOMINATIVE or lw in _OBLIQUE) and j + 1 <= hi and d.words[j + 1].lower() in _NOMINATIVE:
+            j += 1  # "wie das die ÖVP fordert": the second article opens the phrase
+            continue
         if lw in _POSSESSIVE and j + 1 <= hi and d.words[j + 1] in ("Angaben", "Worten", "Ansicht", "Meinung"):
             return j, j
         if _is_np_start(d, j):
@@ -619,7 +632,8 @@ def _apposition_chain(d: _Doc, i: int) -> tuple[int, int] | None:
                 k += 1
             j = k
             continue
-        e = _np_end(d, nxt, i - 2) if _is_np_start(d, nxt) else None
+        starts_np = _is_np_start(d, nxt) or d.words[nxt].lower() in _OBLIQUE
+        e = _np_end(d, nxt, i - 2) if starts_np else None
         if e is None:
             return None
         j = e + 1
@@ -653,7 +667,12 @@ def _verb_speaker(d: _Doc, i: int) -> tuple[int, int] | None:
         agent = _passive_agent(d, lo, hi)
         if agent:
             return agent  # "Es wurde von Demjanjuks Sohn geäußert"
-    before = _subject(d, start, i - 1) if start < i else None
+    before = None
+    for j in range(i - 1, start, -1):  # "… skandierte Parolen und der Unternehmer X rief aus"
+        if d.words[j] in ("und", "oder", "aber", "sondern"):
+            before = _subject(d, j + 1, i - 1)
+            break
+    before = before or (_subject(d, start, i - 1) if start < i else None)
     after = _subject(d, i + 1, hi)
     if before and after and not _person_like(d, *before) and _person_like(d, *after):
         return after  # "Relativierend fügt Gall hinzu", "Die Arbeit der Koalition lobte er"
@@ -666,6 +685,7 @@ def _verb_speaker(d: _Doc, i: int) -> tuple[int, int] | None:
     return None
 
 
+_ONE_OF = _closed("einer eine eines keiner keine jeder jede viele einige alle beide zwei drei")
 _PASSIVE = _closed("wurde wurden worden wird werden ist sind war waren")
 
 
@@ -951,9 +971,9 @@ def _content(d: _Doc, a: int, b: int) -> tuple[int, int] | None:
         b -= 1
     if b - a + 1 < 3:
         return None
-    quoted = int((d.quote_of[a : b + 1] >= 0).sum())
-    if quoted > (b - a + 1) / 2:
-        return None  # mostly a quote in marks: that one is the direct quote
+    k = d.quote_of[a]
+    if k >= 0 and d.quote_of[b] == k:
+        return None  # all in quotation marks: that is the direct quote
     return a, b
 
 
@@ -973,7 +993,7 @@ def _indirect(d: _Doc, s: int) -> tuple[int, int, _Cue] | None:
     """The reported speech of sentence s: (first, last token, cue), or None."""
     a, b = d.sent_first[s], d.sent_last[s]
     for c in d.cues:
-        if d.sentence[c.first] != s or c.kind == "impersonal":
+        if d.sentence[c.first] != s:
             continue
         sp = c.speaker
         lo, hi = _clause(d, c.first)
@@ -981,8 +1001,8 @@ def _indirect(d: _Doc, s: int) -> tuple[int, int, _Cue] | None:
             hi = max(hi, *c.extra)
         if sp is not None:
             lo, hi = min(lo, sp.first), max(hi, sp.last)
-        if c.kind == "verb":
-            if sp is None:
+        if c.kind in ("verb", "impersonal"):
+            if sp is None and c.kind == "verb":
                 continue
             start = lo
             while start > a and d.words[start - 1].lower() in ("wie", "so"):
@@ -1005,6 +1025,7 @@ def _indirect(d: _Doc, s: int) -> tuple[int, int, _Cue] | None:
                     or d.words[hi + 1] == ":"
                     or d.words[start].lower() == "wie"
                     or _has_subjunctive(d, content[0], content[1])
+                    or (c.kind == "verb" and _zu_infinitive(d, content[1]))
                 ):
                     return content[0], content[1], c
         else:
@@ -1022,7 +1043,40 @@ def _indirect(d: _Doc, s: int) -> tuple[int, int, _Cue] | None:
                 content = _content(d, a, b)
             if content:
                 return content[0], content[1], c
+    return _dass_clause(d, s)
+
+
+_NOT_REPORTING = _closed("so derart dazu damit darauf dafür davon daran darüber dadurch sodass ohne statt")
+
+
+def _dass_clause(d: _Doc, s: int) -> tuple[int, int, _Cue] | None:
+    """A dass-clause after a main clause whose subject can speak, with a verb not in the lexicon:
+    "Die Wissenschaftler fanden heraus, dass …", "Die WHO hält es für unwahrscheinlich, dass …"."""
+    a, b = d.sent_first[s], d.sent_last[s]
+    for j in range(a + 2, b - 2):
+        if d.words[j] == "dass" and d.words[j - 1] == "," and d.quote_of[j] < 0:
+            main = range(a, j - 1)
+            if any(d.words[k] in _BOUNDARY or d.words[k].lower() in _NOT_REPORTING for k in main):
+                return None
+            found = _subject(d, a, j - 2, people=True)
+            if found is None or not _person_like(d, *found):
+                return None
+            verb = next((k for k in main if d.words[k].islower() and d.words[k].isalpha() and k > found[1]), None)
+            if verb is None:
+                return None
+            content = _content(d, j, b)
+            if content is None:
+                return None
+            return content[0], content[1], _Cue("verb", verb, verb, speaker=_speaker(d, *found))
     return None
+
+
+def _zu_infinitive(d: _Doc, last: int) -> bool:
+    """The clause ends in a zu-infinitive: "…, das Gesetz zurückzunehmen", "…, Zivilisten zu schützen"."""
+    w = d.words[last]
+    if not (w.islower() and w.endswith(("en", "ern", "eln"))):
+        return False
+    return (last > 0 and d.words[last - 1] == "zu") or re.search(r"^[a-zäöü]{2,}zu[a-zäöü]{3,}en$", w) is not None
 
 
 def _resolve(d: _Doc, sp: _Speaker, found: list[_Quote]) -> None:
@@ -1085,9 +1139,30 @@ def _article_quotes(d: _Doc, lex: _Lexicon) -> list[_Quote]:
     return found
 
 
+def _pointing_back(d: _Doc, s: int, found: list[_Quote]) -> _Quote | None:
+    """The sentence before s reported by a short sentence pointing back to it: "Die Maschine
+    stürzte ab. Das berichtet die Nachrichtenagentur Kyodo." (from the start of the sentence
+    before to "Das")."""
+    nxt = s + 1
+    if nxt not in d.sent_first or d.words[d.sent_first[nxt]] not in ("Das", "Dies", "Dieses"):
+        return None
+    a = d.sent_first[nxt]
+    cue = next((c for c in d.cues if d.sentence[c.first] == nxt and c.kind == "verb" and c.speaker), None)
+    if cue is None or cue.first > a + 2 or d.sent_last[nxt] - a > 25:
+        return None
+    content = _content(d, d.sent_first[s], d.sent_last[s])
+    if content is None or any(q.start < d.ends[content[1]] and q.end > d.starts[content[0]] for q in found):
+        return None
+    first = content[0]
+    return _Quote(int(d.starts[first]), int(d.ends[a]), first, "indirect", cue, cue.speaker)
+
+
 def _reported(d: _Doc, s: int, found: list[_Quote]) -> _Quote | None:
     """The indirect speech of sentence s: framed by a cue, or a subjunctive sentence that goes on
-    reporting the speaker of the quote just before."""
+    reporting the speaker of the quote just before, or pointed back at ("Das berichtet X.")."""
+    back = _pointing_back(d, s, found)
+    if back is not None:
+        return back
     reported = _indirect(d, s)
     if reported is not None:
         first, last, c = reported
@@ -1097,11 +1172,24 @@ def _reported(d: _Doc, s: int, found: list[_Quote]) -> _Quote | None:
     if not _has_subjunctive(d, d.sent_first[s], d.sent_last[s], second=False):
         return None
     earlier = _recent(found, d, d.sent_first[s])
+    speaker = earlier.speaker if earlier is not None else _recent_cue_speaker(d, s)
     content = _content(d, d.sent_first[s], d.sent_last[s])
-    if earlier is None or content is None:
+    if speaker is None or content is None:
         return None
     first, last = content
-    return _Quote(int(d.starts[first]), int(d.ends[last]), first, "indirect", None, earlier.speaker)
+    return _Quote(int(d.starts[first]), int(d.ends[last]), first, "indirect", None, speaker)
+
+
+def _recent_cue_speaker(d: _Doc, s: int) -> _Speaker | None:
+    """The speaker of a speech verb in the sentence before (one that quoted nobody yet):
+    "Müntefering hat seinen Rücktritt verkündet. Er werde aber im Bundestag bleiben."."""
+    for c in reversed(d.cues):
+        t = d.sentence[c.first]
+        if t < s - 1:
+            return None
+        if t == s - 1 and c.kind == "verb" and c.speaker is not None:
+            return c.speaker
+    return None
 
 
 def _add(d: _Doc, found: list[_Quote], q: _Quote | None) -> None:
@@ -1115,7 +1203,7 @@ def _add(d: _Doc, found: list[_Quote], q: _Quote | None) -> None:
 
 _NAME_WORDS = _closed(
     "von vom der des die das und ohne für am im in of the de la le les du del y and mit zu zum zur auf an "
-    "bei unter über gegen & e.V."
+    "bei unter über gegen & e.V. da do dos della dello di el los las et for to"
 )
 _DEFINITE_BEFORE = _closed("der die das dem den des im vom beim zum zur ins am")
 _BEFORE_COMMON = _closed("als ein eine einen einem einer eines kein keine keinen von vor wie zu für")
@@ -1153,6 +1241,11 @@ def _is_name(d: _Doc, lex: _Lexicon, k: int) -> bool:
     inner = [w for w in d.words[first + 1 : last + 1] if any(ch.isalnum() for ch in w)]
     if len(inner) == 1 and _WEB.match(inner[0]):
         return True  # „tagesschau.de“
+    qe = d.marks[k][1]
+    if d.article.text[qe : qe + 1] == "-":
+        return True  # part of a compound: die „Eins zu Eins“-Begegnung
+    if first >= 2 and d.words[first - 1] == "(" and d.quote_of[first - 2] >= 0:
+        return True  # a translation of a name: „Cast Lead“ („gegossenes Blei“)
     if not inner or not all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_WORDS for w in inner):
         return False
     if any(d.mention_of[i] >= 0 and d.mentions[d.mention_of[i]][4] in ("name", "metonym") for i in range(first, last)):
