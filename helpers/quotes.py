@@ -350,6 +350,7 @@ class _Doc:
     genders: dict[str, str]
     names: dict[str, str]
     agents: tuple[str, ...] = ()
+    names_lower: tuple[str, ...] = ()
     cues: list[_Cue] = field(default_factory=list)
 
     def __len__(self) -> int:
@@ -378,7 +379,12 @@ def _doc(article: Article, part: dict[str, np.ndarray | list], ments: pd.DataFra
         quote_of[lo:hi] = k
         mark_tokens.append((lo, hi - 1))
         inner = words[lo + 1 : hi - 1]
-        short_name = 0 < len(inner) <= 4 and inner[0][:1].isupper() and not any(w in ".!?:," for w in inner)
+        before = words[lo - 1].lower() if lo > 0 else ""
+        short_name = (
+            0 < len(inner) <= 4
+            and not any(w in ".!?:," for w in inner)
+            and (_name_shaped(inner) or before in ("wie", "laut") or before in _NOMINATIVE or before in _OBLIQUE)
+        )
         embedded = lo > 0 and hi < n and words[lo - 1][:1].isalpha() and words[hi][:1].isalpha()
         name_quotes.append(short_name or embedded)
     mention_of = np.full(n, -1, dtype=np.int64)
@@ -415,8 +421,10 @@ def _is_np_start(d: _Doc, j: int) -> bool:
         return True
     if _WEB.match(w):
         return True
-    if w.lower() in _NOMINATIVE and not (d.first_of_sentence[j] and w.lower() in ("das", "dies", "diese")):
-        return True
+    if w.lower() in _NOMINATIVE:
+        if not (d.first_of_sentence[j] and w.lower() in ("das", "dies", "diese")):
+            return True
+        return j + 1 < len(d) and d.words[j + 1][:1].isupper() and d.quote_of[j + 1] < 0  # Das Ministerium
     return _nounlike(w, bool(d.first_of_sentence[j]), bool(d.stop[j]))
 
 
@@ -430,9 +438,15 @@ def _name_quote(d: _Doc, j: int) -> int | None:
     if not 0 < len(inner) <= 4 or any(w in ".!?," for w in inner):
         return None
     before = d.words[first - 1].lower() if first > 0 else ""
-    if inner[0][:1].isupper() or before in ("wie", "laut") or before in _NOMINATIVE or before in _OBLIQUE:
+    if _name_shaped(inner) or before in ("wie", "laut") or before in _NOMINATIVE or before in _OBLIQUE:
         return last  # also lower case after a determiner or "wie": Wie „heise online“ berichtet
     return None
+
+
+def _name_shaped(words: Sequence[str]) -> bool:
+    """Every word capitalised, but for the small words of names: „Ärzte ohne Grenzen“, „Tea Party“."""
+    found = [w for w in words if any(ch.isalnum() for ch in w)]
+    return bool(found) and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_WORDS for w in found)
 
 
 def _modifier(d: _Doc, k: int, limit: int) -> bool:
@@ -495,6 +509,8 @@ def _skip_phrase(d: _Doc, j: int, limit: int) -> int:
     while k <= limit and k - j < 7 and (d.words[k].lower() in _OBLIQUE or _modifier(d, k, limit)):
         k += 1
     while k <= limit and d.quote_of[k] < 0 and (d.words[k][:1].isupper() or d.mention_of[k] >= 0):
+        if k > j + 1 and d.mention_of[k] != d.mention_of[k - 1] and d.mention_of[k - 1] >= 0 and _is_role_word(d, k):
+            break  # "in Berlin Kanzler Merz": the phrase ends before the role
         k += 1
     if k <= limit and d.quote_of[k] >= 0:
         end = _name_quote(d, k)
@@ -503,6 +519,12 @@ def _skip_phrase(d: _Doc, j: int, limit: int) -> int:
     if k - 1 > j and k <= limit:
         k = _attachments(d, k - 1, limit) + 1
     return k
+
+
+def _is_role_word(d: _Doc, k: int) -> bool:
+    from helpers.actors import _is_role
+
+    return _is_role(d.words[k]) or (d.mention_of[k] >= 0 and d.mentions[d.mention_of[k]][3] == "person")
 
 
 def _subject(d: _Doc, lo: int, hi: int, people: bool = False) -> tuple[int, int] | None:
@@ -685,6 +707,7 @@ def _verb_speaker(d: _Doc, i: int) -> tuple[int, int] | None:
     return None
 
 
+_GENITIVE = _closed("des der von vom eines einer")
 _ONE_OF = _closed("einer eine eines keiner keine jeder jede viele einige alle beide zwei drei")
 _PASSIVE = _closed("wurde wurden worden wird werden ist sind war waren")
 
@@ -910,6 +933,8 @@ def _speaker(d: _Doc, first: int, last: int) -> _Speaker:
         _s, _e, actor, typ, kind = d.mentions[m]
         if kind not in ("name", "role", "metonym"):
             continue
+        if kind == "role" and j + 1 <= last and d.words[j + 1].lower() in _GENITIVE:
+            continue  # "der Sprecher des Ministeriums" is not the gazetteer's holder of "Sprecher"
         rank = 0 if typ == "person" else 1
         if best is None or rank < best[0]:
             best = (rank, actor, typ)
@@ -993,8 +1018,8 @@ def _indirect(d: _Doc, s: int) -> tuple[int, int, _Cue] | None:
     """The reported speech of sentence s: (first, last token, cue), or None."""
     a, b = d.sent_first[s], d.sent_last[s]
     for c in d.cues:
-        if d.sentence[c.first] != s:
-            continue
+        if d.sentence[c.first] != s or c.kind == "colon":
+            continue  # "X griff ihn an: „…“" introduces the direct quote, nothing reported
         sp = c.speaker
         lo, hi = _clause(d, c.first)
         if c.extra:
@@ -1148,8 +1173,8 @@ def _pointing_back(d: _Doc, s: int, found: list[_Quote]) -> _Quote | None:
         return None
     a = d.sent_first[nxt]
     cue = next((c for c in d.cues if d.sentence[c.first] == nxt and c.kind == "verb" and c.speaker), None)
-    if cue is None or cue.first > a + 2 or d.sent_last[nxt] - a > 25:
-        return None
+    if cue is None or cue.first != a + 1 or d.sent_last[nxt] - a > 25:
+        return None  # "Das berichtet X", not "Das Ministerium erklärte"
     content = _content(d, d.sent_first[s], d.sent_last[s])
     if content is None or any(q.start < d.ends[content[1]] and q.end > d.starts[content[0]] for q in found):
         return None
@@ -1241,12 +1266,13 @@ def _is_name(d: _Doc, lex: _Lexicon, k: int) -> bool:
     inner = [w for w in d.words[first + 1 : last + 1] if any(ch.isalnum() for ch in w)]
     if len(inner) == 1 and _WEB.match(inner[0]):
         return True  # „tagesschau.de“
+    alone = first == d.sent_first[d.sentence[first]] or d.words[first - 1] in (".", "!", "?")
     qe = d.marks[k][1]
     if d.article.text[qe : qe + 1] == "-":
         return True  # part of a compound: die „Eins zu Eins“-Begegnung
     if first >= 2 and d.words[first - 1] == "(" and d.quote_of[first - 2] >= 0:
         return True  # a translation of a name: „Cast Lead“ („gegossenes Blei“)
-    if not inner or not all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_WORDS for w in inner):
+    if not inner or not _name_shaped(inner):
         return False
     if any(d.mention_of[i] >= 0 and d.mentions[d.mention_of[i]][4] in ("name", "metonym") for i in range(first, last)):
         return True
@@ -1259,8 +1285,9 @@ def _is_name(d: _Doc, lex: _Lexicon, k: int) -> bool:
     if before in _DEFINITE_BEFORE:
         return True
     # a capitalised phrase is a quote of someone's words after "als", an indefinite article or
-    # "von" (als „Kapitulation“ bezeichnet, einen „Ruck“, sprach von „Wortbruch“); elsewhere a name
-    return before not in _BEFORE_COMMON and len(inner) <= 3
+    # "von" (als „Kapitulation“ bezeichnet, einen „Ruck“, sprach von „Wortbruch“), or on its own
+    # („Gut“, sagte Macron); elsewhere a name
+    return not alone and before not in _BEFORE_COMMON and len(inner) <= 3
 
 
 def _inverted_cue(d: _Doc, last: int) -> _Cue | None:
@@ -1312,7 +1339,7 @@ def _marked_quote(d: _Doc, k: int, found: list[_Quote], reported: _Quote | None)
         return None
     sa, sb = d.sentence[first], d.sentence[last]
     before = [j for j in range(d.sent_first[sa], first) if d.words[j] not in _BOUNDARY]
-    at_start = not before or d.words[first - 1] == ":"
+    at_start = not before or d.words[first - 1] in (":", ".", "!", "?")  # '. "' may end the sentence before
     ends = (
         last == d.sent_last[sb]
         or d.words[last + 1] in (",", ":", ";", "–", "—", "(", ".", "!", "?")
@@ -1325,6 +1352,10 @@ def _marked_quote(d: _Doc, k: int, found: list[_Quote], reported: _Quote | None)
         sentences >= 1 and len(inner) >= 6
     )
     cue = _quote_cue(d, first, last)
+    if cue is not None and cue.speaker is not None and d.words[cue.speaker.first].lower() in _NOMINATIVE:
+        head = d.lemmas[min(cue.speaker.first + 1, cue.speaker.last)].lower()
+        if any(head.endswith(n) for n in d.names_lower):
+            return None  # „Gewalt gegen Kinder“, so lautet der Titel einer Studie
     if cue is None and sentence_like:
         cue = _inverted_cue(d, last) or _next_sentence_cue(d, last)
     speaker = cue.speaker if cue is not None else None
@@ -1415,7 +1446,7 @@ def quotes(
             continue
         part = {k: v[lo:hi] for k, v in columns.items()} | {"text": text[lo:hi], "lemma": lemma[lo:hi]}
         d = _doc(article, part, by_article.get(article.id), genders, names)
-        d.agents = lex.agents
+        d.agents, d.names_lower = lex.agents, lex.names_lower
         for q in _article_quotes(d, lex):
             sp = q.speaker
             surface = article.text[sp.start : sp.end] if sp is not None else None
@@ -1441,3 +1472,190 @@ def quotes(
     for c in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
         out[c] = out[c].astype("Int64")
     return out.sort_values(["article", "start", "kind"], kind="stable", ignore_index=True) if len(out) else out
+
+
+# --- analyses ---------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+")
+
+
+def _words_in(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def quoted_tokens(toks: pd.DataFrame, q: pd.DataFrame, kinds: Sequence[str] = ("direct", "partial")) -> pd.DataFrame:
+    """``toks`` with a column ``is_quoted``: the token stands inside a quote of ``kinds`` (by
+    default the words in quotation marks: someone else's words, not the journalist's).
+
+    >>> from helpers import articles, paths
+    >>> from helpers.tokens import tokens
+    >>> corpus = articles.load_corpus(paths.SEEDS)
+    >>> t = quoted_tokens(tokens(corpus), quotes(corpus))
+    >>> t.loc[t.is_quoted & ~t.is_punct, "text"].tolist()[:4]
+    ['Ich', 'denke', 'wir', 'haben']
+    """
+    out = toks.copy()
+    out["is_quoted"] = False
+    chosen = q[q["kind"].isin(kinds)]
+    if chosen.empty or out.empty:
+        return out
+    article = out["article"].astype(str).to_numpy()
+    starts, ends = out["start"].to_numpy(), out["end"].to_numpy()
+    flags = np.zeros(len(out), dtype=bool)
+    for a, rows in chosen.groupby("article", sort=False):
+        where = np.flatnonzero(article == str(a))
+        for s, e in zip(rows["start"], rows["end"], strict=True):
+            flags[where[(starts[where] >= s) & (ends[where] <= e)]] = True
+    out["is_quoted"] = flags
+    return out
+
+
+def quote_counts(q: pd.DataFrame, by: str | Sequence[str] = "name", words: bool = False) -> pd.DataFrame:
+    """Quotes (or, with ``words``, their words) per speaker, one column per ``kind``, with a
+    ``total``; largest first. Quotes without a speaker count as "(ohne Sprecher)".
+
+    >>> from helpers import articles, paths
+    >>> c = quote_counts(quotes(articles.load_corpus(paths.SEEDS)))
+    >>> c.loc["Friedrich Merz"].tolist()  # Berlin quote; two partial quotes; "nach seinen Angaben", "dass Selenskyj …"
+    [1, 2, 2, 5]
+    """
+    data = q.assign(
+        **{b: q[b].fillna("(ohne Sprecher)") for b in ([by] if isinstance(by, str) else by)},
+        value=q["text"].map(_words_in) if words else 1,
+    )
+    table = data.pivot_table(index=by, columns="kind", values="value", aggfunc="sum", fill_value=0, observed=True)
+    table = table.reindex(columns=[k for k in KINDS if k in table.columns])
+    table["total"] = table.sum(axis=1)
+    table.columns.name = None
+    return table.sort_index().sort_values("total", ascending=False, kind="stable")
+
+
+def mentioned_and_quoted(m: pd.DataFrame, q: pd.DataFrame) -> pd.DataFrame:
+    """Talked about, or talking? Per gazetteer actor: ``name``, ``type``, ``mentions`` (from
+    :func:`helpers.actors.mentions`), ``quotes`` (all kinds), ``direct`` (in quotation marks),
+    ``indirect``, ``quoted_words`` and ``share`` (quotes per mention); most mentioned first.
+
+    >>> from helpers import actors, articles, paths
+    >>> corpus = articles.load_corpus(paths.SEEDS)
+    >>> t = mentioned_and_quoted(actors.mentions(corpus), quotes(corpus))
+    >>> t.loc["marco-rubio", ["mentions", "quotes"]].tolist()  # five mentions; one direct, two indirect
+    [5, 3]
+    """
+    mentioned = m.groupby("actor").agg(name=("name", "first"), type=("type", "first"), mentions=("start", "size"))
+    spoken = q.dropna(subset=["actor"]).assign(
+        direct=lambda x: x["kind"].isin(("direct", "partial")),
+        indirect=lambda x: x["kind"] == "indirect",
+        words=lambda x: x["text"].map(_words_in).where(x["kind"] != "indirect", 0),
+    )
+    said = spoken.groupby("actor").agg(
+        quotes=("start", "size"), direct=("direct", "sum"), indirect=("indirect", "sum"), quoted_words=("words", "sum")
+    )
+    out = mentioned.join(said, how="outer")
+    names = q.dropna(subset=["actor"]).groupby("actor")["name"].first()
+    out["name"] = out["name"].fillna(names)
+    counts = ["mentions", "quotes", "direct", "indirect", "quoted_words"]
+    out[counts] = out[counts].fillna(0).astype(int)
+    out["share"] = (out["quotes"] / out["mentions"].where(out["mentions"] > 0)).round(3)
+    out.index.name = "actor"
+    return out.sort_values(["mentions", "quotes"], ascending=False, kind="stable")
+
+
+def quotes_by_section(q: pd.DataFrame, articles: Article | Iterable[Article]) -> pd.DataFrame:
+    """Quotes per section (rows: section headings, or section numbers for several articles;
+    columns: kinds), in the order of the sections.
+
+    >>> from helpers import articles, paths
+    >>> corpus = articles.load_corpus(paths.SEEDS)
+    >>> quotes_by_section(quotes(corpus), corpus)["direct"].tolist()
+    [1, 0, 1, 0]
+    """
+    from helpers.sections import section_labels
+
+    labels = section_labels(articles)
+    single = labels["article"].nunique() == 1
+    labels["row"] = labels["heading"] if single else labels["section"].map(lambda s: f"Abschnitt {s}")
+    table = q.merge(labels, on=["article", "section"], how="left").pipe(
+        lambda x: pd.crosstab(x["row"], x["kind"]) if len(x) else pd.DataFrame()
+    )
+    order = list(dict.fromkeys(labels.sort_values(["section", "article"])["row"]))
+    table = table.reindex(index=order, columns=list(KINDS), fill_value=0)
+    table.index.name, table.columns.name = "section", None
+    return table
+
+
+def quote_table(q: pd.DataFrame, articles: Article | Iterable[Article], width: int = 140) -> pd.DataFrame:
+    """The quotes to read: ``Sprecher``, ``Art``, ``Zitat`` (shortened to ``width``),
+    ``Abschnitt``, in the order of the text."""
+    from helpers.figures import shorten
+    from helpers.sections import section_labels
+
+    labels = section_labels(articles)
+    rows = q.merge(labels, on=["article", "section"], how="left")
+    return pd.DataFrame(
+        {
+            "Sprecher": rows["name"].fillna("–"),
+            "Art": rows["kind"].map(KIND_LABELS),
+            "Zitat": rows["text"].map(lambda t: shorten(" ".join(t.split()), width)),
+            "Abschnitt": rows["heading"],
+        }
+    )
+
+
+# --- figures ----------------------------------------------------------------------------------
+
+
+def plot_voices(counts: pd.DataFrame, top_n: int = 15, unit: str = "Zitate"):
+    """Who gets a voice: quotes (or words) per speaker, stacked by kind (from :func:`quote_counts`)."""
+    from helpers.figures import barh, new_figure
+
+    table = counts.drop(columns="total").head(top_n)
+    colors = [KIND_COLORS[k] for k in table.columns]
+    table = table.rename(columns=KIND_LABELS)
+    fig, ax = new_figure(
+        "Wer kommt zu Wort?",
+        f"{unit} je Sprecher, nach Art der Wiedergabe; die {len(table)} häufigsten",
+        size=(8, 1.6 + 0.32 * len(table)),
+    )
+    barh(ax, table, xlabel=unit, colors=colors)
+    return fig, table
+
+
+def plot_mentioned_vs_quoted(table: pd.DataFrame, top_n: int = 15):
+    """Talked about, or talking? Mentions and quotes per actor side by side (from
+    :func:`mentioned_and_quoted`)."""
+    from helpers.figures import GREY, german_formatter, new_figure
+
+    shown = table.head(top_n).set_index("name")[["mentions", "quotes"]]
+    shown.columns = ["Erwähnungen", "Zitate"]
+    fig, ax = new_figure(
+        "Erwähnt oder zitiert?",
+        "Wie oft ein Akteur genannt wird und wie oft er selbst zu Wort kommt (Zitate aller Art)",
+        size=(8, 1.6 + 0.42 * len(shown)),
+    )
+    y = np.arange(len(shown))[::-1]
+    ax.barh(y + 0.18, shown["Erwähnungen"], height=0.36, color=GREY, label="Erwähnungen")
+    ax.barh(y - 0.18, shown["Zitate"], height=0.36, color=KIND_COLORS["direct"], label="Zitate")
+    for yi, (mentions, quoted) in zip(y, shown.to_numpy(), strict=True):
+        ax.text(mentions, yi + 0.18, f" {mentions}", va="center", fontsize=8)
+        ax.text(quoted, yi - 0.18, f" {quoted}", va="center", fontsize=8)
+    ax.set_yticks(y, shown.index)
+    ax.tick_params(axis="y", length=0)
+    ax.xaxis.set_major_formatter(german_formatter())
+    ax.grid(axis="x")
+    ax.set_axisbelow(True)
+    ax.legend(loc="lower right")
+    return fig, shown
+
+
+def plot_quotes_by_section(table: pd.DataFrame):
+    """Quotes per section, stacked by kind (from :func:`quotes_by_section`)."""
+    from helpers.figures import barh, new_figure
+
+    shown = table.rename(columns=KIND_LABELS)
+    fig, ax = new_figure(
+        "Wo wird zitiert?",
+        "Zitate je Abschnitt, nach Art der Wiedergabe",
+        size=(8, 1.6 + 0.4 * len(shown)),
+    )
+    barh(ax, shown, xlabel="Zitate", colors=[KIND_COLORS[k] for k in table.columns])
+    return fig
