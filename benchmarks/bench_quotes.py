@@ -45,6 +45,7 @@ import json
 import re
 import sys
 import time
+import warnings
 from collections import Counter
 from pathlib import Path
 
@@ -233,7 +234,7 @@ def error_types(scores: dict) -> None:
 
 def speed() -> None:
     from helpers.actors import _default_index, mentions
-    from helpers.quotes import quotes
+    from helpers.quotes import UnclosedQuoteWarning, quotes
     from helpers.tokens import tokens
 
     texts = [text for _, text in gnad_rows()]
@@ -244,7 +245,9 @@ def speed() -> None:
     t1 = time.perf_counter()
     m = mentions(articles, toks=toks)
     t2 = time.perf_counter()
-    q = quotes(articles, toks=toks, m=m)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UnclosedQuoteWarning)
+        q = quotes(articles, toks=toks, m=m)
     t3 = time.perf_counter()
     print(f"\nSpeed, 10kGNAD ({len(articles):,} articles, {len(toks):,} tokens): {len(q):,} quotes")
     print(f"  quotes (tokens and mentions given) {t3 - t2:6.2f} s")
@@ -254,8 +257,6 @@ def speed() -> None:
 
 
 def main() -> None:
-    import warnings
-
     from helpers.quotes import UnclosedQuoteWarning, quotes
 
     docs = load_gold()

@@ -473,7 +473,8 @@ def _np_end(d: _Doc, j: int, limit: int) -> int | None:
         return _name_quote(d, k) if k <= limit else None
     if not (d.words[k][:1].isupper() or d.mention_of[k] >= 0 or _WEB.match(d.words[k])):
         return None
-    while k + 1 <= limit and d.quote_of[k + 1] < 0 and _name_goes_on(d, k + 1):
+    counted = d.words[j].lower() in _QUANTIFIERS or d.words[j][:1].isdigit()  # allen Seiten | Fortschritte
+    while not counted and k + 1 <= limit and d.quote_of[k + 1] < 0 and _name_goes_on(d, k + 1):
         k += 1
     k = _attachments(d, k, limit)
     if k + 2 <= limit and d.words[k + 1] == "(" and ")" in d.words[k + 2 : min(limit, k + 6) + 1]:
@@ -1530,10 +1531,13 @@ def quote_counts(q: pd.DataFrame, by: str | Sequence[str] = "name", words: bool 
     return table.sort_index().sort_values("total", ascending=False, kind="stable")
 
 
-def mentioned_and_quoted(m: pd.DataFrame, q: pd.DataFrame) -> pd.DataFrame:
-    """Talked about, or talking? Per gazetteer actor: ``name``, ``type``, ``mentions`` (from
-    :func:`helpers.actors.mentions`), ``quotes`` (all kinds), ``direct`` (in quotation marks),
-    ``indirect``, ``quoted_words`` and ``share`` (quotes per mention); most mentioned first.
+def mentioned_and_quoted(
+    m: pd.DataFrame, q: pd.DataFrame, types: Sequence[str] = ("person", "organisation", "media", "country")
+) -> pd.DataFrame:
+    """Talked about, or talking? Per gazetteer actor of ``types`` (places do not speak): ``name``,
+    ``type``, ``mentions`` (from :func:`helpers.actors.mentions`), ``quotes`` (all kinds),
+    ``direct`` (in quotation marks), ``indirect``, ``quoted_words`` and ``share`` (quotes per
+    mention); most mentioned first.
 
     >>> from helpers import actors, articles, paths
     >>> corpus = articles.load_corpus(paths.SEEDS)
@@ -1557,6 +1561,7 @@ def mentioned_and_quoted(m: pd.DataFrame, q: pd.DataFrame) -> pd.DataFrame:
     out[counts] = out[counts].fillna(0).astype(int)
     out["share"] = (out["quotes"] / out["mentions"].where(out["mentions"] > 0)).round(3)
     out.index.name = "actor"
+    out = out[out["type"].isin(types) | out["type"].isna()]
     return out.sort_values(["mentions", "quotes"], ascending=False, kind="stable")
 
 
@@ -1620,10 +1625,30 @@ def plot_voices(counts: pd.DataFrame, top_n: int = 15, unit: str = "Zitate"):
     return fig, table
 
 
+def _paired_barh(ax, table: pd.DataFrame, colors: Sequence[str], decimals: int = 0) -> None:
+    """Two bars per row (the table's two columns), first row on top, values written at the ends."""
+    from helpers.figures import german_formatter, german_number
+
+    y = np.arange(len(table))[::-1]
+    for offset, column, color in zip((0.18, -0.18), table.columns, colors, strict=True):
+        values = table[column].to_numpy(dtype=float)
+        ax.barh(y + offset, values, height=0.36, color=color, label=str(column))
+        for yi, v in zip(y, values, strict=True):
+            if v:
+                ax.text(v, yi + offset, " " + german_number(v, decimals), va="center", fontsize=8)
+    ax.set_yticks(y, [str(i) for i in table.index])
+    ax.tick_params(axis="y", length=0)
+    ax.xaxis.set_major_formatter(german_formatter(decimals))
+    ax.set_xlim(0, max(float(table.to_numpy().max()), 1.0) * 1.15)
+    ax.grid(axis="x")
+    ax.set_axisbelow(True)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.06), ncol=2)
+
+
 def plot_mentioned_vs_quoted(table: pd.DataFrame, top_n: int = 15):
     """Talked about, or talking? Mentions and quotes per actor side by side (from
     :func:`mentioned_and_quoted`)."""
-    from helpers.figures import GREY, german_formatter, new_figure
+    from helpers.figures import GREY, new_figure
 
     shown = table.head(top_n).set_index("name")[["mentions", "quotes"]]
     shown.columns = ["Erwähnungen", "Zitate"]
@@ -1632,19 +1657,28 @@ def plot_mentioned_vs_quoted(table: pd.DataFrame, top_n: int = 15):
         "Wie oft ein Akteur genannt wird und wie oft er selbst zu Wort kommt (Zitate aller Art)",
         size=(8, 1.6 + 0.42 * len(shown)),
     )
-    y = np.arange(len(shown))[::-1]
-    ax.barh(y + 0.18, shown["Erwähnungen"], height=0.36, color=GREY, label="Erwähnungen")
-    ax.barh(y - 0.18, shown["Zitate"], height=0.36, color=KIND_COLORS["direct"], label="Zitate")
-    for yi, (mentions, quoted) in zip(y, shown.to_numpy(), strict=True):
-        ax.text(mentions, yi + 0.18, f" {mentions}", va="center", fontsize=8)
-        ax.text(quoted, yi - 0.18, f" {quoted}", va="center", fontsize=8)
-    ax.set_yticks(y, shown.index)
-    ax.tick_params(axis="y", length=0)
-    ax.xaxis.set_major_formatter(german_formatter())
-    ax.grid(axis="x")
-    ax.set_axisbelow(True)
-    ax.legend(loc="lower right")
+    _paired_barh(ax, shown, [GREY, KIND_COLORS["direct"]])
     return fig, shown
+
+
+def plot_term_frequencies(freq: pd.DataFrame, top_n: int = 12):
+    """The words of the quoted and the journalist's words side by side: ``freq`` has one row per
+    lemma and two columns of frequencies per 1.000 words (quoted first). Left: the lemmas most
+    frequent in the quotes; right: in the journalist's text."""
+    from helpers.figures import GREY, new_figure
+
+    quoted, text = freq.columns[:2]
+    fig, axes = new_figure(
+        "Zitierte Worte, Worte des Textes",
+        "Häufigste Wörter (Grundformen, ohne Stoppwörter) je 1.000 Wörter in Zitaten und im übrigen Text",
+        ncols=2,
+        size=(11, 1.8 + 0.36 * top_n),
+    )
+    for ax, column, title in zip(axes, (quoted, text), ("In den Zitaten", "Im Text der Journalisten"), strict=True):
+        shown = freq.sort_values([column, freq.columns[1] if column == quoted else quoted], ascending=[False, True])
+        _paired_barh(ax, shown.head(top_n), [KIND_COLORS["direct"], GREY], decimals=1)
+        ax.set_title(title, loc="left", fontsize=10)
+    return fig
 
 
 def plot_quotes_by_section(table: pd.DataFrame):
