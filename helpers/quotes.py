@@ -323,6 +323,7 @@ class _Cue:
     last: int
     speaker: _Speaker | None = None
     extra: tuple[int, ...] = ()  # the particle of a separable verb
+    scope: tuple[int, int] | None = None  # a cue in a relative clause speaks only for quotes in it
 
 
 @dataclass
@@ -692,8 +693,10 @@ def _verb_speaker(d: _Doc, i: int) -> tuple[int, int] | None:
             return agent  # "Es wurde von Demjanjuks Sohn geäußert"
     before = None
     for j in range(i - 1, start, -1):  # "… skandierte Parolen und der Unternehmer X rief aus"
-        if d.words[j] in ("und", "oder", "aber", "sondern"):
-            before = _subject(d, j + 1, i - 1)
+        if d.words[j] in ("und", "oder", "aber", "sondern") and not d.words[j - 1].endswith("-"):
+            found = _subject(d, j + 1, i - 1)
+            if found and (d.words[found[0]].lower() in _NOMINATIVE or d.mention_of[found[0]] >= 0):
+                before = found
             break
     before = before or (_subject(d, start, i - 1) if start < i else None)
     after = _subject(d, i + 1, hi)
@@ -768,6 +771,14 @@ def _best_subject(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
         while k <= hi and d.words[k] not in _BOUNDARY:
             k += 1
         j = k + 1
+    for k in range(lo + 1, hi + 1):  # a bare name right after the verb: "… weist Hartmann von sich:"
+        w, prev = d.words[k], d.words[k - 1]
+        if (
+            w[:1].isupper() and w.isalpha() and d.quote_of[k] < 0 and not d.first_of_sentence[k]
+            and prev.isalpha() and prev.islower() and not d.stop[k - 1] and prev not in _PREPOSITIONS
+            and (k == hi or not d.words[k + 1][:1].isupper())
+        ):  # fmt: skip
+            return k, k
     return first
 
 
@@ -785,15 +796,17 @@ def _find_cues(d: _Doc, lex: _Lexicon) -> list[_Cue]:
         found = None
         if (lem in lex.verbs or lem in lex.separable) and _attributive(d, i):
             continue
-        if lem in lex.verbs and w[:1].islower():
+        if (lem in lex.verbs or lw in lex.verbs) and w[:1].islower():  # "meinen": its lemma is "mein"
             cue = _Cue("verb", i, i)
             found = _verb_speaker(d, i)
+            cue.scope = _relative_scope(d, i)
         elif lem in lex.separable and w[:1].islower():
             _, hi = _clause(d, i)
             for j in range(i + 1, hi + 1):
                 if lower[j] in lex.separable[lem] and words[j].islower():
                     cue = _Cue("verb", i, i, extra=(j,))
                     found = _verb_speaker(d, i)
+                    cue.scope = _relative_scope(d, i)
                     break
         elif lem in lex.impersonal and ((i + 1 < n and lower[i + 1] == "es") or (i > 0 and lower[i - 1] == "es")):
             cue = _Cue("impersonal", i, i)
@@ -813,8 +826,10 @@ def _find_cues(d: _Doc, lex: _Lexicon) -> list[_Cue]:
             else:
                 found = None
         elif w == ":" and i + 1 < n and d.quote_of[i + 1] >= 0 and d.mark_tokens[d.quote_of[i + 1]][0] == i + 1:
-            a = d.sent_first[d.sentence[i]]
-            if not any(c.kind == "verb" and d.sentence[c.first] == d.sentence[i] and c.first >= a for c in cues[-3:]):
+            seg = i  # the part before the colon, back to the last comma: "…, so Elshorst weiter:"
+            while seg - 1 >= d.sent_first[d.sentence[i]] and d.words[seg - 1] not in _BOUNDARY:
+                seg -= 1
+            if not any(c.first >= seg and c.speaker is not None for c in cues[-3:]):
                 found = _colon_speaker(d, i)
                 cue = _Cue("colon", i, i) if found else None
         else:
@@ -873,6 +888,17 @@ def _frame(d: _Doc, lex: _Lexicon, i: int, lower: list[str]) -> tuple[_Cue | Non
             return _Cue("before", i, last), found
         return None, None
     return None, None
+
+
+def _relative_scope(d: _Doc, i: int) -> tuple[int, int] | None:
+    """The token range of the relative clause token i stands in (", der … aufgerufen haben soll,"), or None."""
+    lo, _ = _clause(d, i)
+    if lo < 1 or d.words[lo - 1] != "," or d.words[lo].lower() not in _RELATIVE:
+        return None
+    hi = i
+    while hi + 1 <= d.sent_last[d.sentence[i]] and d.words[hi + 1] not in (",", ".", ";", ":", "!", "?"):
+        hi += 1
+    return lo, hi
 
 
 def _frame_source(d: _Doc, last: int, hi: int) -> tuple[int, int] | None:
@@ -969,6 +995,8 @@ def _quote_cue(d: _Doc, first: int, last: int) -> _Cue | None:
     for c in d.cues:
         if c.first < lo or c.first > hi or first <= c.first <= last:
             continue
+        if c.scope is not None and not (c.scope[0] <= first and last <= c.scope[1]):
+            continue  # "kritisierte X, der zum Sturm aufgerufen haben soll, als „…“": not the relative clause's
         gap = (c.speaker is None, c.first - last if c.first > last else first - c.last)
         if distance is None or gap < distance:
             best, distance = c, gap
