@@ -246,7 +246,10 @@ _NOMINATIVE = _closed(
     "mehrere viele einige alle beide manche zahlreiche andere weitere"
 )
 _OBLIQUE = _closed("dem den des einem einen eines einer diesem diesen seinem seinen ihrem ihren")
-_QUANTIFIERS = _closed("alle allen aller vielen vieler beiden beider mehreren einigen zahlreichen")
+_QUANTIFIERS = _closed(
+    "alle allen aller vielen vieler beiden beider mehreren einigen zahlreichen solcher solche solchen solches "
+    "jener jenen mancher manchen"
+)
 _PERSONAL = {"er": "m", "sie": "f"}
 _POSSESSIVE = {"sein": "m", "seine": "m", "seinen": "m", "seiner": "m", "seinem": "m", "seines": "m",
                "ihr": "f", "ihre": "f", "ihren": "f", "ihrer": "f", "ihrem": "f", "ihres": "f"}  # fmt: skip
@@ -520,6 +523,10 @@ def _skip_phrase(d: _Doc, j: int, limit: int) -> int:
             return end + 1  # gegenüber der Nachrichtenagentur „Associated Press“
     if k - 1 > j and k <= limit:
         k = _attachments(d, k - 1, limit) + 1
+    if k + 1 <= limit and d.words[k] in ("und", "oder", "sowie") and (
+        d.words[k + 1].lower() in _OBLIQUE or d.words[k + 1].lower() in _POSSESSIVE
+    ):
+        return _skip_phrase(d, k, limit)  # "Zur Lage des Unternehmens und seiner neuen Aufgabe wird Watzke …"
     return k
 
 
@@ -744,7 +751,7 @@ def _colon_speaker(d: _Doc, colon: int) -> tuple[int, int] | None:
     else the subject of the clause before it ("Hier sparte der Bundespräsident nicht mit Kritik:")."""
     a = d.sent_first[d.sentence[colon]]
     lo = colon
-    while lo - 1 >= a and d.quote_of[lo - 1] < 0 and d.words[lo - 1] not in (";", "(", ")", ".", "!", "?"):
+    while lo - 1 >= a and d.quote_of[lo - 1] < 0 and d.words[lo - 1] not in (";", ".", "!", "?"):
         lo -= 1
     if lo >= colon:
         return None
@@ -997,7 +1004,7 @@ def _quote_cue(d: _Doc, first: int, last: int) -> _Cue | None:
             continue
         if c.scope is not None and not (c.scope[0] <= first and last <= c.scope[1]):
             continue  # "kritisierte X, der zum Sturm aufgerufen haben soll, als „…“": not the relative clause's
-        gap = (c.speaker is None, c.first - last if c.first > last else first - c.last)
+        gap = (c.speaker is None, c.first - last if c.first > last else first - c.last + 2 * (c.kind == "colon"))
         if distance is None or gap < distance:
             best, distance = c, gap
     return best
