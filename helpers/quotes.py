@@ -475,8 +475,9 @@ def _np_end(d: _Doc, j: int, limit: int) -> int | None:
         k += 1
     if k > limit or d.quote_of[k] >= 0:
         return _name_quote(d, k) if k <= limit else None
-    if not (d.words[k][:1].isupper() or d.mention_of[k] >= 0 or _WEB.match(d.words[k])):
-        return None
+    w = d.words[k]
+    if not (w[:1].isupper() or d.mention_of[k] >= 0 or _WEB.match(w) or w.split("-")[-1][:1].isupper()):
+        return None  # (a compound with a lower-case first part is a noun too: die documenta-Homepage)
     counted = d.words[j].lower() in _QUANTIFIERS or d.words[j][:1].isdigit()  # allen Seiten | Fortschritte
     while not counted and k + 1 <= limit and d.quote_of[k + 1] < 0 and _name_goes_on(d, k + 1):
         k += 1
@@ -1349,7 +1350,7 @@ def _previous_subject(d: _Doc, first: int) -> _Speaker | None:
     if prev not in d.sent_first:
         return None
     lo, hi = d.sent_first[prev], d.sent_last[prev]
-    found = _subject(d, lo, hi, people=True)
+    found = _best_subject(d, lo, hi)
     if found is None or not _person_like(d, *found):
         return None
     return _speaker(d, *found)
@@ -1395,6 +1396,9 @@ def _marked_quote(d: _Doc, k: int, found: list[_Quote], reported: _Quote | None)
     if cue is None and sentence_like:
         cue = _inverted_cue(d, last) or _next_sentence_cue(d, last)
     speaker = cue.speaker if cue is not None else None
+    if cue is not None and speaker is None and _has_subjunctive(d, d.sent_first[sa], d.sent_last[sb]):
+        earlier = reported if reported is not None else _recent(found, d, first, back=2)
+        speaker = earlier.speaker if earlier is not None else None  # "Es drohe „…“": still the one reported
     if cue is None:
         earlier = reported if reported is not None else _recent(found, d, first, back=2)
         if sentence_like:
