@@ -223,8 +223,8 @@ def error_types(scores: dict) -> None:
     for kind, s in scores.items():
         c = s["counts"]
         false = {k[6:]: v for k, v in sorted(c.items()) if k.startswith("false_")}
-        print(f"  {kind}: missed {c['gold'] - c['overlap']} (in quotation marks we judged no quote: "
-              f"{c.get('missed_marked', 0)}, without marks: {c.get('missed_unmarked', 0)}); "
+        print(f"  {kind}: missed {c['gold'] - c['overlap']} (at quotation marks: "
+              f"{c.get('missed_marked', 0)}, elsewhere: {c.get('missed_unmarked', 0)}); "
               f"false {c['pred'] - c['overlap']} ({', '.join(f'{k} {v}' for k, v in false.items())}); "
               f"speaker wrong {c['with_speaker'] - c['speaker_ok']} of {c['with_speaker']} (none found: "
               f"{c.get('speaker_none', 0)}, another span: {c.get('speaker_other', 0)}, of which naming the same one "
