@@ -1113,7 +1113,7 @@ def _indirect(d: _Doc, s: int) -> tuple[int, int, _Cue] | None:
     return _dass_clause(d, s)
 
 
-_NOT_REPORTING = _closed("so derart dazu damit darauf dafür davon daran darüber dadurch sodass ohne statt")
+_NOT_REPORTING = _closed("so derart dazu damit dafür dadurch sodass ohne statt")
 
 
 def _dass_clause(d: _Doc, s: int) -> tuple[int, int, _Cue] | None:
