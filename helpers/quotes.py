@@ -495,7 +495,9 @@ def _np_end(d: _Doc, j: int, limit: int) -> int | None:
 def _name_goes_on(d: _Doc, j: int) -> bool:
     """Token j continues the noun phrase before it: a capitalised word (Kanzler Merz, Hartmut
     Lierow) or another mention (Nachrichtenagentur dpa)."""
-    return d.words[j][:1].isupper() or (d.mention_of[j] >= 0 and d.mention_of[j] != d.mention_of[j - 1])
+    if d.mention_of[j] >= 0 and d.mention_of[j] != d.mention_of[j - 1]:
+        return True
+    return d.words[j][:1].isupper()
 
 
 def _attachments(d: _Doc, k: int, limit: int) -> int:
@@ -700,10 +702,12 @@ def _verb_speaker(d: _Doc, i: int) -> tuple[int, int] | None:
     start = lo
     while start < i and d.words[start].lower() in _SUBORDINATORS:
         start += 1
-    if d.words[i].endswith(("t", "en")):
-        agent = _passive_agent(d, lo, hi)
-        if agent:
-            return agent  # "Es wurde von Demjanjuks Sohn geäußert"
+    if (
+        d.words[i].endswith(("t", "en"))
+        and d.lemmas[i] != "zitieren"  # "X wird mit den Worten zitiert": X speaks
+        and any(d.words[k] in _PASSIVE_AUX and d.quote_of[k] < 0 for k in range(lo, hi + 1) if k != i)
+    ):
+        return _passive_agent(d, lo, hi)  # "Es wurde von Demjanjuks Sohn geäußert"; without "von": nobody named
     before = None
     for j in range(i - 1, start, -1):  # "… skandierte Parolen und der Unternehmer X rief aus"
         if d.words[j] in ("und", "oder", "aber", "sondern") and not d.words[j - 1].endswith("-"):
@@ -727,11 +731,12 @@ def _verb_speaker(d: _Doc, i: int) -> tuple[int, int] | None:
 _GENITIVE = _closed("des der von vom eines einer")
 _ONE_OF = _closed("einer eine eines keiner keine jeder jede viele einige alle beide zwei drei")
 _PASSIVE = _closed("wurde wurden worden wird werden ist sind war waren")
+_PASSIVE_AUX = _closed("wurde wurden worden wird werden")
 
 
 def _passive_agent(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
     """The agent of a passive cue: "Es wurde von Demjanjuks Sohn geäußert"."""
-    if not any(d.words[j] in _PASSIVE for j in range(lo, hi + 1)):
+    if not any(d.words[j] in _PASSIVE and d.quote_of[j] < 0 for j in range(lo, hi + 1)):
         return None
     for j in range(lo, hi):
         if d.words[j] in ("von", "vom") and not (j > lo and d.words[j - 1][:1].isupper()):
@@ -1736,4 +1741,5 @@ def plot_quotes_by_section(table: pd.DataFrame):
         size=(8, 1.6 + 0.4 * len(shown)),
     )
     barh(ax, shown, xlabel="Zitate", colors=[KIND_COLORS[k] for k in table.columns])
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.22 - 0.3 / max(len(shown), 1)), ncol=3)
     return fig
