@@ -247,7 +247,7 @@ def speed() -> None:
     t2 = time.perf_counter()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UnclosedQuoteWarning)
-        q = quotes(articles, toks=toks, m=m)
+        q = quotes(articles, toks=toks, mentions=m)
     t3 = time.perf_counter()
     print(f"\nSpeed, 10kGNAD ({len(articles):,} articles, {len(toks):,} tokens): {len(q):,} quotes")
     print(f"  quotes (tokens and mentions given) {t3 - t2:6.2f} s")

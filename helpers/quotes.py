@@ -1445,7 +1445,7 @@ def quotes(
     articles: Article | Iterable[Article],
     gazetteer: pd.DataFrame | str | os.PathLike[str] | Sequence | None = None,
     toks: pd.DataFrame | None = None,
-    m: pd.DataFrame | None = None,
+    mentions: pd.DataFrame | None = None,
     lexicon: str | os.PathLike[str] | None = None,
     language: str = "de",
 ) -> pd.DataFrame:
@@ -1457,8 +1457,8 @@ def quotes(
     goes on from the one before), ``speaker_start``/``speaker_end``, ``cue_start``/``cue_end``
     (offsets), ``closed`` (false: the closing quotation mark is missing).
 
-    ``gazetteer`` as in :func:`helpers.actors.mentions`; ``toks`` and ``m`` reuse a tokens table
-    and its mentions; ``lexicon`` is a word list of your own in the format of
+    ``gazetteer`` as in :func:`helpers.actors.mentions`; ``toks`` and ``mentions`` reuse a tokens
+    table and its actor mentions; ``lexicon`` is a word list of your own in the format of
     ``helpers/data/speech_verbs_de.txt``, added to it.
 
     >>> from helpers import articles
@@ -1475,8 +1475,7 @@ def quotes(
     items = as_articles(articles)
     t = toks if toks is not None else _tokens(items)
     t = t[t["kind"].isin(CONTENT_KINDS)]
-    if m is None:
-        m = _mentions(items, gazetteer=gazetteer, toks=t)
+    m = mentions if mentions is not None else _mentions(items, gazetteer=gazetteer, toks=t)
     known = _index(gazetteer).actors
     genders = {a: g for a, g in zip(known["actor"], known["gender"], strict=True) if isinstance(g, str)}
     names = dict(zip(known["actor"], known["name"], strict=True))
