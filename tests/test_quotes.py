@@ -1,0 +1,315 @@
+"""Quotes: the seed read by hand, each quotation-mark style, attribution frames, real Wikinews gold."""
+
+from __future__ import annotations
+
+import json
+import warnings
+
+import pandas as pd
+import pytest
+from conftest import shared
+
+from helpers.actors import mentions
+from helpers.articles import article_from_record, parse_article
+from helpers.quotes import (
+    COLUMNS,
+    UnclosedQuoteWarning,
+    mentioned_and_quoted,
+    quotation_marks,
+    quote_counts,
+    quote_table,
+    quoted_tokens,
+    quotes,
+    quotes_by_section,
+    speech_lexicon,
+)
+from helpers.tokens import tokens
+
+
+def found(text: str, date: str | None = "01.12.2025") -> list[tuple]:
+    """(text, kind, speaker, actor) of every quote in a small article (title line + text)."""
+    dateline = f"Stand: {date}\n" if date else ""
+    article = parse_article(f"Titel der Meldung\n{dateline}{text}", source="fall.txt")
+    return [(r.text, r.kind, r.speaker, r.actor) for r in quotes(article).itertuples()]
+
+
+# --- the seed, read by hand ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed):
+    return quotes(seed)
+
+
+def test_seed_finds_all_five_spans_in_quotation_marks(seed_quotes):
+    # the seed has five pairs of „…“, counted by hand: two whole sentences, three phrases
+    marked = seed_quotes[seed_quotes.kind.isin(["direct", "partial"])]
+    assert [t[:30] for t in marked.text] == [
+        "„Ich denke, wir haben Fortschr",
+        "„informelle Gespräche mit der ",
+        "„Was die USA hier in Berlin an",
+        "„russisch besetztes Territoriu",
+        "„entmilitarisierten Zone“",
+    ]
+    assert marked.kind.tolist() == ["direct", "partial", "direct", "partial", "partial"]
+    assert marked.closed.all()
+
+
+def test_seed_speakers_of_the_quotes_in_marks(seed_quotes):
+    marked = seed_quotes[seed_quotes.kind.isin(["direct", "partial"])].set_index("text")
+    speakers = dict(zip(marked.index.str[:12], zip(marked.speaker, marked.actor, strict=True), strict=True))
+    assert speakers["„Ich denke, "] == ("Rubio", "marco-rubio")  # „…“, sagte Rubio bei einer Pressekonferenz
+    # "meldet die Nachrichtenagentur dpa unter Berufung auf Regierungskreise": the reporter speaks
+    assert speakers["„informelle "] == ("die Nachrichtenagentur dpa", "dpa")
+    assert speakers["„Was die USA"] == ("Kanzler Merz", "friedrich-merz")  # „…“, sagte etwa Kanzler Merz
+    assert speakers["„russisch be"] == ("Merz", "friedrich-merz")  # Merz sagte aber, dass … „…“ anzuerkennen
+    assert speakers["„entmilitari"] == ("er", "friedrich-merz")  # Zudem sprach er von …: er is Merz, not Selenskyj
+
+
+def test_seed_reported_speech(seed_quotes):
+    indirect = seed_quotes[seed_quotes.kind == "indirect"]
+
+    def said(beginning: str) -> tuple[str, str]:
+        (row,) = indirect[indirect.text.str.startswith(beginning)].itertuples()
+        return row.speaker, row.actor
+
+    assert said("Er selbst werde am Samstag") == ("Rubio", "marco-rubio")  # …, sagte Rubio.
+    assert said("Die USA seien da konsequent") == ("er", "wolodymyr-selenskyj")  # …, sagt er (after Selenskyj)
+    assert said("dass Selenskyj bereit sei") == ("Merz", "friedrich-merz")
+    assert said("dass man sich in Arbeitsgruppen")[0] == "ein hochrangiger US-Beamter"  # kündigte … an, dass
+
+
+def test_seed_table_is_tidy(seed, seed_quotes):
+    assert list(seed_quotes.columns) == COLUMNS
+    assert all(seed.text[s:e] == t for s, e, t in zip(seed_quotes.start, seed_quotes.end, seed_quotes.text,
+                                                       strict=True))  # fmt: skip
+    spoken = seed_quotes.dropna(subset=["speaker"])
+    assert all(seed.text[s:e] == t for s, e, t in zip(spoken.speaker_start, spoken.speaker_end, spoken.speaker,
+                                                       strict=True))  # fmt: skip
+    # sections: Einstieg (Rubio), Gespräche … (dpa), Fortschritte … (Merz, Selenskyj), Gebietsfrage (Merz)
+    by_section = quotes_by_section(seed_quotes, seed)
+    assert by_section.index.tolist()[0] == "Einstieg"
+    assert by_section[["direct", "partial"]].sum(axis=1).tolist() == [1, 1, 1, 2]
+
+
+# --- quotation marks ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("„", "“"), ("„", "”"), ('"', '"'), ("»", "«"), ("«", "»"), ("‚", "‘"), ("'", "'"), ("“", "”")],
+)
+def test_each_quotation_mark_style(opening, closing):
+    quote = f"{opening}Wir sind bereit{closing}"
+    assert found(f"Die Lage ist ernst. {quote}, sagte Merz am Montag.") == [
+        (quote, "direct", "Merz", "friedrich-merz")
+    ]
+
+
+def test_nested_quotes_count_once_and_apostrophes_are_no_quotes():
+    text = "Merz sagte: „Das nennt man ‚Realpolitik‘.“ In Sa'da geht's weiter, 'ne Menge zu tun."
+    assert [text[s:e] for s, e, _ in quotation_marks(text)] == ["„Das nennt man ‚Realpolitik‘.“"]
+
+
+def test_a_quote_over_several_sentences_and_paragraphs():
+    # the German convention: the next paragraph opens with „ again, only the last one closes
+    text = "Die Lage ist ernst.\n„Wir sind bereit. Wir kommen morgen.\n„Dann reden wir“, sagte Merz.\nDann ging er."
+    quote = "„Wir sind bereit. Wir kommen morgen.\n„Dann reden wir“"
+    assert found(text) == [(quote, "direct", "Merz", "friedrich-merz")]
+
+
+def test_an_unclosed_quote_ends_with_its_paragraph_and_is_reported():
+    text = "Merz sagte: „Wir sind bereit. Wir kommen morgen.\nDanach reiste er ab. „Gut“, sagte Macron."
+    article = parse_article(f"Titel der Meldung\nStand: 01.12.2025\n{text}")
+    with pytest.warns(UnclosedQuoteWarning, match="1 quotation mark"):
+        q = quotes(article)
+    assert q[["text", "closed", "actor"]].values.tolist() == [
+        ["„Wir sind bereit. Wir kommen morgen.", False, "friedrich-merz"],
+        ["„Gut“", True, "emmanuel-macron"],  # the next paragraph is not swallowed
+    ]
+
+
+def test_names_and_titles_in_quotation_marks_are_not_quotes():
+    assert found("Die Yacht „Dignité“ lief aus. Unter dem Motto „Frieden jetzt“ demonstrierten Tausende.") == []
+    assert found("Die Reporter der „Süddeutschen Zeitung“ kamen zu spät.") == []
+    # a quoted name as the speaker: the name is not a quote, the report is
+    assert found("Wie der „Spiegel“ berichtet, ist die Lage ernst.") == [
+        ("ist die Lage ernst", "indirect", "der „Spiegel“", "spiegel")
+    ]
+
+
+# --- attribution --------------------------------------------------------------------------------
+
+
+def test_speaker_before_and_after_the_quote():
+    merz = ("Merz", "friedrich-merz")
+    assert found("Merz sagte am Montag: „Wir sind bereit.“") == [("„Wir sind bereit.“", "direct", *merz)]
+    assert found("„Wir sind bereit“, sagte am Montag in Berlin Kanzler Merz.")[0][2:] == ("Kanzler Merz", merz[1])
+    assert found("Wie die Polizei mitteilte, wurden drei Menschen verletzt.") == [
+        ("wurden drei Menschen verletzt", "indirect", "die Polizei", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "actor"),
+    [
+        ("„Die Lage ist ernst“, so Merz.", "„Die Lage ist ernst“", "Merz", "friedrich-merz"),
+        ("Die Lage sei ernst, so der Kanzler weiter.", "Die Lage sei ernst", "der Kanzler", "friedrich-merz"),
+        ("Laut Merz ist die Lage ernst.", "ist die Lage ernst", "Merz", "friedrich-merz"),
+        ("Die Lage ist laut dpa ernst.", "Die Lage ist laut dpa ernst", "dpa", "dpa"),
+        ("Medienberichten zufolge ist die Lage ernst.", "ist die Lage ernst", "Medienberichten", None),
+        ("Nach Angaben von Merz ist die Lage ernst.", "ist die Lage ernst", "Merz", "friedrich-merz"),
+        ("Nach Angaben der Polizei wurden drei Menschen verletzt.", "wurden drei Menschen verletzt", "der Polizei",
+         None),
+    ],
+)  # fmt: skip
+def test_attribution_frames(text, quote, speaker, actor):
+    assert found(text) == [(quote, "direct" if quote.startswith("„") else "indirect", speaker, actor)]
+
+
+def test_a_reporter_citing_a_source_is_the_speaker():
+    assert found("Die Lage ist ernst, meldet die Nachrichtenagentur dpa unter Berufung auf Regierungskreise.") == [
+        ("Die Lage ist ernst", "indirect", "die Nachrichtenagentur dpa", "dpa")
+    ]
+    assert found("Unter Berufung auf Regierungskreise berichtet die dpa, die Lage sei ernst.") == [
+        ("die Lage sei ernst", "indirect", "die dpa", "dpa")
+    ]
+
+
+def test_sources_that_are_not_persons():
+    assert found("Regierungskreise bestätigten, dass die Lage ernst sei.") == [
+        ("dass die Lage ernst sei", "indirect", "Regierungskreise", None)
+    ]
+    text = "Wie aus Medienberichten hervorgeht, sei die Lage ernst. Das Ministerium erklärte, man prüfe das."
+    assert found(text)[-1] == ("man prüfe das", "indirect", "Das Ministerium", None)
+
+
+def test_roles_resolve_by_date():
+    assert found("Der Kanzler sagte am Montag, die Lage sei ernst.")[0][2:] == ("Der Kanzler", "friedrich-merz")
+    assert found("Der Kanzler sagte am Montag, die Lage sei ernst.", date="01.06.2024")[0][3] == "olaf-scholz"
+    # "der Sprecher des Ministeriums" is someone's spokesman, not the gazetteer's holder of "Sprecher"
+    assert found("Der Sprecher des Ministeriums, Max Muster, sagte, die Lage sei ernst.")[0][2:] == (
+        "Der Sprecher des Ministeriums", None,
+    )  # fmt: skip
+
+
+def test_pronouns_resolve_to_the_most_recent_fitting_person():
+    assert found("Merz reiste nach Paris. Dort sagte er, die Lage sei ernst.")[0][2:] == ("er", "friedrich-merz")
+    assert found("Von der Leyen reiste nach Paris. Dort sagte sie, die Lage sei ernst.")[0][2:] == (
+        "sie", "ursula-von-der-leyen",
+    )  # fmt: skip
+    # er: the man named last, not the woman named after him
+    assert found("Merz traf von der Leyen in Paris. „Wir sind bereit“, sagte er.")[0][3] == "friedrich-merz"
+
+
+def test_reported_speech_goes_on_in_the_subjunctive():
+    assert found("Merz sagte, die Lage sei ernst. Man müsse jetzt handeln. Das Wetter war schön.") == [
+        ("die Lage sei ernst", "indirect", "Merz", "friedrich-merz"),
+        ("Man müsse jetzt handeln", "indirect", "Merz", "friedrich-merz"),  # müsse: still Merz speaking
+    ]  # "Das Wetter war schön" is the journalist's
+
+
+# --- analyses -----------------------------------------------------------------------------------
+
+
+def test_counts_mentions_and_quoted_words(seed, seed_quotes):
+    toks = tokens(seed)
+    qt = quoted_tokens(toks, seed_quotes)
+    words = qt[~qt.is_punct]
+    # the five quotes in marks, words (tokens) counted by hand: 23 + 5 + 20 + 3 + 2
+    assert int(words.is_quoted.sum()) == 53
+    assert len(qt) == len(toks) and qt.is_quoted.dtype == bool
+    counts = quote_counts(seed_quotes, words=True)
+    assert counts.loc["Marco Rubio", "direct"] == 23
+    voices = mentioned_and_quoted(mentions(seed, toks=toks), seed_quotes)
+    assert voices.loc["friedrich-merz", ["mentions", "quotes", "direct", "indirect"]].tolist() == [3, 5, 3, 2]
+    assert voices.loc["russland", "quotes"] == 0  # talked about, not talking
+    table = quote_table(seed_quotes, seed)
+    assert list(table.columns) == ["Sprecher", "Art", "Zitat", "Abschnitt"]
+    assert table.iloc[1].tolist()[:2] == ["Marco Rubio", "direktes Zitat"]
+
+
+def test_the_word_lists_are_data_and_extendable(tmp_path, seed):
+    assert {"sagen", "betonen", "erklären", "an|kündigen", "melden"} <= set(speech_lexicon()["verbs"])
+    assert {"laut", "nach Angaben", "unter Berufung auf"} <= set(speech_lexicon()["before"])
+    extra = tmp_path / "meine.txt"
+    extra.write_text("[verbs]\nsinnieren\n", encoding="utf-8")
+    article = parse_article("Titel\nStand: 01.12.2025\nDie Lage sei ernst, sinnierte Merz.")
+    assert quotes(article).empty
+    assert quotes(article, lexicon=extra).actor.tolist() == ["friedrich-merz"]
+
+
+# --- real news: German Wikinews with gold quotes ------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def wikinews_docs():
+    path = shared("quotes_wikinews_de", "train.jsonl")
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def test_wikinews_gold_offsets_slice_the_article_text(wikinews_docs):
+    # loaded without a title, Article.text is the gold text: no offset shift
+    for i, d in enumerate(wikinews_docs):
+        a = article_from_record(d["text"], id=f"w{i}")
+        for g in d["quotes"]:
+            for s, e in g["quote"] + g["speaker"]:
+                assert a.text[s:e] == d["text"][s:e]
+    assert article_from_record("x y", id="t", title="Titel").text.index("x y") == len("Titel") + 1  # the other way
+
+
+def _gold_found(doc: dict, i: int) -> list[tuple[str, bool, bool]]:
+    """Per gold Direct quote: (its text, found by overlap, speaker spans overlap)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UnclosedQuoteWarning)
+        q = quotes(article_from_record(doc["text"], id=f"w{i}"))
+    q = q[q.kind.isin(["direct", "partial"])]
+    out = []
+    for g in doc["quotes"]:
+        if g["type"] != "Direct":
+            continue
+        (s, e), = g["quote"]
+        hit = q[(q.start < e) & (q.end > s)]
+        speaker = any(
+            not pd.isna(r.speaker_start) and r.speaker_start < ge and r.speaker_end > gs
+            for r in hit.itertuples() for gs, ge in g["speaker"]
+        )  # fmt: skip
+        out.append((doc["text"][s:e], len(hit) == 1, speaker))
+    return out
+
+
+def test_wikinews_stoiber_quotes_in_reported_speech(wikinews_docs):
+    # w52 "Edmund Stoiber wird kein Regierungsmitglied": three phrases in marks, all Stoiber's; the last
+    # two stand in subjunctive sentences that go on reporting him ("Damit seien „…“", "Auch habe sich …")
+    doc = wikinews_docs[52]
+    assert doc["name"].startswith("15242 - Edmund Stoiber")
+    assert _gold_found(doc, 52) == [
+        ("„veränderten Lage“", True, True),
+        ("„der Kurs und die Berechenbarkeit der SPD nicht mehr so klar“", True, True),
+        ("„veränderte Statik“", True, True),
+    ]
+
+
+def test_wikinews_merkel_and_rumsfeld_on_iran(wikinews_docs):
+    # w97: Merkel's quote after a colon (speaker "sie" = Merkel), Rumsfeld's phrase, Merkel's reply
+    doc = wikinews_docs[97]
+    assert _gold_found(doc, 97) == [
+        ("„Ein Präsident, der das Existenzrecht Israels in Frage stellt und den Holocaust leugnet, kann nicht "
+         "erwarten, dass Deutschland dafür auch nur die geringste Toleranz aufbringt.“", True, True),
+        ("„führenden Förderer von Terrorismus“", True, True),
+        ("„sehen, wie er dieses Gesetz ändern kann“", True, True),
+    ]  # fmt: skip
+    q = quotes(article_from_record(doc["text"], id="w97"))
+    assert q.loc[q.text.str.startswith("„Ein Präsident"), "actor"].tolist() == ["angela-merkel"]
+
+
+def test_wikinews_armstrong(wikinews_docs):
+    # w0: two quotes in English; the first after "meldete sich mit den Worten:", the second an
+    # "geflügeltes Wort" whose speaker the gold gives as "Die ersten Worte Armstrongs"; „Eagle“ (a name)
+    # and „geflügeltes Wort“ (a scare quote) are no quotes
+    doc = wikinews_docs[0]
+    result = _gold_found(doc, 0)
+    assert [(t[:20], hit) for t, hit, _ in result] == [("„Houston, Tranquilli", True), ("„That's one small st", True)]
+    q = quotes(article_from_record(doc["text"], id="w0"))
+    assert not q.text.isin(["„Eagle“", "„geflügeltes Wort“"]).any()
