@@ -9,6 +9,7 @@ One module per concept, each returning tidy pandas tables with ``article``, ``se
 - :mod:`helpers.tokens`: ``tokens``, ``sentences``, ``lemma``, ``stopwords``.
 - :mod:`helpers.terms`: ``term_frequencies``, ``collocations``, ``keyness``, ``concordance``.
 - :mod:`helpers.actors`: ``mentions``, ``discover``, ``gazetteer``, ``cooccurrence``, ``prominence``.
+- :mod:`helpers.quotes`: ``quotes``, ``quote_counts``, ``mentioned_and_quoted``, ``quote_table``.
 - :mod:`helpers.sections`: ``sections``, ``distinctive_terms``, ``topic_flow``, ``topics``.
 - :mod:`helpers.corpus`: ``tidy_tables`` (every core, cached), ``to_dask``.
 - :mod:`helpers.figures`: ``new_figure``, ``barh``, ``heatmap``, ``save_figure``.

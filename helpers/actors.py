@@ -19,7 +19,9 @@ Rules (documented in the README, tested in tests/test_actors.py):
   apposition to it in the same sentence is not a mention of its own. A bare role (der Kanzler)
   needs a definite article and resolves at the article's date: to its only holder; else to the
   holder named last before it in the article; else to the only holder from ``home`` (Germany).
-  A country qualifier narrows it: US-Außenminister, der russische Präsident.
+  A country narrows it: US-Außenminister, der russische Präsident, der Präsident der Ukraine;
+  another genitive leaves it alone (der Sprecher des Ministeriums). A generic role noun of
+  ``roles_de.txt`` (Sprecher, Berater) never means an actor only because one holder is known.
 - Names marked ``ambiguous`` in the gazetteer (Union, Linke, Grüne, Reiche ...) count only when a
   ``context`` word of the actor is in the same paragraph or the actor was named unambiguously
   earlier in the article.
@@ -370,16 +372,40 @@ def _holders(candidate: _Candidate, day: date | None) -> list[_Role]:
     return found
 
 
+_OF = frozenset({"des", "der", "von", "vom"})
+
+
+def _genitive_qualifier(
+    c: _Candidate, text: list[str], countries: dict[int, str], index: _Index
+) -> tuple[bool, str | None]:
+    """(followed by "des/der/von ...", the country that phrase names or None): "der Präsident der
+    Ukraine" -> Ukraine; "der Sprecher des Ministeriums" -> a phrase, but no country."""
+    j = c.last + 1
+    if j >= len(text) or text[j] not in _OF:
+        return False, None
+    return True, countries.get(j + 1)
+
+
 def _resolve_roles(
-    candidates: list[_Candidate], text: list[str], sentence: np.ndarray, day: date | None, home: str | None
-) -> list[_Candidate]:
+    candidates: list[_Candidate], text: list[str], sentence: np.ndarray, day: date | None, home: str | None,
+    index: _Index | None = None,
+) -> list[_Candidate]:  # fmt: skip
     """Give each role candidate its actor, or drop it (see the module's rules)."""
     named = sorted((c for c in candidates if c.kind == "name" and not c.ambiguous), key=lambda c: c.start)
+    countries = {}
+    if index is not None:
+        types = dict(zip(index.actors["actor"], index.actors["type"], strict=True))
+        countries = {c.first: c.actor for c in candidates if c.kind == "name" and types.get(c.actor) == "country"}
     kept = []
     for c in candidates:
         if c.kind != "role":
             kept.append(c)
             continue
+        followed, country = _genitive_qualifier(c, text, countries, index) if index is not None else (False, None)
+        if followed:
+            if country is None:
+                continue  # "der Sprecher des Ministeriums": someone the gazetteer cannot know
+            c.qualifier = country  # "der Präsident der Ukraine"
         holders = _holders(c, day)
         actors = {r.actor for r in holders}
         if not actors:
@@ -392,13 +418,14 @@ def _resolve_roles(
         before = text[c.first - 2].lower() if c.first > 1 else ""
         if not qualified and previous not in _DEFINITE and not (before in _DEFINITE and previous[:1].islower()):
             continue
-        if len(actors) > 1:
+        generic = c.qualifier is None and all(w in role_words() for w in text[c.first : c.last + 1])
+        if len(actors) > 1 or generic:  # a generic noun (der Sprecher) is not its only holder's name
             earlier = [m for m in named if m.actor in actors and m.start < c.start]
             if earlier:
                 actors = {earlier[-1].actor}
             else:
                 local = {r.actor for r in holders if r.country == home}
-                actors = local if len(local) == 1 else actors
+                actors = local if len(local) == 1 else actors if not generic else set()
         if len(actors) == 1:
             c.actor = actors.pop()
             kept.append(c)
@@ -498,7 +525,7 @@ def mentions(
         sentence, paragraph = columns["sentence"][a:b], columns["paragraph"][a:b]
         day = article.published.date() if article.published else None
         candidates = _keep_ambiguous(candidates, index, paragraph, text, lemmas)
-        candidates = _resolve_roles(candidates, text, sentence, day, home)
+        candidates = _resolve_roles(candidates, text, sentence, day, home, index)
         section, line_kind = columns["section"][a:b], columns["kind"][a:b]
         for c in _resolve_overlaps(candidates):
             i = c.first

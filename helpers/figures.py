@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import Formatter
 
 from helpers import paths
 
@@ -87,9 +87,34 @@ def german_number(x: float, decimals: int = 0) -> str:
     return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
 
 
-def german_formatter(decimals: int = 0) -> FuncFormatter:
-    """A matplotlib tick formatter for German numbers."""
-    return FuncFormatter(lambda x, _pos: german_number(x, decimals))
+class _GermanTicks(Formatter):
+    """Tick labels in German format, with as many decimals as the tick spacing needs."""
+
+    def __init__(self, decimals: int | None):
+        self.decimals = decimals
+        self.ticks: list[float] = []
+
+    def set_locs(self, locs) -> None:  # called by the axis with the tick positions
+        self.ticks = list(locs)
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        decimals = self.decimals
+        if decimals is None:
+            steps = np.diff(np.unique(np.asarray(self.ticks, dtype=float)))
+            step = steps.min() if len(steps) else 1.0
+            decimals = 0 if step >= 1 else int(np.ceil(-np.log10(step) - 1e-9))
+        return german_number(x, decimals)
+
+
+def german_formatter(decimals: int | None = None) -> Formatter:
+    """A matplotlib tick formatter for German numbers (``1.234,5``); ``decimals=None`` uses as
+    many decimals as the tick spacing needs (0,05 steps get two), so no two ticks read the same.
+
+    >>> f = german_formatter()
+    >>> f.set_locs([0.0, 0.05, 0.1]); [f(x) for x in (0.0, 0.05, 0.1)]
+    ['0,00', '0,05', '0,10']
+    """
+    return _GermanTicks(decimals)
 
 
 def slug(name: str) -> str:
@@ -157,7 +182,7 @@ def barh(
         left += values
     ax.set_yticks(y, [str(i) for i in frame.index])
     ax.tick_params(axis="y", length=0)
-    ax.xaxis.set_major_formatter(german_formatter(decimals))
+    ax.xaxis.set_major_formatter(german_formatter())
     ax.grid(axis="x")
     ax.set_axisbelow(True)
     if xlabel:

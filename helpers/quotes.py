@@ -148,7 +148,7 @@ _QUOTE_CHARS = "„“”‚‘’»«›‹\"'"
 _QUOTE_RE = re.compile(f"[{re.escape(_QUOTE_CHARS)}]")
 # opening mark -> the marks that close it
 _CLOSERS = {
-    "„": "“”\"",
+    "„": '“”"',
     "‚": "‘’",
     "“": "”",
     "‘": "’",
@@ -177,9 +177,7 @@ def _right_flanking(text: str, i: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
-def quotation_marks(
-    text: str, lines: Sequence[tuple[int, int]] | None = None
-) -> list[tuple[int, int, bool]]:
+def quotation_marks(text: str, lines: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int, bool]]:
     """The outermost spans in quotation marks: ``(start, end, closed)``, marks included.
 
     ``lines`` are the ``(start, end)`` offsets of the paragraphs to read (default: the lines of
@@ -237,6 +235,7 @@ def quotation_marks(
 
 # --- grammar words (closed classes) -----------------------------------------------------------
 
+
 def _closed(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
@@ -256,6 +255,7 @@ _QUANTIFIERS = _closed(
     "jener jenen mancher manchen"
 )
 _PERSONAL = {"er": "m", "sie": "f"}
+_UNRESOLVED = "(Pronomen, nicht zugeordnet)"
 _POSSESSIVE = {"sein": "m", "seine": "m", "seinen": "m", "seiner": "m", "seinem": "m", "seines": "m",
                "ihr": "f", "ihre": "f", "ihren": "f", "ihrer": "f", "ihrem": "f", "ihres": "f"}  # fmt: skip
 _SUBORDINATORS = _closed("wie als nachdem während weil dass ob was wo da und aber doch denn sondern oder so")
@@ -531,8 +531,10 @@ def _skip_phrase(d: _Doc, j: int, limit: int) -> int:
             return end + 1  # gegenüber der Nachrichtenagentur „Associated Press“
     if k - 1 > j and k <= limit:
         k = _attachments(d, k - 1, limit) + 1
-    if k + 1 <= limit and d.words[k] in ("und", "oder", "sowie") and (
-        d.words[k + 1].lower() in _OBLIQUE or d.words[k + 1].lower() in _POSSESSIVE
+    if (
+        k + 1 <= limit
+        and d.words[k] in ("und", "oder", "sowie")
+        and (d.words[k + 1].lower() in _OBLIQUE or d.words[k + 1].lower() in _POSSESSIVE)
     ):
         return _skip_phrase(d, k, limit)  # "Zur Lage des Unternehmens und seiner neuen Aufgabe wird Watzke …"
     return k
@@ -689,12 +691,16 @@ def _verb_speaker(d: _Doc, i: int) -> tuple[int, int] | None:
     if chain:
         after = _subject(d, i + 1, hi)
         return after if after and not _person_like(d, *chain) and _person_like(d, *after) else chain
-    if d.words[lo].lower() in _RELATIVE and lo < i and (
-        lo + 1 > hi
-        or not _modifier(d, lo + 1, hi)
-        or d.words[lo + 1].lower() in _ADVERBS_IN_NP
-        or d.words[lo + 1].lower() in _NOMINATIVE
-        or d.words[lo + 1].lower() in _OBLIQUE
+    if (
+        d.words[lo].lower() in _RELATIVE
+        and lo < i
+        and (
+            lo + 1 > hi
+            or not _modifier(d, lo + 1, hi)
+            or d.words[lo + 1].lower() in _ADVERBS_IN_NP
+            or d.words[lo + 1].lower() in _NOMINATIVE
+            or d.words[lo + 1].lower() in _OBLIQUE
+        )
     ):  # "der die Entscheidung … bezeichnet", "welche die Techniker … bezeichnete"
         found = _antecedent(d, lo)
         if found:
@@ -952,8 +958,11 @@ def _last_np(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
             j -= 1
             if not (j - 1 >= lo and d.words[j - 1][:1].isupper() and d.quote_of[j - 1] < 0):
                 break  # the determiner opens the phrase, unless a genitive hangs on a noun before it
-        elif w[:1].isupper() or d.mention_of[j - 1] >= 0 or w[:1].isdigit() or (
-            w.islower() and w.endswith(("e", "en", "er", "es", "em")) and not d.stop[j - 1]
+        elif (
+            w[:1].isupper()
+            or d.mention_of[j - 1] >= 0
+            or w[:1].isdigit()
+            or (w.islower() and w.endswith(("e", "en", "er", "es", "em")) and not d.stop[j - 1])
         ):
             j -= 1
         else:
@@ -1181,6 +1190,18 @@ def _resolve(d: _Doc, sp: _Speaker, found: list[_Quote]) -> None:
             if typ == "person" and kind in ("name", "role") and d.genders.get(actor) == sp.gender:
                 sp.actor, sp.name, sp.person = actor, d.names.get(actor), True
                 return
+    # no quoted speaker and no known person: the nearest person-like subject before (a name the
+    # gazetteer lacks: "Werner Faymann traf … Er sagte"), at most three sentences back
+    for t in range(s, max(lowest, s - 3) - 1, -1):
+        lo, hi = d.sent_first[t], (sp.first - 1 if t == s else d.sent_last[t])
+        found_np = _subject(d, lo, hi, people=True) if lo <= hi else None
+        named = found_np is not None and any(
+            d.words[j][:1].isupper() and d.words[j].isalpha() and not d.stop[j]
+            for j in range(found_np[0], found_np[1] + 1)
+        )
+        if named and _person_like(d, *found_np) and d.words[found_np[0]].lower() not in _PERSONAL:
+            sp.name = d.span(*found_np)
+            return
 
 
 def _article_quotes(d: _Doc, lex: _Lexicon) -> list[_Quote]:
@@ -1392,9 +1413,7 @@ def _marked_quote(d: _Doc, k: int, found: list[_Quote], reported: _Quote | None)
         or d.words[last + 1] in (",", ":", ";", "–", "—", "(", ".", "!", "?")
         or d.words[last - 1] in (".", "!", "?", "…")
     )
-    sentences = sum(
-        1 for j in range(first + 1, last) if d.words[j] in (".", "!", "?") and d.words[j + 1][:1].isupper()
-    )
+    sentences = sum(1 for j in range(first + 1, last) if d.words[j] in (".", "!", "?") and d.words[j + 1][:1].isupper())
     sentence_like = (at_start and ends and (len(inner) >= 2 or d.words[last - 1] in ".!?")) or (
         sentences >= 1 and len(inner) >= 6
     )
@@ -1513,7 +1532,8 @@ def quotes(
     if unclosed:
         warnings.warn(
             f"{len(unclosed)} quotation mark(s) not closed; each quote ends with its paragraph: "
-            + ", ".join(unclosed[:5]) + (" …" if len(unclosed) > 5 else ""),
+            + ", ".join(unclosed[:5])
+            + (" …" if len(unclosed) > 5 else ""),
             UnclosedQuoteWarning,
             stacklevel=2,
         )
@@ -1561,17 +1581,21 @@ def quoted_tokens(toks: pd.DataFrame, q: pd.DataFrame, kinds: Sequence[str] = ("
 
 def quote_counts(q: pd.DataFrame, by: str | Sequence[str] = "name", words: bool = False) -> pd.DataFrame:
     """Quotes (or, with ``words``, their words) per speaker, one column per ``kind``, with a
-    ``total``; largest first. Quotes without a speaker count as "(ohne Sprecher)".
+    ``total``; largest first. Quotes without a speaker count as "(ohne Sprecher)", pronouns that
+    point to nobody we could name as "(Pronomen, nicht zugeordnet)".
 
     >>> from helpers import articles, paths
     >>> c = quote_counts(quotes(articles.load_corpus(paths.SEEDS)))
     >>> c.loc["Friedrich Merz"].tolist()  # Berlin quote; two partial quotes; "nach seinen Angaben", "dass Selenskyj …"
     [1, 2, 2, 5]
     """
+    columns = [by] if isinstance(by, str) else list(by)
+    unresolved = q["speaker"].str.lower().isin(list(_PERSONAL)) & q["actor"].isna()
     data = q.assign(
-        **{b: q[b].fillna("(ohne Sprecher)") for b in ([by] if isinstance(by, str) else by)},
+        **{b: q[b].mask(unresolved & q[b].str.lower().isin(list(_PERSONAL)), _UNRESOLVED).fillna("(ohne Sprecher)")
+           for b in columns},
         value=q["text"].map(_words_in) if words else 1,
-    )
+    )  # fmt: skip
     table = data.pivot_table(index=by, columns="kind", values="value", aggfunc="sum", fill_value=0, observed=True)
     table = table.reindex(columns=[k for k in KINDS if k in table.columns])
     table["total"] = table.sum(axis=1)
@@ -1686,7 +1710,7 @@ def _paired_barh(ax, table: pd.DataFrame, colors: Sequence[str], decimals: int =
                 ax.text(v, yi + offset, " " + german_number(v, decimals), va="center", fontsize=8)
     ax.set_yticks(y, [str(i) for i in table.index])
     ax.tick_params(axis="y", length=0)
-    ax.xaxis.set_major_formatter(german_formatter(decimals))
+    ax.xaxis.set_major_formatter(german_formatter())
     ax.set_xlim(0, max(float(table.to_numpy().max()), 1.0) * 1.15)
     ax.grid(axis="x")
     ax.set_axisbelow(True)

@@ -372,9 +372,14 @@ _GROUP_NAMES = {
 
 
 def plot_distinctive_terms(
-    table: pd.DataFrame, articles: Article | Iterable[Article] | None = None, top_n: int = 8, group: str = "section"
+    table: pd.DataFrame,
+    articles: Article | Iterable[Article] | None = None,
+    top_n: int = 8,
+    group: str = "section",
+    title: str | None = None,
 ):
-    """Small multiples: one panel per group (section headings as titles), bars of z-scores."""
+    """Small multiples: one panel per group (section headings as titles), bars of z-scores
+    (or TF-IDF); ``title`` replaces the default title."""
     import textwrap
 
     from helpers.figures import barh, new_figure, shorten
@@ -388,7 +393,7 @@ def plot_distinctive_terms(
     plural, singular = _GROUP_NAMES.get(group, ("Gruppen", "Gruppe"))
     rows, cols = _panel_grid(len(groups), 3 if len(groups) > 4 else 2)
     fig, axes = new_figure(
-        f"Was die {plural} unterscheidet",
+        title or f"Was die {plural} unterscheidet",
         f"Typische Begriffe je {singular} gegenüber den übrigen: gewichtete Log-Odds (z-Wert), Monroe et al. 2008"
         if score == "z"
         else f"Typische Begriffe je {singular}: TF-IDF",
@@ -439,7 +444,7 @@ def plot_topic_flow(flow: pd.DataFrame, article: Article):
     ax.set_xticks(x, [f"{int(r.previous)}→{int(r.paragraph)}" for r in part.itertuples()], fontsize=7, rotation=45)
     ax.set_xlabel("Absatzpaar (Nummer der Zeile im Artikel)")
     ax.set_ylabel("Ähnlichkeit")
-    ax.yaxis.set_major_formatter(german_formatter(1))
+    ax.yaxis.set_major_formatter(german_formatter())
     ax.set_ylim(0, 1)
     ax.grid(axis="y")
     return fig

@@ -139,6 +139,16 @@ def test_roles_qualified_by_country_and_by_earlier_names():
     )  # fmt: skip
 
 
+def test_genitives_after_a_role_and_generic_role_nouns():
+    assert found("Der Präsident der Ukraine sagte, man prüfe das.") == [
+        ("Präsident", "wolodymyr-selenskyj", "role"),
+        ("Ukraine", "ukraine", "name"),
+    ]
+    assert found("Der Sprecher des Ministeriums sagte, man prüfe das.") == []
+    assert found("Der Sprecher sagte, man prüfe das.") == []  # Peskow is not every "Sprecher"
+    assert found("Peskow äußerte sich. Der Sprecher sagte, man prüfe das.")[-1] == ("Sprecher", "dmitri-peskow", "role")
+
+
 def test_a_role_before_its_holder_is_not_a_second_mention():
     assert found("Bundeskanzler Friedrich Merz und US-Präsident Donald Trump telefonierten.") == [
         ("Friedrich Merz", "friedrich-merz", "name"),
