@@ -49,6 +49,7 @@ import pandas as pd
 
 from helpers import paths
 from helpers.articles import CONTENT_KINDS, Article, as_articles
+from helpers.progress import progress_bar
 from helpers.tokens import _token_pattern, lemma
 from helpers.tokens import tokens as _tokens
 
@@ -514,7 +515,9 @@ def mentions(
     t = t[t["kind"].isin(kinds)]
     by_id = {a.id: a for a in items}
     rows = []
-    for article_id, (a, b), columns in _article_slices(t):
+    slices = _article_slices(t)
+    total = t["article"].nunique()
+    for article_id, (a, b), columns in progress_bar(slices, "Akteure finden", unit="Artikel", total=total):
         article = by_id.get(article_id)
         if article is None:
             continue

@@ -202,7 +202,7 @@ def _run(
     if not items:
         return out
     if workers <= 1 or len(items) < 2 * workers:
-        for chunk in progress_bar(_chunks(items, 20), "Tabellen bauen", unit="Teile", enable=progress):
+        for chunk in progress_bar(_chunks(items, 20), "Tabellen bauen", unit="Teile", enable=progress, work=len(items)):
             for name, frame in build(chunk, which, gazetteer).items():
                 out[name].append(frame)
         return out
@@ -212,7 +212,9 @@ def _run(
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = {pool.submit(build, chunk, which, gazetteer): k for k, chunk in enumerate(chunks)}
         done = as_completed(futures)
-        for future in progress_bar(done, "Tabellen bauen", unit="Teile", enable=progress, total=len(futures)):
+        for future in progress_bar(
+            done, "Tabellen bauen", unit="Teile", enable=progress, total=len(futures), work=len(items)
+        ):
             results[futures[future]] = future.result()
     for result in results:  # in article order
         for name, frame in result.items():

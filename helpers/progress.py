@@ -16,16 +16,23 @@ AUTO_THRESHOLD = 200
 
 
 def progress_bar(
-    items: Iterable[T], desc: str, unit: str = "", enable: bool | None = None, total: int | None = None
+    items: Iterable[T],
+    desc: str,
+    unit: str = "",
+    enable: bool | None = None,
+    total: int | None = None,
+    work: int | None = None,
 ) -> Iterator[T]:
-    """Iterate over ``items`` with a progress bar (``enable=None``: only for many items)."""
+    """Iterate over ``items`` with a progress bar. ``enable=None``: only for long work, that is at
+    least :data:`AUTO_THRESHOLD` items, or ``work`` (e.g. the articles behind a few chunks)."""
     if total is None:
         try:
             total = len(items)  # type: ignore[arg-type]
         except TypeError:
             total = None
     if enable is None:
-        enable = total is not None and total >= AUTO_THRESHOLD
+        size = work if work is not None else total
+        enable = size is not None and size >= AUTO_THRESHOLD
     if not enable:
         yield from items
         return

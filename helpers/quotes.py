@@ -51,6 +51,7 @@ import pandas as pd
 
 from helpers import paths
 from helpers.articles import CONTENT_KINDS, Article, as_articles
+from helpers.progress import progress_bar
 
 #: Kinds of quotation.
 KINDS = ("direct", "partial", "indirect")
@@ -1508,7 +1509,8 @@ def quotes(
     stops = np.concatenate([bounds, [len(codes)]]) if len(codes) else np.zeros(0, dtype=int)
     by_id = {a.id: a for a in items}
     rows, unclosed = [], []
-    for lo, hi in zip(starts.tolist(), stops.tolist(), strict=True):
+    spans = list(zip(starts.tolist(), stops.tolist(), strict=True))
+    for lo, hi in progress_bar(spans, "Zitate finden", unit="Artikel"):
         article = by_id.get(codes[lo])
         if article is None:
             continue

@@ -331,7 +331,7 @@ def tokens(
     vocabulary = _vocabulary(language)
     columns: dict[str, list[np.ndarray]] = {"code": [], "article": [], "start": [], "end": [], "line": []}
     size = max(1, len(parts) // 50)
-    for c in progress_bar(range(0, len(parts), size), "Tokenisieren", unit="Teile", enable=progress):
+    for c in progress_bar(range(0, len(parts), size), "Tokenisieren", unit="Teile", enable=progress, work=len(parts)):
         chunk = parts[c : c + size]
         found = pattern.findall("\n".join(p[1] for p in chunk))
         if not found:
