@@ -800,10 +800,16 @@ def _best_subject(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
         if (
             w[:1].isupper() and w.isalpha() and d.quote_of[k] < 0 and not d.first_of_sentence[k]
             and prev.isalpha() and prev.islower() and not d.stop[k - 1] and prev not in _PREPOSITIONS
+            and not _inflected_adjective(prev, d.lemmas[k - 1])
             and (k == hi or not d.words[k + 1][:1].isupper())
         ):  # fmt: skip
-            return k, k
+            return k, k  # (not a noun after its adjective: "zu einem selbstbewussten Dialog:")
     return first
+
+
+def _inflected_adjective(word: str, lem: str) -> bool:
+    """The word is its lemma with an adjective ending: selbstbewussten, entsprechende (not sagte)."""
+    return any(word.endswith(e) and word[: -len(e)] == lem for e in ("e", "en", "er", "es", "em"))
 
 
 def _find_cues(d: _Doc, lex: _Lexicon) -> list[_Cue]:
@@ -1418,7 +1424,12 @@ def _marked_quote(d: _Doc, k: int, found: list[_Quote], reported: _Quote | None)
         sentences >= 1 and len(inner) >= 6
     )
     cue = _quote_cue(d, first, last)
-    if cue is not None and cue.speaker is not None and d.words[cue.speaker.first].lower() in _NOMINATIVE:
+    if (
+        cue is not None
+        and cue.speaker is not None
+        and d.words[cue.speaker.first].lower() in _NOMINATIVE
+        and not (cue.kind == "colon" and sentence_like)  # "… mit den Worten: „Paris unterstützt …“" is a quote
+    ):
         head = d.lemmas[min(cue.speaker.first + 1, cue.speaker.last)].lower()
         if any(head.endswith(n) for n in d.names_lower):
             return None  # „Gewalt gegen Kinder“, so lautet der Titel einer Studie

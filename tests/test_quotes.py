@@ -150,6 +150,21 @@ def test_speaker_before_and_after_the_quote():
     ]
 
 
+def test_colon_speaker_is_not_a_noun_after_its_adjective():
+    # from Wikinews w194: the noun of a prepositional phrase before the colon is no speaker; the
+    # clause's subject is (a bare name right after the verb still is: "weist Hartmann von sich:")
+    text = "Ali bekannte sich in ihrer Rede erneut zu einem selbstbewussten Dialog: „Ich begrüße den Dialog.“"
+    assert found(text)[0][2] == "Ali"
+    assert found("Diese Vorwürfe weist Hartmann entschieden von sich: „Das ist falsch.“")[0][2] == "Hartmann"
+
+
+def test_a_sentence_after_a_colon_is_a_quote_even_after_a_name_word():
+    # from Wikinews w356 ("Darauf waren die Worte zu lesen: „…“"): a whole sentence after the colon
+    # is someone's words; a short title after a name word is not
+    assert found("Auf dem Plakat standen die Worte: „Paris unterstützt die Menschenrechte.“")[0][1] == "direct"
+    assert found("Der Titel der Studie lautet: „Gewalt gegen Kinder“. Sie erschien am Montag.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "speaker", "actor"),
     [
