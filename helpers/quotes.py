@@ -624,8 +624,15 @@ def _person_like(d: _Doc, first: int, last: int) -> bool:
     from helpers.actors import _is_role
 
     agents = d.agents
+    if _name_pair(d, first, last):
+        return True
     for j in range(first, last + 1):
         w = d.words[j]
+        if w == "(" and j > first and j + 2 <= len(d) - 1 and d.words[j + 2] == ")":
+            inner = j + 1  # Henning Scherf (SPD), Perteck (30): a party or an age in brackets
+            m = d.mention_of[inner]
+            if d.words[inner].isdigit() or (m >= 0 and d.mentions[m][3] == "organisation"):
+                return True
         if j > first and w.lower() in ("des", "der", "von", "vom", "eines", "einer", "(", ","):
             break  # the head ends where its attachments begin
         m = d.mention_of[j]
@@ -639,6 +646,28 @@ def _person_like(d: _Doc, first: int, last: int) -> bool:
             if _lookup()(w.lower()) is None and not w.endswith(("end", "weise", "lich", "ig")):
                 return True  # a name opening the sentence (Sadiq Khan), not an adverb (Relativierend)
     return False
+
+
+def _name_pair(d: _Doc, first: int, last: int) -> bool:
+    """The noun phrase opens with two capitalised words and no article, the first a noun or a
+    name, not an adjective: a first and a last name (Henning Scherf, Anja Hajduk), which the
+    dictionary may know as words."""
+    if last < first + 1:
+        return False
+    a, b = d.words[first], d.words[first + 1]
+    if d.first_of_sentence[first] and _lookup()(a.lower()) is not None:
+        return False  # an adjective opening the sentence: Spannende Aussagen
+    return (
+        a.isalpha() and b.isalpha() and a[:1].isupper() and b[:1].isupper()
+        and not d.stop[first] and not d.stop[first + 1] and d.lemmas[first][:1].isupper()
+        and d.quote_of[first] < 0 and d.quote_of[first + 1] < 0 and b not in _MONTHS
+    )  # fmt: skip
+
+
+_MONTHS = _closed(
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag"
+)  # Ende Januar, Anfang Mai: a time, not a name
 
 
 def _antecedent(d: _Doc, lo: int) -> tuple[int, int] | None:
@@ -681,6 +710,68 @@ def _apposition_chain(d: _Doc, i: int) -> tuple[int, int] | None:
     return a, end
 
 
+_FINITE_AUX = _closed(
+    "ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können konnte konnten muss müssen "
+    "musste mussten soll sollen sollte sollten will wollen wollte wollten darf dürfen durfte durften"
+)
+
+
+def _verbless(d: _Doc, p: int, q: int) -> bool:
+    """Tokens p..q can be one noun phrase with its attachments: nouns and names, articles,
+    prepositions, und/oder/sowie, inflected adjectives (frühere: früh-), numbers, brackets, and
+    lower-case pieces glued to a neighbour (ver.di, 90/Die); no word that looks like a verb."""
+    for j in range(p, q + 1):
+        w = d.words[j]
+        lw = w.lower()
+        if d.quote_of[j] >= 0 or lw in _FINITE_AUX or lw in _CLAUSE_WORDS:
+            return False
+        if w[:1].isupper() or w[:1].isdigit() or d.mention_of[j] >= 0 or w in ("(", ")", "/", ".", "-"):
+            continue
+        if lw in _NOMINATIVE or lw in _OBLIQUE or lw in _PREPOSITIONS or lw in ("und", "oder", "sowie"):
+            continue
+        if lw in _ADVERBS_IN_NP or lw in _QUANTIFIERS or lw in _POSSESSIVE:
+            continue
+        lem = d.lemmas[j].lower()
+        if w.endswith(("e", "en", "er", "es", "em")) and lw.startswith(lem) and lw != lem:
+            continue  # frühere, ehemalige, innenpolitische
+        glued = (j + 1 <= q and d.starts[j + 1] == d.ends[j]) or (j > p and d.starts[j] == d.ends[j - 1])
+        if not glued:
+            return False
+    return True
+
+
+def _named_apposition(d: _Doc, i: int) -> tuple[int, int] | None:
+    """A person-like name set off by commas right before the verb at token i, in a sentence that
+    opens with a noun phrase and has no verb before it: the subject's apposition ("Die
+    Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte …")."""
+    a = d.sent_first[d.sentence[i]]
+    if i - 1 <= a or d.words[i - 1] != ",":
+        return None
+    p = i - 2
+    while p - 1 > a and d.words[p - 1] != "," and _inside_clause(d, p - 1):
+        p -= 1
+    if p - 1 <= a or d.words[p - 1] != ",":
+        return None
+    if not _is_np_start(d, a) or d.words[a].lower() in _OBLIQUE or not _is_np_start(d, p):
+        return None
+    if _np_end(d, p, i - 2) != i - 2 or not _person_like(d, p, i - 2):
+        return None
+    if any(not _verbless(d, x, y) for x, y in _comma_parts(d, a, p - 2)):
+        return None
+    return p, i - 2
+
+
+def _comma_parts(d: _Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """The comma-separated parts of tokens a..b."""
+    parts, start = [], a
+    for j in range(a, b + 1):
+        if d.words[j] == ",":
+            parts.append((start, j - 1))
+            start = j + 1
+    parts.append((start, b))
+    return [(x, y) for x, y in parts if x <= y]
+
+
 def _verb_speaker(d: _Doc, i: int) -> tuple[int, int] | None:
     """The subject of the speech verb at token i: before it in its clause ("Merz sagte", "wie die
     Polizei mitteilte") or after it ("„…“, sagte Kanzler Merz", "Am Montag sagte er"); the
@@ -688,9 +779,14 @@ def _verb_speaker(d: _Doc, i: int) -> tuple[int, int] | None:
     head of a noun phrase with appositions ("Frank Bsirske, Chef von ver.di, würdigte")."""
     lo, hi = _clause(d, i)
     chain = _apposition_chain(d, i) if lo == i else None
+    named = _named_apposition(d, i) if lo == i else None
     if chain:
         after = _subject(d, i + 1, hi)
-        return after if after and not _person_like(d, *chain) and _person_like(d, *after) else chain
+        if after and not _person_like(d, *chain) and not named and _person_like(d, *after):
+            return after  # "Die Arbeit der Koalition, die …, lobte er"
+        return chain
+    if named:
+        return named  # "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte die CDU"
     if (
         d.words[lo].lower() in _RELATIVE
         and lo < i
@@ -988,8 +1084,9 @@ def _speaker(d: _Doc, first: int, last: int) -> _Speaker:
     best = None
     for j in range(first, last + 1):
         m = d.mention_of[j]
-        if m < 0:
-            continue
+        before = d.words[first:j]
+        if m < 0 or before.count("(") > before.count(")"):
+            continue  # not the party in brackets: "Henning Scherf (SPD)" is Scherf
         _s, _e, actor, typ, kind = d.mentions[m]
         if kind not in ("name", "role", "metonym"):
             continue
@@ -1187,6 +1284,8 @@ def _resolve(d: _Doc, sp: _Speaker, found: list[_Quote]) -> None:
             if sp.name is None:
                 sp.name = d.span(chosen.first, chosen.last)
             return
+        if t not in d.sent_first:
+            continue  # a sentence of a line that is not content (the dateline)
         lo, hi = d.sent_first[t], (sp.first - 1 if t == s else d.sent_last[t])
         for j in range(lo, hi + 1):
             m = d.mention_of[j]
@@ -1199,6 +1298,8 @@ def _resolve(d: _Doc, sp: _Speaker, found: list[_Quote]) -> None:
     # no quoted speaker and no known person: the nearest person-like subject before (a name the
     # gazetteer lacks: "Werner Faymann traf … Er sagte"), at most three sentences back
     for t in range(s, max(lowest, s - 3) - 1, -1):
+        if t not in d.sent_first:
+            continue
         lo, hi = d.sent_first[t], (sp.first - 1 if t == s else d.sent_last[t])
         found_np = _subject(d, lo, hi, people=True) if lo <= hi else None
         named = found_np is not None and any(

@@ -165,6 +165,21 @@ def test_a_sentence_after_a_colon_is_a_quote_even_after_a_name_word():
     assert found("Der Titel der Studie lautet: „Gewalt gegen Kinder“. Sie erschien am Montag.") == []
 
 
+def test_the_subject_with_its_appositions_speaks_not_the_object():
+    # from Wikinews w267 and w330: the subject before the verb is a chain of appositions ending in a
+    # name set off by commas; the noun after the verb is its object (die CDU, Kluncker)
+    text = "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte die CDU vor einem „harten Kurs“."
+    assert found(text)[-1][1:] == ("partial", "Henning Scherf (SPD)", None)  # Scherf, not the SPD in brackets
+    text = "Der Vorsitzende der Gewerkschaft ver.di, Frank Bsirske, würdigte Kluncker als „eine große Persönlichkeit“."
+    assert found(text)[-1][2] == "Frank Bsirske"
+    # an object first and a pronoun after the verb: still the pronoun ("Die Arbeit … lobte er")
+    assert found("Merz kam. Die Arbeit der Koalition, die seit Jahren regiert, lobte er als „solide“.")[-1][2:] == (
+        "er", "friedrich-merz",
+    )  # fmt: skip
+    # a pronoun in the first sentence, after the dateline (no content sentence before it): unresolved
+    assert found("Die Arbeit der Koalition lobte er als „solide“.")[-1][2:] == ("er", None)
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "speaker", "actor"),
     [
