@@ -360,6 +360,7 @@ class _Doc:
     names: dict[str, str]
     agents: tuple[str, ...] = ()
     names_lower: tuple[str, ...] = ()
+    name_words: frozenset[str] = frozenset()  # last names of first-and-last-name pairs in the article
     cues: list[_Cue] = field(default_factory=list)
 
     def __len__(self) -> int:
@@ -405,11 +406,36 @@ def _doc(article: Article, part: dict[str, np.ndarray | list], ments: pd.DataFra
             mention_rows.append((int(ms), int(me), actor, typ, kind))
             lo, hi = int(np.searchsorted(ends, ms, side="right")), int(np.searchsorted(starts, me))
             mention_of[lo:hi] = j
-    return _Doc(
+    d = _Doc(
         article, words, part["lemma"], starts, ends, sentence, part["paragraph"], part["section"], part["is_stop"],
         first_of_sentence, sent_first, sent_last, quote_of, marks, mark_tokens, name_quotes, mention_of,
         mention_rows, genders, names,
     )  # fmt: skip
+    d.name_words = _name_words(d)
+    return d
+
+
+def _name_words(d: _Doc) -> frozenset[str]:
+    """Words the article uses as last names: the second of a bare pair of capitalised words not
+    after an article, a preposition or an adjective ("Softwareunternehmens Kevin Lynch": Lynch;
+    "Ayaan Hirsi Ali": Hirsi, Ali), so that "Lynch" and "Ali" alone are people too."""
+    out = set()
+    for k in range(len(d) - 1):
+        if not _name_pair(d, k, k + 1):
+            continue
+        if k > 0 and not d.first_of_sentence[k]:
+            prev = d.words[k - 1]
+            lw = prev.lower()
+            if lw in _DETERMINERS or lw in _PREPOSITIONS or (prev.islower() and _adjective_shaped(lw, d.lemmas[k - 1])):
+                continue  # der Deutschen Bank, im Deutschen Bundestag, dem neuen Hauptbahnhof
+        out.add(d.words[k + 1])
+    return frozenset(out)
+
+
+def _adjective_shaped(word: str, lem: str) -> bool:
+    """An inflected adjective: its lemma plus an ending (frühere: früh, selbstbewussten: selbstbewusst)."""
+    lem = lem.lower()
+    return word.endswith(("e", "en", "er", "es", "em")) and word.startswith(lem) and word != lem
 
 
 # --- noun phrases: who is the subject? --------------------------------------------------------
@@ -640,6 +666,8 @@ def _person_like(d: _Doc, first: int, last: int) -> bool:
             return True
         if w.lower() in _PERSONAL or _is_role(w) or (w[:1].isupper() and w.lower().endswith(agents)):
             return True
+        if w in d.name_words:
+            return True
         if w[:1].isupper() and w.isalpha() and not _known_noun(w):
             if not d.first_of_sentence[j]:
                 return True
@@ -731,8 +759,7 @@ def _verbless(d: _Doc, p: int, q: int) -> bool:
             continue
         if lw in _ADVERBS_IN_NP or lw in _QUANTIFIERS or lw in _POSSESSIVE:
             continue
-        lem = d.lemmas[j].lower()
-        if w.endswith(("e", "en", "er", "es", "em")) and lw.startswith(lem) and lw != lem:
+        if _adjective_shaped(lw, d.lemmas[j]):
             continue  # frühere, ehemalige, innenpolitische
         glued = (j + 1 <= q and d.starts[j + 1] == d.ends[j]) or (j > p and d.starts[j] == d.ends[j - 1])
         if not glued:
@@ -804,12 +831,13 @@ def _verb_speaker(d: _Doc, i: int) -> tuple[int, int] | None:
     start = lo
     while start < i and d.words[start].lower() in _SUBORDINATORS:
         start += 1
-    if (
-        d.words[i].endswith(("t", "en"))
-        and d.lemmas[i] != "zitieren"  # "X wird mit den Worten zitiert": X speaks
-        and any(d.words[k] in _PASSIVE_AUX and d.quote_of[k] < 0 for k in range(lo, hi + 1) if k != i)
+    if d.words[i].endswith(("t", "en")) and any(
+        d.words[k] in _PASSIVE_AUX and d.quote_of[k] < 0 for k in range(lo, hi + 1) if k != i
     ):
-        return _passive_agent(d, lo, hi)  # "Es wurde von Demjanjuks Sohn geäußert"; without "von": nobody named
+        agent = _passive_agent(d, lo, hi)  # "Es wurde von Demjanjuks Sohn geäußert"; without "von": nobody named
+        if d.lemmas[i] != "zitieren" or agent is not None:
+            return agent  # "X wird von der „Netzeitung“ zitiert": the medium, as in the Wikinews gold
+        # "X wird mit den Worten zitiert": X speaks
     before = None
     for j in range(i - 1, start, -1):  # "… skandierte Parolen und der Unternehmer X rief aus"
         if d.words[j] in ("und", "oder", "aber", "sondern") and not d.words[j - 1].endswith("-"):
@@ -819,6 +847,10 @@ def _verb_speaker(d: _Doc, i: int) -> tuple[int, int] | None:
             break
     before = before or (_subject(d, start, i - 1) if start < i else None)
     after = _subject(d, i + 1, hi)
+    if before is None and after is not None and d.lemmas[i] == "zitieren":
+        quoted = _object_after(d, after[1] + 1, hi)
+        if quoted is not None and _person_like(d, *quoted):
+            return quoted  # "„…“, zitiert Welt-Online den Minister": the minister's words
     if before and after and not _person_like(d, *before) and _person_like(d, *after):
         return after  # "Relativierend fügt Gall hinzu", "Die Arbeit der Koalition lobte er"
     if before or after:
@@ -827,6 +859,18 @@ def _verb_speaker(d: _Doc, i: int) -> tuple[int, int] | None:
     if lo == i and lo - 1 > d.sent_first[d.sentence[i]] and d.words[lo - 1] == ",":
         lo2, _ = _clause(d, lo - 2)
         return _subject(d, lo2, lo - 2)
+    return None
+
+
+def _object_after(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase right after a subject, in any case, before any prepositional phrase:
+    "zitiert die „Computerwoche“ Lynch", "zitiert Welt-Online den Minister"."""
+    if lo > hi or d.quote_of[lo] >= 0 or d.words[lo].lower() in _PREPOSITIONS:
+        return None
+    if d.words[lo].lower() in _OBLIQUE or _is_np_start(d, lo):
+        end = _np_end(d, lo, hi)
+        if end is not None:
+            return lo, end
     return None
 
 
@@ -1193,10 +1237,11 @@ def _indirect(d: _Doc, s: int) -> tuple[int, int, _Cue] | None:
                 start -= 1
             if start - 1 > a and d.words[start - 1] == ",":  # content first: "…, sagte Rubio."
                 content = _content(d, a, start - 2)
-                if content and hi + 1 <= b and d.words[hi + 1] == ",":
-                    after = _content(d, hi + 2, b)
-                    if after:  # the frame in the middle: "Die Lage, sagte er, sei ernst."
-                        content = (content[0], after[1])
+                after = _content(d, hi + 2, b) if content and hi + 1 <= b and d.words[hi + 1] == "," else None
+                if after:  # the frame in the middle: "Die Lage, sagte er, sei ernst."
+                    content = (content[0], after[1])
+                elif content and _verbless(d, *content):
+                    content = None  # the subject before its apposition: "Der Chef der Grünen, X, wird … zitiert"
                 if content:
                     return content[0], content[1], c
             elif start <= a + 1 and hi + 1 < b and d.words[hi + 1] in (",", ":"):  # frame first
@@ -1372,7 +1417,11 @@ def _reported(d: _Doc, s: int, found: list[_Quote]) -> _Quote | None:
     if not _has_subjunctive(d, d.sent_first[s], d.sent_last[s], second=False):
         return None
     earlier = _recent(found, d, d.sent_first[s])
-    speaker = earlier.speaker if earlier is not None else _recent_cue_speaker(d, s)
+    cue_speaker = _recent_cue_speaker(d, s)
+    if earlier is not None and (cue_speaker is None or d.sentence[earlier.first] >= s - 1):
+        speaker = earlier.speaker
+    else:  # the speech verb of the sentence before is more recent than the last quote
+        speaker = cue_speaker
     content = _content(d, d.sent_first[s], d.sent_last[s])
     if speaker is None or content is None:
         return None

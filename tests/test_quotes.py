@@ -180,6 +180,29 @@ def test_the_subject_with_its_appositions_speaks_not_the_object():
     assert found("Die Arbeit der Koalition lobte er als „solide“.")[-1][2:] == ("er", None)
 
 
+def test_zitiert_x_y():
+    # from Wikinews w305 and w338: "„…“, zitiert MEDIUM PERSON" gives the person's words (the gold's
+    # first choice on documents 0-499); a last name the dictionary knows is a person when the
+    # article used it after a first name (Kevin Lynch)
+    text = "Kevin Lynch gab einen Einblick. „Das wird groß“, zitiert die „Computerwoche“ Lynch in einem Bericht."
+    assert found(text)[-1][2] == "Lynch"
+    assert found("„Wir gehen davon aus, dass es kommt“, zitiert Welt-Online den Minister.")[0][2] == "den Minister"
+    # from w216: "X wird von MEDIUM zitiert": the medium (the agent), as the gold; the subject before
+    # its apposition is not reported speech
+    text = "Der Chef der Grünen, Volker Ratzmann, wird von der „Netzeitung“ mit den Worten zitiert: „Es ist so.“"
+    assert found(text) == [("„Es ist so.“", "direct", "der „Netzeitung“", None)]
+    # without an agent the one quoted speaks (w185)
+    assert found("Zur Lage wird Watzke auf der Internetseite wie folgt zitiert: „Es war gut.“")[0][2] == "Watzke"
+
+
+def test_reported_speech_goes_on_from_the_speech_verb_just_before():
+    # from Wikinews w187: the subjunctive sentence goes on from "Hajduk kritisierte …", the speech
+    # verb of the sentence before, not from the quote two sentences back
+    text = ("„Wir sind bereit“, sagte Merz. Die Politikerin Anja Hajduk kritisierte die Pläne. "
+            "Hier seien die Mittel „völlig unrealistisch“.")  # fmt: skip
+    assert [r[2] for r in found(text)[-2:]] == ["Die Politikerin Anja Hajduk"] * 2
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "speaker", "actor"),
     [
