@@ -584,6 +584,14 @@ def _subject(d: _Doc, lo: int, hi: int, people: bool = False) -> tuple[int, int]
             end = _name_quote(d, j)
             if end is not None and end <= hi:
                 return j, end
+            k = d.quote_of[j]
+            after_quote = d.mark_tokens[k][1] + 1
+            if (
+                d.name_quotes[k] and d.mark_tokens[k][0] == j and j > lo and after_quote <= hi
+                and d.words[after_quote] not in ("und", "oder", "sowie", "aber")
+            ):  # fmt: skip
+                j = d.mark_tokens[k][1] + 1  # past a phrase inside the clause: "Unter dem Motto „…“ zogen die …"
+                continue
             break
         if w in _BOUNDARY:
             break
@@ -844,6 +852,8 @@ def _verb_speaker(d: _Doc, i: int) -> tuple[int, int] | None:
             found = _subject(d, j + 1, i - 1)
             if found and (d.words[found[0]].lower() in _NOMINATIVE or d.mention_of[found[0]] >= 0):
                 before = found
+            elif d.words[j + 1].lower() in _NOMINATIVE and d.words[i - 1][:1].isupper():
+                before = _last_np(d, j + 1, i - 1)  # "und der sich … inszenierende Unternehmer X rief"
             break
     before = before or (_subject(d, start, i - 1) if start < i else None)
     after = _subject(d, i + 1, hi)

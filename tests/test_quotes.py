@@ -203,6 +203,17 @@ def test_reported_speech_goes_on_from_the_speech_verb_just_before():
     assert [r[2] for r in found(text)[-2:]] == ["Die Politikerin Anja Hajduk"] * 2
 
 
+def test_coordinated_clauses_keep_their_subjects():
+    # from Wikinews w264: the second verb shares the subject of the first, past a quoted motto
+    text = "Unter dem Motto „Freiheit statt Angst“ zogen die Demonstranten los und riefen „Stoppt den Wahn“."
+    assert found(text)[-1][2] == "die Demonstranten"
+    # from w121: "und" opens a clause of its own, whose subject has a long participle before its noun
+    text = ("Die Menge skandierte Parolen wie „Thaksin raus!“ und der sich selbst als Gegner Thaksins "
+            "inszenierende Unternehmer Sondhi Limthongkul rief aus: „Er ist der schlechteste Premier!“")  # fmt: skip
+    result = found(text)
+    assert result[0][2] == "Die Menge" and result[1][2].endswith("Unternehmer Sondhi Limthongkul")
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "speaker", "actor"),
     [
