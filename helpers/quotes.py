@@ -523,7 +523,10 @@ def _name_goes_on(d: _Doc, j: int) -> bool:
     Lierow) or another mention (Nachrichtenagentur dpa)."""
     if d.mention_of[j] >= 0 and d.mention_of[j] != d.mention_of[j - 1]:
         return True
-    return d.words[j][:1].isupper()
+    w = d.words[j]
+    if w.endswith("es") and d.lemmas[j][:1].islower() and d.mention_of[j] < 0:
+        return False  # a nominalised adjective is the object: "hatte Steinbrück Positives zu vermelden"
+    return w[:1].isupper()
 
 
 def _attachments(d: _Doc, k: int, limit: int) -> int:
@@ -1603,16 +1606,20 @@ def _marked_quote(d: _Doc, k: int, found: list[_Quote], reported: _Quote | None)
         earlier = reported if reported is not None else _recent(found, d, first, back=2)
         if sentence_like:
             speaker = earlier.speaker if earlier is not None else _previous_subject(d, first)
-        elif reported is not None:
-            speaker = reported.speaker
-        elif _has_subjunctive(d, d.sent_first[sa], d.sent_last[sb]) or (
+        elif reported is not None or _has_subjunctive(d, d.sent_first[sa], d.sent_last[sb]) or (
             inner[0][:1].islower() and len(inner) >= 3
         ):  # a phrase in reported speech, or a phrase of three words or more: someone's words
             found_subject = _subject(d, d.sent_first[sa], first - 1, people=True) if first > d.sent_first[sa] else None
-            if found_subject is not None and _person_like(d, *found_subject):
+            person = found_subject is not None and _person_like(d, *found_subject)
+            reporting = found_subject is not None and _has_subjunctive(
+                d, d.sent_first[sa], min(found_subject[1] + 1, first - 1), second=False
+            )  # the main clause's verb is a Konjunktiv I: "sei die Bundesregierung", "Die Lage sei"
+            if person and not reporting:
                 speaker = _speaker(d, *found_subject)  # "Staatsanwalt Jackson hält ihn für „böse“"
-            else:
+            else:  # "Erstmals sei die Bundesregierung in der Lage, … „…“": the subject is part of what is reported
                 speaker = earlier.speaker if earlier is not None else _previous_subject(d, first)
+                if speaker is None and person:
+                    speaker = _speaker(d, *found_subject)
         else:
             return None  # a scare quote: „Zeitungsente“
     return _Quote(qs, qe, first, "direct" if sentence_like else "partial", cue, speaker, closed)

@@ -214,6 +214,18 @@ def test_coordinated_clauses_keep_their_subjects():
     assert result[0][2] == "Die Menge" and result[1][2].endswith("Unternehmer Sondhi Limthongkul")
 
 
+def test_a_phrase_in_reported_speech_belongs_to_the_one_reported():
+    # from Wikinews w187: the main clause is in the Konjunktiv I, so its subject (die Bundesregierung)
+    # is part of what Steinbrück reports, not the speaker
+    text = ("Finanzminister Peer Steinbrück sprach im Bundestag. Zur EU hatte Steinbrück Positives zu vermelden. "
+            "Erstmals sei die Bundesregierung in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten.")
+    assert found(text)[-1][1:3] == ("partial", "Steinbrück")
+    # from w155: a subject with a verb in the indicative speaks, though a subjunctive clause follows
+    text = ("„Wir sind bereit“, sagte Merz. Auch der SPD-Sprecher Dieter Wiefelspütz will „in den kommenden "
+            "Wochen sorgfältig prüfen“, ob ein Verbot kommen solle.")  # fmt: skip
+    assert found(text)[-1][1:3] == ("partial", "der SPD-Sprecher Dieter Wiefelspütz")
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "speaker", "actor"),
     [
