@@ -1599,6 +1599,13 @@ def _marked_quote(d: _Doc, k: int, found: list[_Quote], reported: _Quote | None)
     if cue is None and sentence_like:
         cue = _inverted_cue(d, last) or _next_sentence_cue(d, last)
     speaker = cue.speaker if cue is not None else None
+    if (
+        cue is not None and cue.kind == "colon" and sentence_like and speaker is not None
+        and not speaker.pronoun and not _person_like(d, speaker.first, speaker.last)
+    ):  # fmt: skip
+        earlier = _recent(found, d, first, back=1)
+        if earlier is not None:  # "Seine Zuversicht gründet sich auf Erfahrungen: „…“": still the one quoted before
+            speaker = earlier.speaker
     if cue is not None and speaker is None and _has_subjunctive(d, d.sent_first[sa], d.sent_last[sb]):
         earlier = reported if reported is not None else _recent(found, d, first, back=2)
         speaker = earlier.speaker if earlier is not None else None  # "Es drohe „…“": still the one reported

@@ -226,6 +226,16 @@ def test_a_phrase_in_reported_speech_belongs_to_the_one_reported():
     assert found(text)[-1][1:3] == ("partial", "der SPD-Sprecher Dieter Wiefelspütz")
 
 
+def test_a_colon_after_a_thing_goes_on_with_the_one_quoted_just_before():
+    # from Wikinews w30: the clause before the colon names no one who can speak (Seine Zuversicht);
+    # the quote goes on with the speaker of the quote in the sentence before
+    text = ("Javier Solana äußerte sich zuversichtlich: „Ich gehe von einer Einigung aus.“ Seine Zuversicht "
+            "gründet sich auf Erfahrungen mit der Türkei: „Entscheidungen fallen in letzter Minute.“")  # fmt: skip
+    assert [r[2] for r in found(text)] == ["Javier Solana", "Javier Solana"]
+    # with no quote just before, the thing stays (the gold names such sources: der Passus, ein Zettel)
+    assert found("Der Pass ist neu. Im Entwurf steht der Passus: „Die Daten sind zu löschen.“")[0][2] == "der Passus"
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "speaker", "actor"),
     [
