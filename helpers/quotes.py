@@ -255,6 +255,7 @@ _QUANTIFIERS = _closed(
     "jener jenen mancher manchen"
 )
 _PERSONAL = {"er": "m", "sie": "f"}
+_LATTER = _closed("letztere letzterer erstere ersterer")  # "…“, so letztere
 _UNRESOLVED = "(Pronomen, nicht zugeordnet)"
 _POSSESSIVE = {"sein": "m", "seine": "m", "seinen": "m", "seiner": "m", "seinem": "m", "seines": "m",
                "ihr": "f", "ihre": "f", "ihren": "f", "ihrer": "f", "ihrem": "f", "ihres": "f"}  # fmt: skip
@@ -563,9 +564,14 @@ def _skip_phrase(d: _Doc, j: int, limit: int) -> int:
     if (
         k + 1 <= limit
         and d.words[k] in ("und", "oder", "sowie")
-        and (d.words[k + 1].lower() in _OBLIQUE or d.words[k + 1].lower() in _POSSESSIVE)
-    ):
-        return _skip_phrase(d, k, limit)  # "Zur Lage des Unternehmens und seiner neuen Aufgabe wird Watzke …"
+        and (
+            d.words[k + 1].lower() in _OBLIQUE
+            or d.words[k + 1].lower() in _POSSESSIVE
+            or (d.mention_of[k + 1] >= 0 and d.mentions[d.mention_of[k + 1]][3] == "person")
+            or _name_pair(d, k + 1, k + 2)
+        )
+    ):  # "Zur Lage des Unternehmens und seiner neuen Aufgabe wird Watzke …", "mit Edwin Aldrin und Michael Collins"
+        return _skip_phrase(d, k, limit)
     return k
 
 
@@ -608,7 +614,7 @@ def _subject(d: _Doc, lo: int, hi: int, people: bool = False) -> tuple[int, int]
         if lw in _OBLIQUE and lw != "des":
             j = _skip_phrase(d, j, hi)
             continue
-        if lw in _PERSONAL:
+        if lw in _PERSONAL or lw in _LATTER:
             return j, j
         if (lw in _NOMINATIVE or lw in _OBLIQUE) and j + 1 <= hi and d.words[j + 1].lower() in _NOMINATIVE:
             j += 1  # "wie das die ÖVP fordert": the second article opens the phrase
@@ -675,7 +681,9 @@ def _person_like(d: _Doc, first: int, last: int) -> bool:
         m = d.mention_of[j]
         if m >= 0 and d.mentions[m][3] in ("person", "organisation", "media"):
             return True
-        if w.lower() in _PERSONAL or _is_role(w) or (w[:1].isupper() and w.lower().endswith(agents)):
+        if w.lower() in _PERSONAL or w.lower() in _LATTER or _is_role(w):
+            return True
+        if w[:1].isupper() and w.lower().endswith(agents):
             return True
         if w in d.name_words:
             return True
@@ -869,9 +877,12 @@ def _verb_speaker(d: _Doc, i: int) -> tuple[int, int] | None:
     if before or after:
         return before or after  # "Der Geschäftsführer nannte sie „fahrlässig“": sie is the object
     # an apposition just before: "Der Sprecher des Ministeriums, Max Muster, sagte"
-    if lo == i and lo - 1 > d.sent_first[d.sentence[i]] and d.words[lo - 1] == ",":
+    if lo - 1 > d.sent_first[d.sentence[i]] and d.words[lo - 1] == ",":
         lo2, _ = _clause(d, lo - 2)
-        return _subject(d, lo2, lo - 2)
+        if lo2 > 0 and d.words[lo2 - 1] == "," and d.words[lo2].lower() in _RELATIVE:
+            return _antecedent(d, lo2)  # a relative clause in between: "Wie X, der … war, dazu feststellt"
+        if lo == i:
+            return _subject(d, lo2, lo - 2)
     return None
 
 
@@ -1138,6 +1149,9 @@ def _speaker(d: _Doc, first: int, last: int) -> _Speaker:
         sp.pronoun = True
         sp.gender = _PERSONAL.get(d.words[first].lower()) or _POSSESSIVE.get(d.words[first].lower())
         return sp
+    if first == last and d.words[first].lower() in _LATTER:
+        _latter(d, sp)
+        return sp
     best = None
     for j in range(first, last + 1):
         m = d.mention_of[j]
@@ -1160,6 +1174,23 @@ def _speaker(d: _Doc, first: int, last: int) -> _Speaker:
     else:
         sp.person = _person_like(d, first, last)
     return sp
+
+
+def _latter(d: _Doc, sp: _Speaker) -> None:
+    """"letztere" is the person named last before it (in its sentence or the one before): "Marta
+    Jandová war im Käfig, während Nova Meierhenrich davor stand. „…“, so letztere"."""
+    lowest = d.sent_first.get(d.sentence[sp.first] - 1, d.sent_first[d.sentence[sp.first]])
+    for j in range(sp.first - 1, lowest - 1, -1):
+        if d.quote_of[j] >= 0:
+            continue
+        m = d.mention_of[j]
+        if m >= 0 and d.mentions[m][3] == "person" and d.mentions[m][4] in ("name", "role"):
+            actor = d.mentions[m][2]
+            sp.actor, sp.name, sp.gender, sp.person = actor, d.names.get(actor), d.genders.get(actor), True
+            return
+        if d.words[j] in d.name_words and d.words[j - 1][:1].isupper():
+            sp.name, sp.person = d.span(j - 1, j), True  # Nova Meierhenrich
+            return
 
 
 @dataclass
@@ -1556,6 +1587,15 @@ def _previous_subject(d: _Doc, first: int) -> _Speaker | None:
     return _speaker(d, *found)
 
 
+def _bracketed_after(d: _Doc, first: int, last: int) -> tuple[int, int] | None:
+    """A quote in brackets right after a person-like noun phrase: "Mohammed ElBaradei („…“)"."""
+    a = d.sent_first[d.sentence[first]]
+    if first - 2 < a or d.words[first - 1] != "(" or last + 1 >= len(d) or d.words[last + 1] != ")":
+        return None
+    found = _last_np(d, a, first - 2)
+    return found if found is not None and _person_like(d, *found) else None
+
+
 def _next_sentence_cue(d: _Doc, last: int) -> _Cue | None:
     """The cue of the sentence after a quote when it points back: "„…“ Das sagte Merz am Montag."."""
     nxt = d.sentence[last] + 1
@@ -1629,6 +1669,9 @@ def _marked_quote(d: _Doc, k: int, found: list[_Quote], reported: _Quote | None)
                     speaker = _speaker(d, *found_subject)
         else:
             return None  # a scare quote: „Zeitungsente“
+    bracketed = _bracketed_after(d, first, last)
+    if bracketed is not None:  # "… Mohammed ElBaradei („Mir fällt niemand ein …“), und …": his words
+        cue, speaker = None, _speaker(d, *bracketed)
     return _Quote(qs, qe, first, "direct" if sentence_like else "partial", cue, speaker, closed)
 
 

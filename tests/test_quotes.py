@@ -236,6 +236,27 @@ def test_a_colon_after_a_thing_goes_on_with_the_one_quoted_just_before():
     assert found("Der Pass ist neu. Im Entwurf steht der Passus: „Die Daten sind zu löschen.“")[0][2] == "der Passus"
 
 
+def test_speakers_past_relative_clauses_and_coordinated_names():
+    # from Wikinews w488: a relative clause between the subject and the speech verb
+    text = ("Wie Norman Paech, der den Prozess beobachtet hatte, dazu feststellt, verlangt „der Tatbestand "
+            "das Mitwissen. Das war nicht bewiesen.“")  # fmt: skip
+    assert found(text)[-1][2] == "Norman Paech"
+    # from w0: "mit Edwin Aldrin und Michael Collins" is one phrase; the subject is "er" after the verb
+    text = "Mit den Kollegen Edwin Aldrin und Michael Collins flog er und meldete sich mit den Worten: „Wir sind da.“"
+    assert found(text)[-1][2] == "er"
+
+
+def test_a_quote_in_brackets_after_a_name_and_letztere():
+    # from Wikinews w450: the quote in brackets is the words of the one named just before it
+    text = ("Es gratulierten der Leiter der IAEA, Mohammed ElBaradei („Mir fällt niemand ein, der das mehr "
+            "verdient.“), und der Ministerpräsident Jens Stoltenberg: „Der Preis kommt nicht zu früh.“")  # fmt: skip
+    speakers = [r[2] for r in found(text) if r[1] != "indirect"]
+    assert speakers == ["Mohammed ElBaradei", "der Ministerpräsident Jens Stoltenberg"]
+    # from w388: "so letztere" names the one named last
+    text = "Merz und Macron trafen sich. „Wir sind bereit.“, so letzterer."
+    assert found(text)[0][2:] == ("letzterer", "emmanuel-macron")
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "speaker", "actor"),
     [
