@@ -913,6 +913,16 @@ def _passive_agent(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
             end = _np_end(d, j + 1, hi)
             if end is not None:
                 return j + 1, end
+    for j in range(lo, hi):  # "wurden im „Standard“ als „…“ bezeichnet": the medium
+        if d.words[j].lower() in ("in", "im"):
+            end = _np_end(d, j + 1, hi)
+            medium = end is not None and any(
+                (d.mention_of[k] >= 0 and d.mentions[d.mention_of[k]][3] == "media")
+                or (d.quote_of[k] >= 0 and _name_quote(d, k) is not None)
+                for k in range(j + 1, end + 1)
+            )
+            if medium:
+                return j + 1, end
     return None
 
 

@@ -257,6 +257,14 @@ def test_a_quote_in_brackets_after_a_name_and_letztere():
     assert found(text)[0][2:] == ("letzterer", "emmanuel-macron")
 
 
+def test_a_passive_names_its_medium():
+    # from Wikinews w412: a passive without "von" but with a medium in "im": the medium speaks
+    text = "Die Wiener Linien wurden gestern im „Standard“ als „eine bedeutende Organisation der Stadt“ bezeichnet."
+    assert found(text)[0][1:3] == ("partial", "„Standard“")
+    # without one, nobody (as before): "wurden als „…“ bezeichnet"
+    assert found("Die Pläne wurden gestern als „eine bedeutende Sache der Stadt“ bezeichnet.")[0][2] is None
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "speaker", "actor"),
     [
