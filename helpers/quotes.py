@@ -1656,6 +1656,8 @@ def _marked_quote(d: _Doc, k: int, found: list[_Quote], reported: _Quote | None)
         earlier = _recent(found, d, first, back=1)
         if earlier is not None:  # "Seine Zuversicht gründet sich auf Erfahrungen: „…“": still the one quoted before
             speaker = earlier.speaker
+        elif _has_subjunctive(d, d.sent_first[sa], first - 1, second=False):  # "X bekräftigte … Die Pflichten
+            speaker = _recent_cue_speaker(d, sa) or _previous_subject(d, first) or speaker  # seien festgelegt: „…“"
     if cue is not None and speaker is None and _has_subjunctive(d, d.sent_first[sa], d.sent_last[sb]):
         earlier = reported if reported is not None else _recent(found, d, first, back=2)
         speaker = earlier.speaker if earlier is not None else None  # "Es drohe „…“": still the one reported

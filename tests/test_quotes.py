@@ -232,6 +232,10 @@ def test_a_colon_after_a_thing_goes_on_with_the_one_quoted_just_before():
     text = ("Javier Solana äußerte sich zuversichtlich: „Ich gehe von einer Einigung aus.“ Seine Zuversicht "
             "gründet sich auf Erfahrungen mit der Türkei: „Entscheidungen fallen in letzter Minute.“")  # fmt: skip
     assert [r[2] for r in found(text)] == ["Javier Solana", "Javier Solana"]
+    # from w265: a clause in the Konjunktiv I before the colon goes on reporting the speech verb before
+    text = ("Figel bekräftigte das Engagement der Kommission. Die Pflichten der Union seien im Vertrag "
+            "festgelegt: „Daraus ergibt sich, dass nationales Recht nicht widersprechen darf.“")  # fmt: skip
+    assert found(text)[-1][2] == "Figel"
     # with no quote just before, the thing stays (the gold names such sources: der Passus, ein Zettel)
     assert found("Der Pass ist neu. Im Entwurf steht der Passus: „Die Daten sind zu löschen.“")[0][2] == "der Passus"
 
