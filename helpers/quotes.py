@@ -1597,6 +1597,18 @@ def _previous_subject(d: _Doc, first: int) -> _Speaker | None:
     return _speaker(d, *found)
 
 
+def _opinion_holder(d: _Doc, first: int) -> tuple[int, int] | None:
+    """The one whose view a phrase is, named by "für" in its clause before it: "Was für die
+    Ministerin eine „…“ ist", "Für Anja Hajduk ist das eine „…“"."""
+    lo, _ = _clause(d, first - 1) if first > 0 and d.quote_of[first - 1] < 0 else (first, first)
+    for j in range(lo, first - 1):
+        if d.words[j].lower() == "für" and d.quote_of[j + 1] < 0:
+            end = _np_end(d, j + 1, first - 1)
+            if end is not None and _person_like(d, j + 1, end):
+                return j + 1, end
+    return None
+
+
 def _bracketed_after(d: _Doc, first: int, last: int) -> tuple[int, int] | None:
     """A quote in brackets right after a person-like noun phrase: "Mohammed ElBaradei („…“)"."""
     a = d.sent_first[d.sentence[first]]
@@ -1673,8 +1685,11 @@ def _marked_quote(d: _Doc, k: int, found: list[_Quote], reported: _Quote | None)
             reporting = found_subject is not None and _has_subjunctive(
                 d, d.sent_first[sa], min(found_subject[1] + 1, first - 1), second=False
             )  # the main clause's verb is a Konjunktiv I: "sei die Bundesregierung", "Die Lage sei"
+            holder = _opinion_holder(d, first) if not person else None
             if person and not reporting:
                 speaker = _speaker(d, *found_subject)  # "Staatsanwalt Jackson hält ihn für „böse“"
+            elif holder is not None:
+                speaker = _speaker(d, *holder)  # "Was für die Ministerin eine „flexiblere Handhabe“ ist"
             else:  # "Erstmals sei die Bundesregierung in der Lage, … „…“": the subject is part of what is reported
                 speaker = earlier.speaker if earlier is not None else _previous_subject(d, first)
                 if speaker is None and person:

@@ -269,6 +269,12 @@ def test_a_passive_names_its_medium():
     assert found("Die Pläne wurden gestern als „eine bedeutende Sache der Stadt“ bezeichnet.")[0][2] is None
 
 
+def test_fuer_x_names_whose_view_a_phrase_is():
+    # from Wikinews w358: "für die Ministerin" holds the view in quotation marks
+    text = "Die Zahlung wird verschoben. Was für die Ministerin eine „flexiblere Handhabe des Modus“ ist, ärgert viele."
+    assert found(text)[0][1:3] == ("partial", "die Ministerin")
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "speaker", "actor"),
     [
