@@ -21,8 +21,12 @@ Attribution: the speech verbs and frames of ``helpers/data/speech_verbs_de.txt``
 kündigte … an, meldet, so X, laut X, X zufolge, nach Angaben von X; yours to extend). The speaker
 is the subject next to the cue, before or after it ("Merz sagte", "„…“, sagte Kanzler Merz", "wie
 die Polizei mitteilte", "Merz: „…“"); a reporter citing a source is the speaker ("meldet dpa unter
-Berufung auf Regierungskreise": dpa). The speaker maps to a gazetteer actor through the actor
-mentions of :mod:`helpers.actors`, roles included (der Kanzler); a pronoun (er, sie, seinen
+Berufung auf Regierungskreise": dpa); "„…“, zitiert MEDIUM PERSON" gives the person, "X wird von
+MEDIUM zitiert" the medium. A noun phrase that can speak is preferred (a person, organisation,
+role, agent noun, or a name: "Henning Scherf (SPD), warnte die CDU" is Scherf's, not the object's);
+a phrase in a sentence whose main clause is in the Konjunktiv I belongs to the one reported, not to
+that clause's subject. The speaker maps to a gazetteer actor through the actor mentions of
+:mod:`helpers.actors`, roles included (der Kanzler); a pronoun (er, sie, seinen
 Angaben) resolves to the most recent fitting person: the speaker of a quote in the sentence
 before, else the first person mention of that gender in the nearest sentence before.
 
