@@ -438,7 +438,8 @@ def _name_words(d: _Doc) -> frozenset[str]:
 
 
 def _adjective_shaped(word: str, lem: str) -> bool:
-    """An inflected adjective: its lemma plus an ending (frühere: früh, selbstbewussten: selbstbewusst)."""
+    """An inflected adjective: its lemma and an ending (frühere: früh, selbstbewussten: selbstbewusst;
+    not sagte: sagen)."""
     lem = lem.lower()
     return word.endswith(("e", "en", "er", "es", "em")) and word.startswith(lem) and word != lem
 
@@ -978,16 +979,11 @@ def _best_subject(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
         if (
             w[:1].isupper() and w.isalpha() and d.quote_of[k] < 0 and not d.first_of_sentence[k]
             and prev.isalpha() and prev.islower() and not d.stop[k - 1] and prev not in _PREPOSITIONS
-            and not _inflected_adjective(prev, d.lemmas[k - 1])
+            and not _adjective_shaped(prev, d.lemmas[k - 1])
             and (k == hi or not d.words[k + 1][:1].isupper())
         ):  # fmt: skip
             return k, k  # (not a noun after its adjective: "zu einem selbstbewussten Dialog:")
     return first
-
-
-def _inflected_adjective(word: str, lem: str) -> bool:
-    """The word is its lemma with an adjective ending: selbstbewussten, entsprechende (not sagte)."""
-    return any(word.endswith(e) and word[: -len(e)] == lem for e in ("e", "en", "er", "es", "em"))
 
 
 def _find_cues(d: _Doc, lex: _Lexicon) -> list[_Cue]:
@@ -1191,7 +1187,7 @@ def _speaker(d: _Doc, first: int, last: int) -> _Speaker:
 
 
 def _latter(d: _Doc, sp: _Speaker) -> None:
-    """"letztere" is the person named last before it (in its sentence or the one before): "Marta
+    """Give "letztere" the person named last before it, in its sentence or the one before: "Marta
     Jandová war im Käfig, während Nova Meierhenrich davor stand. „…“, so letztere"."""
     lowest = d.sent_first.get(d.sentence[sp.first] - 1, d.sent_first[d.sentence[sp.first]])
     for j in range(sp.first - 1, lowest - 1, -1):
