@@ -21,8 +21,12 @@ Attribution: the speech verbs and frames of ``helpers/data/speech_verbs_de.txt``
 kündigte … an, meldet, so X, laut X, X zufolge, nach Angaben von X; yours to extend). The speaker
 is the subject next to the cue, before or after it ("Merz sagte", "„…“, sagte Kanzler Merz", "wie
 die Polizei mitteilte", "Merz: „…“"); a reporter citing a source is the speaker ("meldet dpa unter
-Berufung auf Regierungskreise": dpa). The speaker maps to a gazetteer actor through the actor
-mentions of :mod:`helpers.actors`, roles included (der Kanzler); a pronoun (er, sie, seinen
+Berufung auf Regierungskreise": dpa); "„…“, zitiert MEDIUM PERSON" gives the person, "X wird von
+MEDIUM zitiert" the medium. A noun phrase that can speak is preferred (a person, organisation,
+role, agent noun, or a name: "Henning Scherf (SPD), warnte die CDU" is Scherf's, not the object's);
+a phrase in a sentence whose main clause is in the Konjunktiv I belongs to the one reported, not to
+that clause's subject. The speaker maps to a gazetteer actor through the actor mentions of
+:mod:`helpers.actors`, roles included (der Kanzler); a pronoun (er, sie, seinen
 Angaben) resolves to the most recent fitting person: the speaker of a quote in the sentence
 before, else the first person mention of that gender in the nearest sentence before.
 
@@ -256,6 +260,7 @@ _QUANTIFIERS = _closed(
     "jener jenen mancher manchen"
 )
 _PERSONAL = {"er": "m", "sie": "f"}
+_LATTER = _closed("letztere letzterer erstere ersterer")  # "…“, so letztere
 _UNRESOLVED = "(Pronomen, nicht zugeordnet)"
 _POSSESSIVE = {"sein": "m", "seine": "m", "seinen": "m", "seiner": "m", "seinem": "m", "seines": "m",
                "ihr": "f", "ihre": "f", "ihren": "f", "ihrer": "f", "ihrem": "f", "ihres": "f"}  # fmt: skip
@@ -361,6 +366,7 @@ class _Doc:
     names: dict[str, str]
     agents: tuple[str, ...] = ()
     names_lower: tuple[str, ...] = ()
+    name_words: frozenset[str] = frozenset()  # last names of first-and-last-name pairs in the article
     cues: list[_Cue] = field(default_factory=list)
 
     def __len__(self) -> int:
@@ -406,11 +412,37 @@ def _doc(article: Article, part: dict[str, np.ndarray | list], ments: pd.DataFra
             mention_rows.append((int(ms), int(me), actor, typ, kind))
             lo, hi = int(np.searchsorted(ends, ms, side="right")), int(np.searchsorted(starts, me))
             mention_of[lo:hi] = j
-    return _Doc(
+    d = _Doc(
         article, words, part["lemma"], starts, ends, sentence, part["paragraph"], part["section"], part["is_stop"],
         first_of_sentence, sent_first, sent_last, quote_of, marks, mark_tokens, name_quotes, mention_of,
         mention_rows, genders, names,
     )  # fmt: skip
+    d.name_words = _name_words(d)
+    return d
+
+
+def _name_words(d: _Doc) -> frozenset[str]:
+    """Words the article uses as last names: the second of a bare pair of capitalised words not
+    after an article, a preposition or an adjective ("Softwareunternehmens Kevin Lynch": Lynch;
+    "Ayaan Hirsi Ali": Hirsi, Ali), so that "Lynch" and "Ali" alone are people too."""
+    out = set()
+    for k in range(len(d) - 1):
+        if not _name_pair(d, k, k + 1):
+            continue
+        if k > 0 and not d.first_of_sentence[k]:
+            prev = d.words[k - 1]
+            lw = prev.lower()
+            if lw in _DETERMINERS or lw in _PREPOSITIONS or (prev.islower() and _adjective_shaped(lw, d.lemmas[k - 1])):
+                continue  # der Deutschen Bank, im Deutschen Bundestag, dem neuen Hauptbahnhof
+        out.add(d.words[k + 1])
+    return frozenset(out)
+
+
+def _adjective_shaped(word: str, lem: str) -> bool:
+    """An inflected adjective: its lemma and an ending (frühere: früh, selbstbewussten: selbstbewusst;
+    not sagte: sagen)."""
+    lem = lem.lower()
+    return word.endswith(("e", "en", "er", "es", "em")) and word.startswith(lem) and word != lem
 
 
 # --- noun phrases: who is the subject? --------------------------------------------------------
@@ -498,7 +530,10 @@ def _name_goes_on(d: _Doc, j: int) -> bool:
     Lierow) or another mention (Nachrichtenagentur dpa)."""
     if d.mention_of[j] >= 0 and d.mention_of[j] != d.mention_of[j - 1]:
         return True
-    return d.words[j][:1].isupper()
+    w = d.words[j]
+    if w.endswith("es") and d.lemmas[j][:1].islower() and d.mention_of[j] < 0:
+        return False  # a nominalised adjective is the object: "hatte Steinbrück Positives zu vermelden"
+    return w[:1].isupper()
 
 
 def _attachments(d: _Doc, k: int, limit: int) -> int:
@@ -535,9 +570,14 @@ def _skip_phrase(d: _Doc, j: int, limit: int) -> int:
     if (
         k + 1 <= limit
         and d.words[k] in ("und", "oder", "sowie")
-        and (d.words[k + 1].lower() in _OBLIQUE or d.words[k + 1].lower() in _POSSESSIVE)
-    ):
-        return _skip_phrase(d, k, limit)  # "Zur Lage des Unternehmens und seiner neuen Aufgabe wird Watzke …"
+        and (
+            d.words[k + 1].lower() in _OBLIQUE
+            or d.words[k + 1].lower() in _POSSESSIVE
+            or (d.mention_of[k + 1] >= 0 and d.mentions[d.mention_of[k + 1]][3] == "person")
+            or _name_pair(d, k + 1, k + 2)
+        )
+    ):  # "Zur Lage des Unternehmens und seiner neuen Aufgabe wird Watzke …", "mit Edwin Aldrin und Michael Collins"
+        return _skip_phrase(d, k, limit)
     return k
 
 
@@ -559,6 +599,14 @@ def _subject(d: _Doc, lo: int, hi: int, people: bool = False) -> tuple[int, int]
             end = _name_quote(d, j)
             if end is not None and end <= hi:
                 return j, end
+            k = d.quote_of[j]
+            after_quote = d.mark_tokens[k][1] + 1
+            if (
+                d.name_quotes[k] and d.mark_tokens[k][0] == j and j > lo and after_quote <= hi
+                and d.words[after_quote] not in ("und", "oder", "sowie", "aber")
+            ):  # fmt: skip
+                j = d.mark_tokens[k][1] + 1  # past a phrase inside the clause: "Unter dem Motto „…“ zogen die …"
+                continue
             break
         if w in _BOUNDARY:
             break
@@ -572,7 +620,7 @@ def _subject(d: _Doc, lo: int, hi: int, people: bool = False) -> tuple[int, int]
         if lw in _OBLIQUE and lw != "des":
             j = _skip_phrase(d, j, hi)
             continue
-        if lw in _PERSONAL:
+        if lw in _PERSONAL or lw in _LATTER:
             return j, j
         if (lw in _NOMINATIVE or lw in _OBLIQUE) and j + 1 <= hi and d.words[j + 1].lower() in _NOMINATIVE:
             j += 1  # "wie das die ÖVP fordert": the second article opens the phrase
@@ -625,14 +673,25 @@ def _person_like(d: _Doc, first: int, last: int) -> bool:
     from helpers.actors import _is_role
 
     agents = d.agents
+    if _name_pair(d, first, last):
+        return True
     for j in range(first, last + 1):
         w = d.words[j]
+        if w == "(" and j > first and j + 2 <= len(d) - 1 and d.words[j + 2] == ")":
+            inner = j + 1  # Henning Scherf (SPD), Perteck (30): a party or an age in brackets
+            m = d.mention_of[inner]
+            if d.words[inner].isdigit() or (m >= 0 and d.mentions[m][3] == "organisation"):
+                return True
         if j > first and w.lower() in ("des", "der", "von", "vom", "eines", "einer", "(", ","):
             break  # the head ends where its attachments begin
         m = d.mention_of[j]
         if m >= 0 and d.mentions[m][3] in ("person", "organisation", "media"):
             return True
-        if w.lower() in _PERSONAL or _is_role(w) or (w[:1].isupper() and w.lower().endswith(agents)):
+        if w.lower() in _PERSONAL or w.lower() in _LATTER or _is_role(w):
+            return True
+        if w[:1].isupper() and w.lower().endswith(agents):
+            return True
+        if w in d.name_words:
             return True
         if w[:1].isupper() and w.isalpha() and not _known_noun(w):
             if not d.first_of_sentence[j]:
@@ -640,6 +699,28 @@ def _person_like(d: _Doc, first: int, last: int) -> bool:
             if _lookup()(w.lower()) is None and not w.endswith(("end", "weise", "lich", "ig")):
                 return True  # a name opening the sentence (Sadiq Khan), not an adverb (Relativierend)
     return False
+
+
+def _name_pair(d: _Doc, first: int, last: int) -> bool:
+    """The noun phrase opens with two capitalised words and no article, the first a noun or a
+    name, not an adjective: a first and a last name (Henning Scherf, Anja Hajduk), which the
+    dictionary may know as words."""
+    if last < first + 1:
+        return False
+    a, b = d.words[first], d.words[first + 1]
+    if d.first_of_sentence[first] and _lookup()(a.lower()) is not None:
+        return False  # an adjective opening the sentence: Spannende Aussagen
+    return (
+        a.isalpha() and b.isalpha() and a[:1].isupper() and b[:1].isupper()
+        and not d.stop[first] and not d.stop[first + 1] and d.lemmas[first][:1].isupper()
+        and d.quote_of[first] < 0 and d.quote_of[first + 1] < 0 and b not in _MONTHS
+    )  # fmt: skip
+
+
+_MONTHS = _closed(
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag"
+)  # Ende Januar, Anfang Mai: a time, not a name
 
 
 def _antecedent(d: _Doc, lo: int) -> tuple[int, int] | None:
@@ -682,6 +763,67 @@ def _apposition_chain(d: _Doc, i: int) -> tuple[int, int] | None:
     return a, end
 
 
+_FINITE_AUX = _closed(
+    "ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können konnte konnten muss müssen "
+    "musste mussten soll sollen sollte sollten will wollen wollte wollten darf dürfen durfte durften"
+)
+
+
+def _verbless(d: _Doc, p: int, q: int) -> bool:
+    """Tokens p..q can be one noun phrase with its attachments: nouns and names, articles,
+    prepositions, und/oder/sowie, inflected adjectives (frühere: früh-), numbers, brackets, and
+    lower-case pieces glued to a neighbour (ver.di, 90/Die); no word that looks like a verb."""
+    for j in range(p, q + 1):
+        w = d.words[j]
+        lw = w.lower()
+        if d.quote_of[j] >= 0 or lw in _FINITE_AUX or lw in _CLAUSE_WORDS:
+            return False
+        if w[:1].isupper() or w[:1].isdigit() or d.mention_of[j] >= 0 or w in ("(", ")", "/", ".", "-"):
+            continue
+        if lw in _NOMINATIVE or lw in _OBLIQUE or lw in _PREPOSITIONS or lw in ("und", "oder", "sowie"):
+            continue
+        if lw in _ADVERBS_IN_NP or lw in _QUANTIFIERS or lw in _POSSESSIVE:
+            continue
+        if _adjective_shaped(lw, d.lemmas[j]):
+            continue  # frühere, ehemalige, innenpolitische
+        glued = (j + 1 <= q and d.starts[j + 1] == d.ends[j]) or (j > p and d.starts[j] == d.ends[j - 1])
+        if not glued:
+            return False
+    return True
+
+
+def _named_apposition(d: _Doc, i: int) -> tuple[int, int] | None:
+    """A person-like name set off by commas right before the verb at token i, in a sentence that
+    opens with a noun phrase and has no verb before it: the subject's apposition ("Die
+    Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte …")."""
+    a = d.sent_first[d.sentence[i]]
+    if i - 1 <= a or d.words[i - 1] != ",":
+        return None
+    p = i - 2
+    while p - 1 > a and d.words[p - 1] != "," and _inside_clause(d, p - 1):
+        p -= 1
+    if p - 1 <= a or d.words[p - 1] != ",":
+        return None
+    if not _is_np_start(d, a) or d.words[a].lower() in _OBLIQUE or not _is_np_start(d, p):
+        return None
+    if _np_end(d, p, i - 2) != i - 2 or not _person_like(d, p, i - 2):
+        return None
+    if any(not _verbless(d, x, y) for x, y in _comma_parts(d, a, p - 2)):
+        return None
+    return p, i - 2
+
+
+def _comma_parts(d: _Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """The comma-separated parts of tokens a..b."""
+    parts, start = [], a
+    for j in range(a, b + 1):
+        if d.words[j] == ",":
+            parts.append((start, j - 1))
+            start = j + 1
+    parts.append((start, b))
+    return [(x, y) for x, y in parts if x <= y]
+
+
 def _verb_speaker(d: _Doc, i: int) -> tuple[int, int] | None:
     """The subject of the speech verb at token i: before it in its clause ("Merz sagte", "wie die
     Polizei mitteilte") or after it ("„…“, sagte Kanzler Merz", "Am Montag sagte er"); the
@@ -689,9 +831,14 @@ def _verb_speaker(d: _Doc, i: int) -> tuple[int, int] | None:
     head of a noun phrase with appositions ("Frank Bsirske, Chef von ver.di, würdigte")."""
     lo, hi = _clause(d, i)
     chain = _apposition_chain(d, i) if lo == i else None
+    named = _named_apposition(d, i) if lo == i else None
     if chain:
         after = _subject(d, i + 1, hi)
-        return after if after and not _person_like(d, *chain) and _person_like(d, *after) else chain
+        if after and not _person_like(d, *chain) and not named and _person_like(d, *after):
+            return after  # "Die Arbeit der Koalition, die …, lobte er"
+        return chain
+    if named:
+        return named  # "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte die CDU"
     if (
         d.words[lo].lower() in _RELATIVE
         and lo < i
@@ -709,29 +856,51 @@ def _verb_speaker(d: _Doc, i: int) -> tuple[int, int] | None:
     start = lo
     while start < i and d.words[start].lower() in _SUBORDINATORS:
         start += 1
-    if (
-        d.words[i].endswith(("t", "en"))
-        and d.lemmas[i] != "zitieren"  # "X wird mit den Worten zitiert": X speaks
-        and any(d.words[k] in _PASSIVE_AUX and d.quote_of[k] < 0 for k in range(lo, hi + 1) if k != i)
+    if d.words[i].endswith(("t", "en")) and any(
+        d.words[k] in _PASSIVE_AUX and d.quote_of[k] < 0 for k in range(lo, hi + 1) if k != i
     ):
-        return _passive_agent(d, lo, hi)  # "Es wurde von Demjanjuks Sohn geäußert"; without "von": nobody named
+        agent = _passive_agent(d, lo, hi)  # "Es wurde von Demjanjuks Sohn geäußert"; without "von": nobody named
+        if d.lemmas[i] != "zitieren" or agent is not None:
+            return agent  # "X wird von der „Netzeitung“ zitiert": the medium, as in the Wikinews gold
+        # "X wird mit den Worten zitiert": X speaks
     before = None
     for j in range(i - 1, start, -1):  # "… skandierte Parolen und der Unternehmer X rief aus"
         if d.words[j] in ("und", "oder", "aber", "sondern") and not d.words[j - 1].endswith("-"):
             found = _subject(d, j + 1, i - 1)
             if found and (d.words[found[0]].lower() in _NOMINATIVE or d.mention_of[found[0]] >= 0):
                 before = found
+            elif d.words[j + 1].lower() in _NOMINATIVE and d.words[i - 1][:1].isupper():
+                before = _last_np(d, j + 1, i - 1)  # "und der sich … inszenierende Unternehmer X rief"
             break
     before = before or (_subject(d, start, i - 1) if start < i else None)
     after = _subject(d, i + 1, hi)
+    if before is None and after is not None and d.lemmas[i] == "zitieren":
+        quoted = _object_after(d, after[1] + 1, hi)
+        if quoted is not None and _person_like(d, *quoted):
+            return quoted  # "„…“, zitiert Welt-Online den Minister": the minister's words
     if before and after and not _person_like(d, *before) and _person_like(d, *after):
         return after  # "Relativierend fügt Gall hinzu", "Die Arbeit der Koalition lobte er"
     if before or after:
         return before or after  # "Der Geschäftsführer nannte sie „fahrlässig“": sie is the object
     # an apposition just before: "Der Sprecher des Ministeriums, Max Muster, sagte"
-    if lo == i and lo - 1 > d.sent_first[d.sentence[i]] and d.words[lo - 1] == ",":
+    if lo - 1 > d.sent_first[d.sentence[i]] and d.words[lo - 1] == ",":
         lo2, _ = _clause(d, lo - 2)
-        return _subject(d, lo2, lo - 2)
+        if lo2 > 0 and d.words[lo2 - 1] == "," and d.words[lo2].lower() in _RELATIVE:
+            return _antecedent(d, lo2)  # a relative clause in between: "Wie X, der … war, dazu feststellt"
+        if lo == i:
+            return _subject(d, lo2, lo - 2)
+    return None
+
+
+def _object_after(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase right after a subject, in any case, before any prepositional phrase:
+    "zitiert die „Computerwoche“ Lynch", "zitiert Welt-Online den Minister"."""
+    if lo > hi or d.quote_of[lo] >= 0 or d.words[lo].lower() in _PREPOSITIONS:
+        return None
+    if d.words[lo].lower() in _OBLIQUE or _is_np_start(d, lo):
+        end = _np_end(d, lo, hi)
+        if end is not None:
+            return lo, end
     return None
 
 
@@ -749,6 +918,16 @@ def _passive_agent(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
         if d.words[j] in ("von", "vom") and not (j > lo and d.words[j - 1][:1].isupper()):
             end = _np_end(d, j + 1, hi)
             if end is not None:
+                return j + 1, end
+    for j in range(lo, hi):  # "wurden im „Standard“ als „…“ bezeichnet": the medium
+        if d.words[j].lower() in ("in", "im"):
+            end = _np_end(d, j + 1, hi)
+            medium = end is not None and any(
+                (d.mention_of[k] >= 0 and d.mentions[d.mention_of[k]][3] == "media")
+                or (d.quote_of[k] >= 0 and _name_quote(d, k) is not None)
+                for k in range(j + 1, end + 1)
+            )
+            if medium:
                 return j + 1, end
     return None
 
@@ -801,9 +980,10 @@ def _best_subject(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
         if (
             w[:1].isupper() and w.isalpha() and d.quote_of[k] < 0 and not d.first_of_sentence[k]
             and prev.isalpha() and prev.islower() and not d.stop[k - 1] and prev not in _PREPOSITIONS
+            and not _adjective_shaped(prev, d.lemmas[k - 1])
             and (k == hi or not d.words[k + 1][:1].isupper())
         ):  # fmt: skip
-            return k, k
+            return k, k  # (not a noun after its adjective: "zu einem selbstbewussten Dialog:")
     return first
 
 
@@ -980,11 +1160,15 @@ def _speaker(d: _Doc, first: int, last: int) -> _Speaker:
         sp.pronoun = True
         sp.gender = _PERSONAL.get(d.words[first].lower()) or _POSSESSIVE.get(d.words[first].lower())
         return sp
+    if first == last and d.words[first].lower() in _LATTER:
+        _latter(d, sp)
+        return sp
     best = None
     for j in range(first, last + 1):
         m = d.mention_of[j]
-        if m < 0:
-            continue
+        before = d.words[first:j]
+        if m < 0 or before.count("(") > before.count(")"):
+            continue  # not the party in brackets: "Henning Scherf (SPD)" is Scherf
         _s, _e, actor, typ, kind = d.mentions[m]
         if kind not in ("name", "role", "metonym"):
             continue
@@ -1001,6 +1185,23 @@ def _speaker(d: _Doc, first: int, last: int) -> _Speaker:
     else:
         sp.person = _person_like(d, first, last)
     return sp
+
+
+def _latter(d: _Doc, sp: _Speaker) -> None:
+    """Give "letztere" the person named last before it, in its sentence or the one before: "Marta
+    Jandová war im Käfig, während Nova Meierhenrich davor stand. „…“, so letztere"."""
+    lowest = d.sent_first.get(d.sentence[sp.first] - 1, d.sent_first[d.sentence[sp.first]])
+    for j in range(sp.first - 1, lowest - 1, -1):
+        if d.quote_of[j] >= 0:
+            continue
+        m = d.mention_of[j]
+        if m >= 0 and d.mentions[m][3] == "person" and d.mentions[m][4] in ("name", "role"):
+            actor = d.mentions[m][2]
+            sp.actor, sp.name, sp.gender, sp.person = actor, d.names.get(actor), d.genders.get(actor), True
+            return
+        if d.words[j] in d.name_words and d.words[j - 1][:1].isupper():
+            sp.name, sp.person = d.span(j - 1, j), True  # Nova Meierhenrich
+            return
 
 
 @dataclass
@@ -1091,10 +1292,11 @@ def _indirect(d: _Doc, s: int) -> tuple[int, int, _Cue] | None:
                 start -= 1
             if start - 1 > a and d.words[start - 1] == ",":  # content first: "…, sagte Rubio."
                 content = _content(d, a, start - 2)
-                if content and hi + 1 <= b and d.words[hi + 1] == ",":
-                    after = _content(d, hi + 2, b)
-                    if after:  # the frame in the middle: "Die Lage, sagte er, sei ernst."
-                        content = (content[0], after[1])
+                after = _content(d, hi + 2, b) if content and hi + 1 <= b and d.words[hi + 1] == "," else None
+                if after:  # the frame in the middle: "Die Lage, sagte er, sei ernst."
+                    content = (content[0], after[1])
+                elif content and _verbless(d, *content):
+                    content = None  # the subject before its apposition: "Der Chef der Grünen, X, wird … zitiert"
                 if content:
                     return content[0], content[1], c
             elif start <= a + 1 and hi + 1 < b and d.words[hi + 1] in (",", ":"):  # frame first
@@ -1182,6 +1384,8 @@ def _resolve(d: _Doc, sp: _Speaker, found: list[_Quote]) -> None:
             if sp.name is None:
                 sp.name = d.span(chosen.first, chosen.last)
             return
+        if t not in d.sent_first:
+            continue  # a sentence of a line that is not content (the dateline)
         lo, hi = d.sent_first[t], (sp.first - 1 if t == s else d.sent_last[t])
         for j in range(lo, hi + 1):
             m = d.mention_of[j]
@@ -1194,6 +1398,8 @@ def _resolve(d: _Doc, sp: _Speaker, found: list[_Quote]) -> None:
     # no quoted speaker and no known person: the nearest person-like subject before (a name the
     # gazetteer lacks: "Werner Faymann traf … Er sagte"), at most three sentences back
     for t in range(s, max(lowest, s - 3) - 1, -1):
+        if t not in d.sent_first:
+            continue
         lo, hi = d.sent_first[t], (sp.first - 1 if t == s else d.sent_last[t])
         found_np = _subject(d, lo, hi, people=True) if lo <= hi else None
         named = found_np is not None and any(
@@ -1266,7 +1472,11 @@ def _reported(d: _Doc, s: int, found: list[_Quote]) -> _Quote | None:
     if not _has_subjunctive(d, d.sent_first[s], d.sent_last[s], second=False):
         return None
     earlier = _recent(found, d, d.sent_first[s])
-    speaker = earlier.speaker if earlier is not None else _recent_cue_speaker(d, s)
+    cue_speaker = _recent_cue_speaker(d, s)
+    if earlier is not None and (cue_speaker is None or d.sentence[earlier.first] >= s - 1):
+        speaker = earlier.speaker
+    else:  # the speech verb of the sentence before is more recent than the last quote
+        speaker = cue_speaker
     content = _content(d, d.sent_first[s], d.sent_last[s])
     if speaker is None or content is None:
         return None
@@ -1388,6 +1598,27 @@ def _previous_subject(d: _Doc, first: int) -> _Speaker | None:
     return _speaker(d, *found)
 
 
+def _opinion_holder(d: _Doc, first: int) -> tuple[int, int] | None:
+    """The one whose view a phrase is, named by "für" in its clause before it: "Was für die
+    Ministerin eine „…“ ist", "Für Anja Hajduk ist das eine „…“"."""
+    lo, _ = _clause(d, first - 1) if first > 0 and d.quote_of[first - 1] < 0 else (first, first)
+    for j in range(lo, first - 1):
+        if d.words[j].lower() == "für" and d.quote_of[j + 1] < 0:
+            end = _np_end(d, j + 1, first - 1)
+            if end is not None and _person_like(d, j + 1, end):
+                return j + 1, end
+    return None
+
+
+def _bracketed_after(d: _Doc, first: int, last: int) -> tuple[int, int] | None:
+    """A quote in brackets right after a person-like noun phrase: "Mohammed ElBaradei („…“)"."""
+    a = d.sent_first[d.sentence[first]]
+    if first - 2 < a or d.words[first - 1] != "(" or last + 1 >= len(d) or d.words[last + 1] != ")":
+        return None
+    found = _last_np(d, a, first - 2)
+    return found if found is not None and _person_like(d, *found) else None
+
+
 def _next_sentence_cue(d: _Doc, last: int) -> _Cue | None:
     """The cue of the sentence after a quote when it points back: "„…“ Das sagte Merz am Montag."."""
     nxt = d.sentence[last] + 1
@@ -1419,13 +1650,27 @@ def _marked_quote(d: _Doc, k: int, found: list[_Quote], reported: _Quote | None)
         sentences >= 1 and len(inner) >= 6
     )
     cue = _quote_cue(d, first, last)
-    if cue is not None and cue.speaker is not None and d.words[cue.speaker.first].lower() in _NOMINATIVE:
+    if (
+        cue is not None
+        and cue.speaker is not None
+        and d.words[cue.speaker.first].lower() in _NOMINATIVE
+        and not (cue.kind == "colon" and sentence_like)  # "… mit den Worten: „Paris unterstützt …“" is a quote
+    ):
         head = d.lemmas[min(cue.speaker.first + 1, cue.speaker.last)].lower()
         if any(head.endswith(n) for n in d.names_lower):
             return None  # „Gewalt gegen Kinder“, so lautet der Titel einer Studie
     if cue is None and sentence_like:
         cue = _inverted_cue(d, last) or _next_sentence_cue(d, last)
     speaker = cue.speaker if cue is not None else None
+    if (
+        cue is not None and cue.kind == "colon" and sentence_like and speaker is not None
+        and not speaker.pronoun and not _person_like(d, speaker.first, speaker.last)
+    ):  # fmt: skip
+        earlier = _recent(found, d, first, back=1)
+        if earlier is not None:  # "Seine Zuversicht gründet sich auf Erfahrungen: „…“": still the one quoted before
+            speaker = earlier.speaker
+        elif _has_subjunctive(d, d.sent_first[sa], first - 1, second=False):  # "X bekräftigte … Die Pflichten
+            speaker = _recent_cue_speaker(d, sa) or _previous_subject(d, first) or speaker  # seien festgelegt: „…“"
     if cue is not None and speaker is None and _has_subjunctive(d, d.sent_first[sa], d.sent_last[sb]):
         earlier = reported if reported is not None else _recent(found, d, first, back=2)
         speaker = earlier.speaker if earlier is not None else None  # "Es drohe „…“": still the one reported
@@ -1433,18 +1678,28 @@ def _marked_quote(d: _Doc, k: int, found: list[_Quote], reported: _Quote | None)
         earlier = reported if reported is not None else _recent(found, d, first, back=2)
         if sentence_like:
             speaker = earlier.speaker if earlier is not None else _previous_subject(d, first)
-        elif reported is not None:
-            speaker = reported.speaker
-        elif _has_subjunctive(d, d.sent_first[sa], d.sent_last[sb]) or (
+        elif reported is not None or _has_subjunctive(d, d.sent_first[sa], d.sent_last[sb]) or (
             inner[0][:1].islower() and len(inner) >= 3
         ):  # a phrase in reported speech, or a phrase of three words or more: someone's words
             found_subject = _subject(d, d.sent_first[sa], first - 1, people=True) if first > d.sent_first[sa] else None
-            if found_subject is not None and _person_like(d, *found_subject):
+            person = found_subject is not None and _person_like(d, *found_subject)
+            reporting = found_subject is not None and _has_subjunctive(
+                d, d.sent_first[sa], min(found_subject[1] + 1, first - 1), second=False
+            )  # the main clause's verb is a Konjunktiv I: "sei die Bundesregierung", "Die Lage sei"
+            holder = _opinion_holder(d, first) if not person else None
+            if person and not reporting:
                 speaker = _speaker(d, *found_subject)  # "Staatsanwalt Jackson hält ihn für „böse“"
-            else:
+            elif holder is not None:
+                speaker = _speaker(d, *holder)  # "Was für die Ministerin eine „flexiblere Handhabe“ ist"
+            else:  # "Erstmals sei die Bundesregierung in der Lage, … „…“": the subject is part of what is reported
                 speaker = earlier.speaker if earlier is not None else _previous_subject(d, first)
+                if speaker is None and person:
+                    speaker = _speaker(d, *found_subject)
         else:
             return None  # a scare quote: „Zeitungsente“
+    bracketed = _bracketed_after(d, first, last)
+    if bracketed is not None:  # "… Mohammed ElBaradei („Mir fällt niemand ein …“), und …": his words
+        cue, speaker = None, _speaker(d, *bracketed)
     return _Quote(qs, qe, first, "direct" if sentence_like else "partial", cue, speaker, closed)
 
 
