@@ -47,11 +47,11 @@ def main() -> None:
     texts = [text for _, text in gnad_rows()]
     articles = [article_from_record(t, id=str(i)) for i, t in enumerate(texts)]
     _default_index()  # compiling the gazetteer is start-up, not work
-    toks = tokens(articles)
+    toks = tokens(articles, progress=False)
     forms = surface_forms()
 
-    t_match, found = best(lambda: mentions(articles, toks=toks))
-    t_full, _ = best(lambda: mentions(articles))
+    t_match, found = best(lambda: mentions(articles, toks=toks, progress=False))
+    t_full, _ = best(lambda: mentions(articles, progress=False))
     alternation = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
     t_regex, spans = best(lambda: [m.span() for t in texts for m in alternation.finditer(t)])
     sample = texts[:100]

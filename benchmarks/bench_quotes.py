@@ -243,11 +243,11 @@ def speed() -> None:
     t0 = time.perf_counter()
     toks = tokens(articles, progress=False)
     t1 = time.perf_counter()
-    m = mentions(articles, toks=toks)
+    m = mentions(articles, toks=toks, progress=False)
     t2 = time.perf_counter()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UnclosedQuoteWarning)
-        q = quotes(articles, toks=toks, mentions=m)
+        q = quotes(articles, toks=toks, mentions=m, progress=False)
     t3 = time.perf_counter()
     print(f"\nSpeed, 10kGNAD ({len(articles):,} articles, {len(toks):,} tokens): {len(q):,} quotes")
     print(f"  quotes (tokens and mentions given) {t3 - t2:6.2f} s")

@@ -185,6 +185,7 @@ class _Index:
     role_longest: int
     actors: pd.DataFrame  # id, name, type, country, gender
     context: dict[str, frozenset[str]]
+    types: dict[str, str]  # actor id -> type
 
 
 def _words(text: str) -> list[str]:
@@ -248,6 +249,7 @@ def _compile(entries: list[dict]) -> _Index:
         role_longest=max((len(k) for k in roles), default=1),
         actors=actors,
         context=context,
+        types=dict(zip(actors["actor"], actors["type"], strict=True)),
     )
 
 
@@ -395,8 +397,7 @@ def _resolve_roles(
     named = sorted((c for c in candidates if c.kind == "name" and not c.ambiguous), key=lambda c: c.start)
     countries = {}
     if index is not None:
-        types = dict(zip(index.actors["actor"], index.actors["type"], strict=True))
-        countries = {c.first: c.actor for c in candidates if c.kind == "name" and types.get(c.actor) == "country"}
+        countries = {c.first: c.actor for c in candidates if c.kind == "name" and index.types.get(c.actor) == "country"}
     kept = []
     for c in candidates:
         if c.kind != "role":
@@ -500,6 +501,7 @@ def mentions(
     toks: pd.DataFrame | None = None,
     home: str | None = "deutschland",
     kinds: Sequence[str] = CONTENT_KINDS,
+    progress: bool | None = None,
 ) -> pd.DataFrame:
     """One row per actor mention: ``article``, ``section``, ``paragraph``, ``sentence``,
     ``start``, ``end``, ``surface`` (the text), ``actor`` (gazetteer id), ``name``, ``type``,
@@ -507,17 +509,20 @@ def mentions(
 
     ``gazetteer``: ``None`` for ``helpers/data/actors.yaml``, a path (or paths) of your own YAML
     merged into it, or a table from :func:`gazetteer`. ``toks`` reuses a tokens table. ``home``
-    is the country whose office holder a bare role means when in doubt.
+    is the country whose office holder a bare role means when in doubt. ``progress``: a progress
+    bar (default: for 200 articles or more).
     """
     items = as_articles(articles)
     index = _index(gazetteer)
-    t = toks if toks is not None else _tokens(items)
+    t = toks if toks is not None else _tokens(items, progress=progress)
     t = t[t["kind"].isin(kinds)]
     by_id = {a.id: a for a in items}
     rows = []
     slices = _article_slices(t)
     total = t["article"].nunique()
-    for article_id, (a, b), columns in progress_bar(slices, "Akteure finden", unit="Artikel", total=total):
+    for article_id, (a, b), columns in progress_bar(
+        slices, "Akteure finden", unit="Artikel", total=total, enable=progress
+    ):
         article = by_id.get(article_id)
         if article is None:
             continue

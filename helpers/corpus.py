@@ -47,26 +47,27 @@ def _available(which: Sequence[str]) -> tuple[str, ...]:
 
 
 def build(chunk: list[Article], which: Sequence[str] = TABLES, gazetteer=None) -> dict[str, pd.DataFrame]:
-    """The tidy tables of a few articles, in this process (the unit of work of the pool and Dask)."""
+    """The tidy tables of a few articles, in this process (the unit of work of the pool and Dask;
+    its own progress bars stay off: the pool shows one over the chunks)."""
     from helpers.tokens import tokens
 
     out: dict[str, pd.DataFrame] = {}
     if "paragraphs" in which:
         out["paragraphs"] = paragraphs(chunk)
-    toks = tokens(chunk) if set(which) & {"tokens", "mentions", "quotes"} else None
+    toks = tokens(chunk, progress=False) if set(which) & {"tokens", "mentions", "quotes"} else None
     if "tokens" in which:
         out["tokens"] = toks
     m = None
     if set(which) & {"mentions", "quotes"}:
         from helpers.actors import mentions
 
-        m = mentions(chunk, gazetteer=gazetteer, toks=toks)
+        m = mentions(chunk, gazetteer=gazetteer, toks=toks, progress=False)
         if "mentions" in which:
             out["mentions"] = m
     if "quotes" in which:
         from helpers.quotes import quotes
 
-        out["quotes"] = quotes(chunk, gazetteer=gazetteer, toks=toks, mentions=m)
+        out["quotes"] = quotes(chunk, gazetteer=gazetteer, toks=toks, mentions=m, progress=False)
     return out
 
 

@@ -1678,8 +1678,10 @@ def _marked_quote(d: _Doc, k: int, found: list[_Quote], reported: _Quote | None)
         earlier = reported if reported is not None else _recent(found, d, first, back=2)
         if sentence_like:
             speaker = earlier.speaker if earlier is not None else _previous_subject(d, first)
-        elif reported is not None or _has_subjunctive(d, d.sent_first[sa], d.sent_last[sb]) or (
-            inner[0][:1].islower() and len(inner) >= 3
+        elif (
+            reported is not None
+            or _has_subjunctive(d, d.sent_first[sa], d.sent_last[sb])
+            or (inner[0][:1].islower() and len(inner) >= 3)
         ):  # a phrase in reported speech, or a phrase of three words or more: someone's words
             found_subject = _subject(d, d.sent_first[sa], first - 1, people=True) if first > d.sent_first[sa] else None
             person = found_subject is not None and _person_like(d, *found_subject)
@@ -1723,6 +1725,7 @@ def quotes(
     mentions: pd.DataFrame | None = None,
     lexicon: str | os.PathLike[str] | None = None,
     language: str = "de",
+    progress: bool | None = None,
 ) -> pd.DataFrame:
     """One row per quote: ``article``, ``section``, ``paragraph``, ``sentence``, ``start``,
     ``end`` (offsets into ``Article.text``; quotation marks included), ``text``, ``kind``
@@ -1748,9 +1751,9 @@ def quotes(
     from helpers.tokens import tokens as _tokens
 
     items = as_articles(articles)
-    t = toks if toks is not None else _tokens(items)
+    t = toks if toks is not None else _tokens(items, progress=progress)
     t = t[t["kind"].isin(CONTENT_KINDS)]
-    m = mentions if mentions is not None else _mentions(items, gazetteer=gazetteer, toks=t)
+    m = mentions if mentions is not None else _mentions(items, gazetteer=gazetteer, toks=t, progress=progress)
     known = _index(gazetteer).actors
     genders = {a: g for a, g in zip(known["actor"], known["gender"], strict=True) if isinstance(g, str)}
     names = dict(zip(known["actor"], known["name"], strict=True))
@@ -1765,7 +1768,7 @@ def quotes(
     by_id = {a.id: a for a in items}
     rows, unclosed = [], []
     spans = list(zip(starts.tolist(), stops.tolist(), strict=True))
-    for lo, hi in progress_bar(spans, "Zitate finden", unit="Artikel"):
+    for lo, hi in progress_bar(spans, "Zitate finden", unit="Artikel", enable=progress):
         article = by_id.get(codes[lo])
         if article is None:
             continue
