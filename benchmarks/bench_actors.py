@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import re
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/common.py
 
-from common import gnad_rows
+from common import best, gnad_rows
 
 from helpers.actors import _default_index, mentions
 from helpers.articles import article_from_record
@@ -32,15 +31,6 @@ def surface_forms() -> list[str]:
     index = _default_index()
     forms = {" ".join(key) for key in index.names} | set(index.adjectives)
     return sorted(forms, key=len, reverse=True)
-
-
-def best(f, repeats: int = 3) -> tuple[float, object]:
-    times, result = [], None
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        result = f()
-        times.append(time.perf_counter() - t0)
-    return min(times), result
 
 
 def main() -> None:

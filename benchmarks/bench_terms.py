@@ -27,20 +27,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))  # benchmarks/common.py; benchmarks are scripts, not a package
 
-from common import gnad_rows  # noqa: E402
+from common import best, gnad_rows  # noqa: E402
 
 REPEATS = 5
 GOAL_S = 1.0  # the issue: "well under a second after tokenising"
-
-
-def best(work, repeats: int = REPEATS) -> tuple[float, object]:
-    """Best wall time of ``repeats`` runs, and the last result."""
-    times, result = [], None
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        result = work()
-        times.append(time.perf_counter() - t0)
-    return min(times), result
 
 
 def counted(t):
@@ -117,18 +107,18 @@ def main() -> None:
     print(f"Term frequencies and keyness, 10kGNAD ({len(rows):,} articles, {len(t):,} tokens), after tokenising\n")
 
     results = []  # (what, ours, peer name, peer)
-    ours, freqs = best(lambda: term_frequencies(t))
-    counter_s, counter = best(lambda: counter_peer(t))
-    freqdist_s, _ = best(lambda: freqdist_peer(t))
+    ours, freqs = best(lambda: term_frequencies(t), REPEATS)
+    counter_s, counter = best(lambda: counter_peer(t), REPEATS)
+    freqdist_s, _ = best(lambda: freqdist_peer(t), REPEATS)
     assert dict(zip(freqs["term"], freqs["count"], strict=True)) == dict(counter), "same counts as Counter"
     results += [("term_frequencies, whole corpus", ours, "Counter", counter_s),
                 ("term_frequencies, whole corpus", ours, "nltk.FreqDist", freqdist_s)]  # fmt: skip
-    ours_articles, _ = best(lambda: term_frequencies(t, group="article"))
-    per_article_s, _ = best(lambda: counter_per_article_peer(t))
+    ours_articles, _ = best(lambda: term_frequencies(t, group="article"), REPEATS)
+    per_article_s, _ = best(lambda: counter_per_article_peer(t), REPEATS)
     results.append(("term_frequencies, per article", ours_articles, "Counter per article", per_article_s))
 
-    ours_key, key = best(lambda: keyness(target, reference))
-    peer_key_s, peer_key = best(lambda: keyness_peer(target, reference))
+    ours_key, key = best(lambda: keyness(target, reference), REPEATS)
+    peer_key_s, peer_key = best(lambda: keyness_peer(target, reference), REPEATS)
     mine = dict(zip(key["term"], key["log_likelihood"], strict=True))
     assert mine.keys() == peer_key.keys(), "same terms as the plain implementation"
     assert all(math.isclose(mine[k], peer_key[k][0], rel_tol=1e-9, abs_tol=1e-9) for k in mine), "same G2"
@@ -139,8 +129,8 @@ def main() -> None:
     build_s = time.perf_counter() - t0
     frequencies = dict(zip(general["key"], general["frequency"], strict=True))
     floor = min(frequencies.values()) / 2
-    ours_general, _ = best(lambda: keyness(t))
-    peer_general_s, _ = best(lambda: general_peer(t, frequencies, floor, GENERAL_SIZE))
+    ours_general, _ = best(lambda: keyness(t), REPEATS)
+    peer_general_s, _ = best(lambda: general_peer(t, frequencies, floor, GENERAL_SIZE), REPEATS)
     results.append(("keyness, corpus against wordfreq", ours_general, "Counter + dict + loop", peer_general_s))
 
     print(f"{'measure':<36}{'helpers s':>11}{'peer':>24}{'peer s':>9}{'ratio':>8}")

@@ -21,7 +21,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))  # benchmarks/common.py; benchmarks are scripts, not a package
 
-from common import gnad_rows, peak_rss_mb, reset_peak, rss_mb, run_child  # noqa: E402
+from common import best, gnad_rows, peak_rss_mb, reset_peak, rss_mb, run_child  # noqa: E402
 
 REPEATS = 3
 
@@ -81,14 +81,8 @@ def child(engine: str) -> None:
     peak = peak_rss_mb() - before
     n = result if isinstance(result, int) else len(result)
     del result
-    warm = min(_timed(work) for _ in range(REPEATS))
+    warm, _ = best(work, REPEATS)
     print(json.dumps({"engine": engine, "tokens": n, "cold_s": cold, "warm_s": warm, "peak_mb": peak}))
-
-
-def _timed(work) -> float:
-    t0 = time.perf_counter()
-    work()
-    return time.perf_counter() - t0
 
 
 def main() -> None:

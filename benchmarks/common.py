@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from helpers import paths
@@ -52,3 +53,13 @@ def run_child(script: Path, *args: str) -> dict:
     if out.returncode != 0:
         raise SystemExit(f"{script.name} {' '.join(args)} failed:\n{out.stderr}")
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def best(work, repeats: int = 3) -> tuple[float, object]:
+    """Best wall time of ``repeats`` runs of ``work()``, and the last result."""
+    times, result = [], None
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        result = work()
+        times.append(time.perf_counter() - t0)
+    return min(times), result

@@ -50,7 +50,7 @@ import pandas as pd
 from helpers import paths
 from helpers.articles import CONTENT_KINDS, Article, as_articles
 from helpers.progress import progress_bar
-from helpers.tokens import _token_pattern, lemma
+from helpers.tokens import _token_pattern, article_slices, lemma
 from helpers.tokens import tokens as _tokens
 
 #: Kinds of mention, in the order they win a tie between overlapping matches of equal length.
@@ -471,30 +471,6 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
-def _article_slices(t: pd.DataFrame) -> Iterable[tuple[str, tuple[int, int], dict]]:
-    """(article id, (first, last + 1), columns) per article of a tokens table; columns converted once."""
-    codes, uniques = pd.factorize(t["article"].astype(str), sort=False)
-    order = np.argsort(codes, kind="stable")
-    if not (order == np.arange(len(order))).all():
-        t, codes = t.iloc[order], codes[order]
-    columns = {
-        "text": t["text"].tolist(),
-        "lemma": t["lemma"].tolist(),
-        "start": t["start"].to_numpy(),
-        "sentence": t["sentence"].to_numpy(),
-        "paragraph": t["paragraph"].to_numpy(),
-        "section": t["section"].to_numpy(),
-        "kind": t["kind"].astype(str).to_numpy(),
-        "is_stop": t["is_stop"].to_numpy(),
-        "end": t["end"].to_numpy(),
-    }
-    bounds = np.flatnonzero(np.diff(codes)) + 1
-    edges = [0, *bounds.tolist(), len(codes)]
-    for k in range(len(edges) - 1):
-        if edges[k] < edges[k + 1]:
-            yield str(uniques[codes[edges[k]]]), (edges[k], edges[k + 1]), columns
-
-
 def mentions(
     articles: Article | Iterable[Article],
     gazetteer: pd.DataFrame | str | os.PathLike[str] | Sequence | None = None,
@@ -518,7 +494,7 @@ def mentions(
     t = t[t["kind"].isin(kinds)]
     by_id = {a.id: a for a in items}
     rows = []
-    slices = _article_slices(t)
+    slices = article_slices(t)
     total = t["article"].nunique()
     for article_id, (a, b), columns in progress_bar(
         slices, "Akteure finden", unit="Artikel", total=total, enable=progress
@@ -701,7 +677,7 @@ def discover(
     t = t[t["kind"].isin(CONTENT_KINDS)]
     roles = set(filter(_is_role, t["text"].unique()))
     found: dict[str, dict] = {}
-    for article_id, (a, b), columns in _article_slices(t):
+    for article_id, (a, b), columns in article_slices(t):
         text = columns["text"][a:b]
         starts, ends, sentence = columns["start"][a:b], columns["end"][a:b], columns["sentence"][a:b]
         for first, last, role in _role_patterns(text, sentence, columns["is_stop"][a:b], known, roles):

@@ -1748,6 +1748,7 @@ def quotes(
         raise ValueError("quotes knows German only (language='de')")
     from helpers.actors import _index
     from helpers.actors import mentions as _mentions
+    from helpers.tokens import article_slices
     from helpers.tokens import tokens as _tokens
 
     items = as_articles(articles)
@@ -1759,20 +1760,17 @@ def quotes(
     names = dict(zip(known["actor"], known["name"], strict=True))
     lex = _lexicon(None if lexicon is None else str(paths.resolve(lexicon)))
     by_article = {str(k): g for k, g in m.groupby("article", observed=True, sort=False)} if len(m) else {}
-    columns = {c: t[c].to_numpy() for c in ("start", "end", "sentence", "paragraph", "section", "is_stop")}
-    text, lemma = t["text"].tolist(), t["lemma"].tolist()
-    codes = t["article"].astype(str).to_numpy()
-    bounds = np.flatnonzero(codes[1:] != codes[:-1]) + 1 if len(codes) else np.zeros(0, dtype=int)
-    starts = np.concatenate([[0], bounds]) if len(codes) else np.zeros(0, dtype=int)
-    stops = np.concatenate([bounds, [len(codes)]]) if len(codes) else np.zeros(0, dtype=int)
     by_id = {a.id: a for a in items}
     rows, unclosed = [], []
-    spans = list(zip(starts.tolist(), stops.tolist(), strict=True))
-    for lo, hi in progress_bar(spans, "Zitate finden", unit="Artikel", enable=progress):
-        article = by_id.get(codes[lo])
+    slices = article_slices(t)
+    total = t["article"].nunique()
+    for article_id, (lo, hi), columns in progress_bar(slices, "Zitate finden", unit="Artikel", total=total,
+                                                      enable=progress):  # fmt: skip
+        article = by_id.get(article_id)
         if article is None:
             continue
-        part = {k: v[lo:hi] for k, v in columns.items()} | {"text": text[lo:hi], "lemma": lemma[lo:hi]}
+        part = {k: columns[k][lo:hi] for k in ("start", "end", "sentence", "paragraph", "section", "is_stop", "text",
+                                               "lemma")}  # fmt: skip
         d = _doc(article, part, by_article.get(article.id), genders, names)
         d.agents, d.names_lower = lex.agents, lex.names_lower
         for q in _article_quotes(d, lex):

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.articles import Article, as_articles
+from helpers.tokens import spaced
 from helpers.tokens import tokens as _tokens
 
 #: Label for the part of an article before its first heading.
@@ -240,9 +241,8 @@ def distinctive_terms(
 
 
 def _spaced(part: pd.DataFrame) -> str:
-    """The tokens of one line joined as they stand in the text (a space where the offsets leave one)."""
-    words, starts, ends = part["text"].tolist(), part["start"].to_numpy(), part["end"].to_numpy()
-    return "".join(w if i == 0 or starts[i] == ends[i - 1] else " " + w for i, w in enumerate(words))
+    """The tokens of one line joined as they stand in the text."""
+    return spaced(part["text"].tolist(), part["start"].tolist(), part["end"].tolist())
 
 
 def topic_flow(tokens: pd.DataFrame, *, by: str = "lemma", **options) -> pd.DataFrame:

@@ -25,7 +25,7 @@ import pandas as pd
 
 from helpers.articles import CONTENT_KINDS
 from helpers.tokens import _lemma as _lemma_of_form
-from helpers.tokens import _lemmatizers, _proper_names
+from helpers.tokens import _lemmatizers, _proper_names, is_stopword, spaced
 from helpers.tokens import lemma as _lemma
 from helpers.tokens import stopwords as _stopwords
 
@@ -60,11 +60,6 @@ def _check_by(by: str) -> None:
         raise ValueError(f"by must be 'lemma' or 'text', not {by!r}")
 
 
-def _is_stop(word: str, term: str, stop: frozenset[str]) -> bool:
-    """The rule of the tokens table: the word or its lemma is in the list (lower-case words too)."""
-    return term in stop or word in stop or (term[:1].islower() and word.lower() in stop)
-
-
 @cache
 def _parts_of(word: str, by: str, keep_stopwords: bool, language: str) -> tuple[tuple[str, str], ...]:
     """(part as written, its term) for each part of a hyphenated compound that counts on its own:
@@ -76,7 +71,7 @@ def _parts_of(word: str, by: str, keep_stopwords: bool, language: str) -> tuple[
         if len(part) < 2 or not part.isalpha():
             continue
         term = _lemma(part, language) if by == "lemma" else part
-        if keep_stopwords or not _is_stop(part, term, stop):
+        if keep_stopwords or not is_stopword(part, term, stop):
             out.append((part, term))
     return tuple(out)
 
@@ -333,7 +328,7 @@ def _reference_lemma(form: str, language: str) -> str:
     noun = _noun(capital, language)
     if noun is not None and noun.casefold() == form:
         return noun
-    if _is_stop(form, found, _stopwords(language)):
+    if is_stopword(form, found, _stopwords(language)):
         return found
     if found.casefold() != form:
         return noun if noun is not None and found.endswith("n") else found
@@ -365,7 +360,7 @@ def _general(language: str, by: str, cutoff: float) -> tuple[dict[str, float], d
         key = keys[form] = term.casefold()
         shown.setdefault(key, term)
         total[key] = total.get(key, 0.0) + frequency
-        if _is_stop(form, term, stop) or not term.isalpha():  # simplemma lists "er|es|sie" as a lemma
+        if is_stopword(form, term, stop) or not term.isalpha():  # simplemma lists "er|es|sie" as a lemma
             stops.add(key)
     table = pd.DataFrame({"term": [shown[k] for k in total], "frequency": list(total.values())}, index=list(total))
     table["stop"] = table.index.isin(stops)
@@ -541,15 +536,8 @@ def _matches(toks: pd.DataFrame, query, by: str, regex: bool, language: str) -> 
 
 
 def _joined(starts: np.ndarray, ends: np.ndarray, texts: np.ndarray, lo: int, hi: int) -> str:
-    """Tokens lo..hi-1 as they stand in the text: a space where the text has a gap."""
-    if hi <= lo:
-        return ""
-    out = [texts[lo]]
-    for k in range(lo + 1, hi):
-        if starts[k] > ends[k - 1]:
-            out.append(" ")
-        out.append(texts[k])
-    return "".join(out)
+    """Tokens lo..hi-1 as they stand in the text (see :func:`helpers.tokens.spaced`)."""
+    return spaced(texts[lo:hi], starts[lo:hi], ends[lo:hi])
 
 
 def concordance(

@@ -214,7 +214,7 @@ class _Vocabulary:
         known = self.stops.setdefault(stop, bytearray())
         for i in range(len(known), len(self.forms)):
             w, lem = self.forms[i], self.lemmas[self.lemma_ids[i]]
-            known.append(lem in stop or w in stop or (lem[:1].islower() and w.lower() in stop))
+            known.append(is_stopword(w, lem, stop))
         return np.frombuffer(known, dtype=bool)
 
 
@@ -241,6 +241,59 @@ def lemma(word: str, language: str = "de") -> str:
     vocabulary = _vocabulary(language)
     i = vocabulary.ids([word])[0]
     return vocabulary.lemmas[vocabulary.lemma_ids[i]]
+
+
+def is_stopword(word: str, lemma: str, stop: frozenset[str]) -> bool:
+    """The stopword rule of the tokens table: the word or its lemma is in ``stop``; a word whose
+    lemma is lower case also in lower case (Die -> die), a noun only as written (Weg is no weg).
+
+    >>> is_stopword("Die", "der", stopwords()), is_stopword("Weg", "Weg", stopwords())
+    (True, False)
+    """
+    return lemma in stop or word in stop or (lemma[:1].islower() and word.lower() in stop)
+
+
+def spaced(texts: Sequence[str], starts: Sequence[int], ends: Sequence[int]) -> str:
+    """Tokens joined as they stand in the text: a space wherever the offsets leave a gap.
+
+    >>> t = tokens("Was bedeutet das für Pendler?")
+    >>> spaced(t.text.tolist(), t.start.tolist(), t.end.tolist())
+    'Was bedeutet das für Pendler?'
+    """
+    if not len(texts):
+        return ""
+    out = [texts[0]]
+    for k in range(1, len(texts)):
+        if starts[k] > ends[k - 1]:
+            out.append(" ")
+        out.append(texts[k])
+    return "".join(out)
+
+
+def article_slices(t: pd.DataFrame) -> Iterable[tuple[str, tuple[int, int], dict]]:
+    """(article id, (first, last + 1), columns) for each article of a tokens table, with its
+    columns converted once (``text`` and ``lemma`` as lists, the rest as arrays); rows are put in
+    article order first if they are not."""
+    codes, uniques = pd.factorize(t["article"].astype(str), sort=False)
+    order = np.argsort(codes, kind="stable")
+    if not (order == np.arange(len(order))).all():
+        t, codes = t.iloc[order], codes[order]
+    columns = {
+        "text": t["text"].tolist(),
+        "lemma": t["lemma"].tolist(),
+        "start": t["start"].to_numpy(),
+        "end": t["end"].to_numpy(),
+        "sentence": t["sentence"].to_numpy(),
+        "paragraph": t["paragraph"].to_numpy(),
+        "section": t["section"].to_numpy(),
+        "kind": t["kind"].astype(str).to_numpy(),
+        "is_stop": t["is_stop"].to_numpy(),
+    }
+    bounds = np.flatnonzero(np.diff(codes)) + 1
+    edges = [0, *bounds.tolist(), len(codes)]
+    for k in range(len(edges) - 1):
+        if edges[k] < edges[k + 1]:
+            yield str(uniques[codes[edges[k]]]), (edges[k], edges[k + 1]), columns
 
 
 def _line_spans(x: Article | str) -> tuple[str, str, list[tuple[int, int, int, int, str]]]:
