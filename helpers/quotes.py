@@ -1991,26 +1991,6 @@ def plot_mentioned_vs_quoted(table: pd.DataFrame, top_n: int = 15):
     return fig, shown
 
 
-def plot_term_frequencies(freq: pd.DataFrame, top_n: int = 12):
-    """The words of the quoted and the journalist's words side by side: ``freq`` has one row per
-    lemma and two columns of frequencies per 1.000 words (quoted first). Left: the lemmas most
-    frequent in the quotes; right: in the journalist's text."""
-    from helpers.figures import GREY, new_figure
-
-    quoted, text = freq.columns[:2]
-    fig, axes = new_figure(
-        "Zitierte Worte, Worte des Textes",
-        "Häufigste Wörter (Grundformen, ohne Stoppwörter) je 1.000 Wörter in Zitaten und im übrigen Text",
-        ncols=2,
-        size=(11, 1.8 + 0.36 * top_n),
-    )
-    for ax, column, title in zip(axes, (quoted, text), ("In den Zitaten", "Im Text der Journalisten"), strict=True):
-        shown = freq.sort_values([column, freq.columns[1] if column == quoted else quoted], ascending=[False, True])
-        _paired_barh(ax, shown.head(top_n), [KIND_COLORS["direct"], GREY], decimals=1)
-        ax.set_title(title, loc="left", fontsize=10)
-    return fig
-
-
 def plot_quotes_by_section(table: pd.DataFrame):
     """Quotes per section, stacked by kind (from :func:`quotes_by_section`)."""
     from helpers.figures import barh, new_figure
