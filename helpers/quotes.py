@@ -6,9 +6,9 @@
 - ``partial``: a quoted phrase inside the journalist's sentence (sprach von einer „Pufferzone“);
 - ``indirect``: reported speech without quotation marks: the content of a speech verb ("Er selbst
   werde … dabei sein, sagte Rubio"; "Merz sagte, dass …"; "kündigte an, … zu …"), a statement
-  framed by laut X, X zufolge, nach Angaben von X, so X, a sentence pointed back at ("Das berichtet
-  X."), and a sentence in the subjunctive (Konjunktiv I) that goes on reporting the speaker just
-  quoted ("Man müsse jetzt handeln.").
+  framed by laut X, X zufolge, nach (offiziellen) Angaben von X, seiner Meinung nach, demnach,
+  so X, a sentence pointed back at ("Das berichtet X."), and a sentence in the subjunctive
+  (Konjunktiv I) that goes on reporting the speaker just quoted ("Man müsse jetzt handeln.").
 
 Quotation marks: „…“ (also closed by ” or "), ‚…‘, »…« and «…», "…", '…' and “…”, nested quotes
 (only the outermost counts), quotes over several sentences, and over several paragraphs when the
@@ -1042,6 +1042,9 @@ def _find_cues(d: _Doc, lex: _Lexicon) -> list[_Cue]:
         if cue is None:
             continue
         cue.speaker = _speaker(d, *found) if found else None
+        if lw == "demnach" and cue.speaker is None:  # "Die Kommission gab das Ergebnis bekannt. Demnach …"
+            s = d.sentence[i]
+            cue.speaker = next((c.speaker for c in reversed(cues) if d.sentence[c.first] == s - 1 and c.speaker), None)
         cues.append(cue)
     return cues
 
@@ -1065,19 +1068,54 @@ _FRAME_NOUNS = ("angaben", "informationen", "berichten", "einschätzung", "ansic
                 "schätzungen", "erkenntnissen", "auskunft")  # fmt: skip
 
 
+_POSTPOSED = _closed("meinung ansicht auffassung angaben einschätzung überzeugung darstellung worten vernehmen")
+_FRAME_ARTICLES = _closed("der den dem des einer einem eines")
+
+
+def _frame_fillers(d: _Doc, lower: list[str], i: int) -> int:
+    """How many words stand between "nach" at token i and its frame noun: an article and
+    adjectives ("nach offiziellen Angaben", "nach einer ersten Einschätzung"), at most three."""
+    k = i + 1
+    while k < min(len(d), i + 4) and d.quote_of[k] < 0 and (
+        lower[k] in _FRAME_ARTICLES or (d.words[k].islower() and _adjective_shaped(lower[k], d.lemmas[k]))
+    ):
+        k += 1
+    return k - i - 1
+
+
+def _postposed_frame(d: _Doc, lower: list[str], i: int) -> bool:
+    """ "nach" at token i closes a frame: "Seiner Meinung nach …", "Dem Vernehmen nach …"; not an
+    attributive one ("die ihrer Meinung nach verbreiteten Illusionen" reports nothing)."""
+    if i < 2 or lower[i - 1] not in _POSTPOSED or not d.words[i - 1][:1].isupper() or d.quote_of[i - 2 : i].max() >= 0:
+        return False
+    if lower[i - 2] not in _POSSESSIVE and lower[i - 2] != "dem":
+        return False
+    return not (i >= 3 and (lower[i - 3] in _NOMINATIVE or lower[i - 3] in _OBLIQUE))
+
+
 def _frame(d: _Doc, lex: _Lexicon, i: int, lower: list[str]) -> tuple[_Cue | None, tuple[int, int] | None]:
     """A frame before its source at token i: laut X, nach Angaben von X, nach seinen Angaben,
-    nach Polizeiangaben, unter Berufung auf X."""
+    nach offiziellen Angaben, nach Polizeiangaben, unter Berufung auf X; or a postposed one
+    ending there: seiner Meinung nach, dem Vernehmen nach."""
     n = len(d)
+    if lower[i] == "nach" and _postposed_frame(d, lower, i):
+        return _Cue("before", i - 2, i), ((i - 2, i - 2) if lower[i - 2] in _POSSESSIVE else None)
     if lower[i] == "nach" and i + 1 < n and d.words[i + 1][:1].isupper() and lower[i + 1].endswith(_FRAME_NOUNS) \
             and lower[i + 1] not in _FRAME_NOUNS:  # fmt: skip
         return _Cue("before", i, i), (i + 1, i + 1)  # nach Polizeiangaben
+    fill = _frame_fillers(d, lower, i) if lower[i] == "nach" else 0
     for frame in lex.before:
         size = len(frame)
         if size > 1 and i + 1 < n and lower[i + 1] in _POSSESSIVE and lower[i] == frame[0]:
             size += 1  # nach seinen Angaben, nach ihrer Darstellung
             if tuple(lower[i + 2 : i + size]) != frame[1:]:
                 continue
+        elif fill and size > 1 and tuple(lower[i + 1 + fill : i + size + fill]) == frame[1:]:
+            last = i + size - 1 + fill  # nach offiziellen Angaben (der Polizei)
+            if d.quote_of[i : last + 1].max() >= 0:
+                continue
+            found = _frame_source(d, last, _clause(d, last)[1])
+            return _Cue("before", i, last), found or (i + 1, last)
         elif tuple(lower[i : i + size]) != frame:
             continue
         if d.quote_of[i : i + size].max() >= 0:
@@ -1089,7 +1127,7 @@ def _frame(d: _Doc, lex: _Lexicon, i: int, lower: list[str]) -> tuple[_Cue | Non
             found = (last + 1, end) if end is not None else (_subject(d, last + 1, hi) if last + 1 <= hi else None)
         else:  # nach Angaben des Ministeriums / der Polizei / von X
             found = _frame_source(d, last, hi)
-        if found or frame[0] == "nach":
+        if found or frame[0] == "nach" or frame == ("demnach",):  # "Demnach …": the source named before
             return _Cue("before", i, last), found
         return None, None
     return None, None

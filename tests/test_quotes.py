@@ -292,6 +292,26 @@ def test_attribution_frames(text, quote, speaker, actor):
     assert found(text) == [(quote, "direct" if quote.startswith("„") else "indirect", speaker, actor)]
 
 
+def test_frames_with_adjectives_postposed_and_pointing_back():
+    assert found("Nach offiziellen Angaben sind in Paraguay 13.000 Menschen erkrankt.") == [
+        ("sind in Paraguay 13.000 Menschen erkrankt", "indirect", "offiziellen Angaben", None)
+    ]
+    assert found("Nach ersten Angaben der Polizei wurden drei Menschen verletzt.") == [
+        ("wurden drei Menschen verletzt", "indirect", "der Polizei", None)
+    ]
+    assert found("Merz kam spät. Seiner Meinung nach hätte die Aufsicht früher eingreifen müssen.") == [
+        ("hätte die Aufsicht früher eingreifen müssen", "indirect", "Seiner", "friedrich-merz")
+    ]
+    assert found("Dem Vernehmen nach soll Merz bis zum Frühjahr bleiben.") == [
+        ("soll Merz bis zum Frühjahr bleiben", "indirect", None, None)
+    ]
+    text = "Die Wahlkommission gab am Montag das Ergebnis bekannt. Demnach hat die Koalition gewonnen."
+    assert found(text) == [("hat die Koalition gewonnen", "indirect", "Die Wahlkommission", None)]
+    # an attributive frame and a temporal "nach" report nothing
+    assert found("Merz wandte sich gegen die seiner Meinung nach verbreiteten Illusionen.") == []
+    assert found("Nach einer langen Sitzung einigten sich die Minister.") == []
+
+
 def test_a_reporter_citing_a_source_is_the_speaker():
     assert found("Die Lage ist ernst, meldet die Nachrichtenagentur dpa unter Berufung auf Regierungskreise.") == [
         ("Die Lage ist ernst", "indirect", "die Nachrichtenagentur dpa", "dpa")
