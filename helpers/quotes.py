@@ -1105,17 +1105,13 @@ def _frame(d: _Doc, lex: _Lexicon, i: int, lower: list[str]) -> tuple[_Cue | Non
         return _Cue("before", i, i), (i + 1, i + 1)  # nach Polizeiangaben
     fill = _frame_fillers(d, lower, i) if lower[i] == "nach" else 0
     for frame in lex.before:
-        size = len(frame)
+        size, filled = len(frame), False
         if size > 1 and i + 1 < n and lower[i + 1] in _POSSESSIVE and lower[i] == frame[0]:
             size += 1  # nach seinen Angaben, nach ihrer Darstellung
             if tuple(lower[i + 2 : i + size]) != frame[1:]:
                 continue
         elif fill and size > 1 and tuple(lower[i + 1 + fill : i + size + fill]) == frame[1:]:
-            last = i + size - 1 + fill  # nach offiziellen Angaben (der Polizei)
-            if d.quote_of[i : last + 1].max() >= 0:
-                continue
-            found = _frame_source(d, last, _clause(d, last)[1])
-            return _Cue("before", i, last), found or (i + 1, last)
+            size, filled = size + fill, True  # nach offiziellen Angaben (der Polizei)
         elif tuple(lower[i : i + size]) != frame:
             continue
         if d.quote_of[i : i + size].max() >= 0:
@@ -1126,7 +1122,7 @@ def _frame(d: _Doc, lex: _Lexicon, i: int, lower: list[str]) -> tuple[_Cue | Non
             end = _np_end(d, last + 1, hi) if last + 1 <= hi and d.words[last + 1].lower() in _OBLIQUE else None
             found = (last + 1, end) if end is not None else (_subject(d, last + 1, hi) if last + 1 <= hi else None)
         else:  # nach Angaben des Ministeriums / der Polizei / von X
-            found = _frame_source(d, last, hi)
+            found = _frame_source(d, last, hi) or ((i + 1, last) if filled else None)
         if found or frame[0] == "nach" or frame == ("demnach",):  # "Demnach …": the source named before
             return _Cue("before", i, last), found
         return None, None
