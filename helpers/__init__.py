@@ -5,12 +5,12 @@ One module per concept, each returning tidy pandas tables with ``article``, ``se
 
 - :mod:`helpers.paths`: where things live (seeds/, figures/, helpers/data/, .cache/).
 - :mod:`helpers.articles`: ``load_article``, ``load_corpus``, ``load_table``, ``parse_article``,
-  ``paragraphs``, ``summary``.
+  ``paragraphs``, ``section_labels``.
 - :mod:`helpers.tokens`: ``tokens``, ``sentences``, ``lemma``, ``stopwords``.
 - :mod:`helpers.terms`: ``term_frequencies``, ``collocations``, ``keyness``, ``concordance``.
 - :mod:`helpers.actors`: ``mentions``, ``discover``, ``gazetteer``, ``cooccurrence``, ``prominence``.
 - :mod:`helpers.quotes`: ``quotes``, ``quote_counts``, ``mentioned_and_quoted``, ``quote_table``.
-- :mod:`helpers.sections`: ``sections``, ``distinctive_terms``, ``topic_flow``, ``topics``.
+- :mod:`helpers.sections`: ``sections``, ``summary``, ``distinctive_terms``, ``topic_flow``, ``topics``.
 - :mod:`helpers.corpus`: ``tidy_tables`` (every core, cached), ``to_dask``.
 - :mod:`helpers.figures`: ``new_figure``, ``barh``, ``heatmap``, ``save_figure``.
 - :mod:`helpers.run`: ``python -m helpers run`` executes the notebooks headless.
@@ -24,6 +24,8 @@ the module, so that the module itself stays reachable:
 True
 """
 
+from importlib.metadata import version
+
 from helpers import paths
 from helpers.articles import (
     Article,
@@ -35,11 +37,12 @@ from helpers.articles import (
     load_corpus,
     paragraphs,
     parse_article,
-    summary,
 )
+from helpers.sections import summary
 from helpers.tokens import lemma, sentences, stopwords
 
-__version__ = "0.1.0"
+#: The package version: one source, ``pyproject.toml`` (read from the installed metadata).
+__version__ = version("helpers")
 
 __all__ = [
     "Article",

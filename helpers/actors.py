@@ -46,11 +46,21 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import yaml
 
 from helpers import paths
-from helpers.articles import CONTENT_KINDS, Article, as_articles
+from helpers.articles import CONTENT_KINDS, Article, as_articles, section_labels
+from helpers.german import (
+    ADJECTIVE_ENDINGS,
+    DEFINITE,
+    dictionary_lemma,
+    genitive_forms,
+    is_role_noun,
+    looks_genitive,
+    role_words,
+)
 from helpers.progress import progress_bar
-from helpers.tokens import _token_pattern, article_slices, lemma
+from helpers.tokens import article_slices, lemma, sentences, tokenize
 from helpers.tokens import tokens as _tokens
 
 #: Kinds of mention, in the order they win a tie between overlapping matches of equal length.
@@ -78,8 +88,6 @@ TYPE_LABELS = {
 GAZETTEER = paths.DATA / "actors.yaml"
 
 _LIST_FIELDS = ("names", "adjectives", "metonyms", "ambiguous", "context", "roles")
-_ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
-_DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 COLUMNS = [
     "article",
     "section",
@@ -100,8 +108,6 @@ COLUMNS = [
 
 
 def _read_yaml(path: Path) -> list[dict]:
-    import yaml
-
     try:
         doc = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as error:
@@ -188,10 +194,6 @@ class _Index:
     types: dict[str, str]  # actor id -> type
 
 
-def _words(text: str) -> list[str]:
-    return [w for _, w in _token_pattern().findall(text)]
-
-
 def _day(value) -> date | None:
     if value is None or value == "":
         return None
@@ -200,14 +202,6 @@ def _day(value) -> date | None:
     if isinstance(value, date):
         return value
     return date.fromisoformat(str(value))
-
-
-def _genitives(word: str) -> list[str]:
-    if word[-1:] in "sßxzSXZ":
-        return [word + "'", word + "’"]
-    if word[-1:].isalpha():
-        return [word + "s", word + "'s"]
-    return []
 
 
 def _compile(entries: list[dict]) -> _Index:
@@ -220,18 +214,18 @@ def _compile(entries: list[dict]) -> _Index:
         ambiguous = set(e.get("ambiguous", []))
         for kind, surfaces in (("name", e.get("names", [])), ("metonym", e.get("metonyms", []))):
             for surface in surfaces:
-                words = _words(surface)
+                words = tokenize(surface)
                 if not words:
                     continue
-                for last in [words[-1], *_genitives(words[-1])]:
+                for last in [words[-1], *genitive_forms(words[-1])]:
                     key = (*words[:-1], last)
                     if (actor, kind, surface in ambiguous) not in names[key]:
                         names[key].append((actor, kind, surface in ambiguous))
         for adjective in e.get("adjectives", []):
-            for ending in _ADJECTIVE_ENDINGS:
+            for ending in ADJECTIVE_ENDINGS:
                 adjectives.setdefault((adjective + ending).lower(), actor)
         for role in e.get("roles", []):
-            key = tuple(lemma(w) for w in _words(str(role["title"])))
+            key = tuple(lemma(w) for w in tokenize(str(role["title"])))
             roles[key].append(_Role(actor, _day(role.get("from")), _day(role.get("to")), e.get("country")))
         if e.get("context"):
             context[actor] = frozenset(e["context"])
@@ -256,6 +250,18 @@ def _compile(entries: list[dict]) -> _Index:
 @cache
 def _default_index() -> _Index:
     return _compile(load_gazetteer())
+
+
+def actor_table(
+    gazetteer: pd.DataFrame | str | os.PathLike[str] | Sequence | None = None,
+) -> pd.DataFrame:
+    """One row per actor of the gazetteer: ``actor`` (id), ``name``, ``type``, ``country``,
+    ``gender`` (compiled once per process for the default gazetteer).
+
+    >>> actor_table().set_index("actor").loc["friedrich-merz", ["name", "type", "gender"]].tolist()
+    ['Friedrich Merz', 'person', 'm']
+    """
+    return _index(gazetteer).actors
 
 
 def _index(source: pd.DataFrame | str | os.PathLike[str] | Sequence | None) -> _Index:
@@ -418,7 +424,7 @@ def _resolve_roles(
         qualified = c.qualifier is not None or "-" in text[c.first]
         previous = text[c.first - 1].lower() if c.first > 0 else ""
         before = text[c.first - 2].lower() if c.first > 1 else ""
-        if not qualified and previous not in _DEFINITE and not (before in _DEFINITE and previous[:1].islower()):
+        if not qualified and previous not in DEFINITE and not (before in DEFINITE and previous[:1].islower()):
             continue
         generic = c.qualifier is None and all(w in role_words() for w in text[c.first : c.last + 1])
         if len(actors) > 1 or generic:  # a generic noun (der Sprecher) is not its only holder's name
@@ -564,6 +570,60 @@ def prominence(m: pd.DataFrame, articles: Article | Iterable[Article]) -> pd.Dat
     return out.reset_index().sort_values(["article", "mentions", "first"], ascending=[True, False, True])
 
 
+def prominence_summary(p: pd.DataFrame, top_n: int = 15) -> pd.DataFrame:
+    """Per actor name, in how many articles it stands in the ``Titel``, the ``Vorspann``, the
+    ``Erster Absatz``, and its ``Erwähnungen``, from :func:`prominence`; the ``top_n`` most
+    prominent first (title, then lead, first paragraph, mentions).
+
+    >>> from helpers import articles, paths
+    >>> corpus = articles.load_corpus(paths.SEEDS)
+    >>> prominence_summary(prominence(mentions(corpus), corpus)).loc["Marco Rubio"].tolist()
+    [1, 1, 1, 5]
+    """
+    table = p.groupby("name").agg(
+        Titel=("in_title", "sum"),
+        Vorspann=("in_lead", "sum"),
+        **{"Erster Absatz": ("in_first_paragraph", "sum")},
+        Erwähnungen=("mentions", "sum"),
+    )
+    return table.sort_values(["Titel", "Vorspann", "Erster Absatz", "Erwähnungen"], ascending=False).head(top_n)
+
+
+def dispersion(m: pd.DataFrame, article: Article, top_n: int = 12) -> pd.DataFrame:
+    """The mentions of the ``top_n`` most mentioned actors of one article along its text:
+    ``name``, ``kind``, ``start``, ``surface``, ``position`` (percent of the text); the actors'
+    order, most mentioned first, is in ``.attrs["order"]``.
+
+    >>> from helpers import articles, paths
+    >>> seed = articles.load_corpus(paths.SEEDS)[0]
+    >>> dispersion(mentions(seed), seed).attrs["order"][:2]
+    ['USA', 'Ukraine']
+    """
+    part = m[m["article"] == article.id]
+    top = part["name"].value_counts().head(top_n).index.tolist()
+    length = max(len(article.text.rstrip()), 1)
+    table = part[part["name"].isin(top)][["name", "kind", "start", "surface"]].assign(
+        position=lambda d: (100 * d["start"] / length).round(1)
+    )
+    table.attrs["order"] = top
+    return table
+
+
+def mentions_per_article(m: pd.DataFrame, top_n: int = 8, max_articles: int = 30) -> pd.DataFrame:
+    """Mentions per article (rows, at most ``max_articles``, most mentions first) of the ``top_n``
+    actors of all articles (columns) and of the others (``andere``).
+
+    >>> from helpers import articles, paths
+    >>> mentions_per_article(mentions(articles.load_corpus(paths.SEEDS)), top_n=2).columns.tolist()
+    ['USA', 'Ukraine', 'andere']
+    """
+    top = m["name"].value_counts().head(top_n).index
+    labelled = m.assign(who=m["name"].where(m["name"].isin(top), "andere"))
+    table = pd.crosstab(labelled["article"], labelled["who"])
+    table = table.reindex(columns=[*top, *(["andere"] if "andere" in table.columns else [])])
+    return table.loc[table.sum(axis=1).sort_values(ascending=False).index].head(max_articles)
+
+
 def cooccurrence(m: pd.DataFrame, unit: str = "sentence") -> pd.DataFrame:
     """Pairs of actors named in the same ``unit`` (``sentence`` or ``paragraph``): ``a``, ``b``
     (names, in alphabetical order), ``count`` (units with both), largest first.
@@ -581,6 +641,19 @@ def cooccurrence(m: pd.DataFrame, unit: str = "sentence") -> pd.DataFrame:
     out = pairs.groupby(["name_x", "name_y"]).size().rename("count").reset_index()
     out.columns = ["a", "b", "count"]
     return out.sort_values(["count", "a", "b"], ascending=[False, True, True]).reset_index(drop=True)
+
+
+def actor_by_section(m: pd.DataFrame, articles: Article | Iterable[Article], top_n: int = 12) -> pd.DataFrame:
+    """Mentions of the ``top_n`` actors per section (rows: actors, columns: section headings)."""
+    labels = section_labels(articles)
+    labelled = m.merge(labels, on=["article", "section"], how="left")
+    single = labelled["article"].nunique() == 1
+    labelled["column"] = labelled["heading"] if single else labelled["section"].map(lambda s: f"Abschnitt {s}")
+    top = labelled["name"].value_counts().head(top_n).index
+    table = pd.crosstab(labelled["name"], labelled["column"]).reindex(index=top)
+    order = labels["heading"].tolist() if single else sorted(table.columns, key=lambda c: int(c.split()[-1]))
+    return table.reindex(columns=[c for c in dict.fromkeys(order) if c in table.columns], fill_value=0)
+
 
 
 def mentions_over_time(
@@ -606,24 +679,6 @@ def mentions_over_time(
 # --- discovery --------------------------------------------------------------------------------
 
 
-@cache
-def role_words() -> frozenset[str]:
-    """Role nouns from ``helpers/data/roles_de.txt`` (Präsident, Sprecherin, Chef ...)."""
-    lines = (paths.DATA / "roles_de.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
-
-
-@cache
-def _role_pattern() -> re.Pattern[str]:
-    """Role nouns and compounds ending in them (Vizekanzler, ÖFB-Teamchef), any inflection."""
-    words = sorted({w.lower() for w in role_words()}, key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?:in|innen|nen|en|n|s|es)?$")
-
-
-def _is_role(word: str) -> bool:
-    return word[:1].isupper() and _role_pattern().search(word.lower()) is not None
-
-
 def _name_like(word: str, known: frozenset[str]) -> bool:
     return bool(re.fullmatch(r"[A-ZÄÖÜ][\w'’-]*", word)) and word not in known and word.upper() != word
 
@@ -638,7 +693,7 @@ def _role_patterns(
             j = i + 1
             while j < n and j - i <= 3 and sentence[j] == sentence[i] and not stop[j] and _name_like(text[j], known):
                 j += 1
-            if j - i > 2 or (j == i + 2 and not _common_noun(text[i + 1])):
+            if j - i > 2 or (j == i + 2 and dictionary_lemma(text[i + 1]) is None):
                 yield i + 1, j, word
         elif (
             word == ","
@@ -668,21 +723,19 @@ def discover(
     >>> found[["name", "role"]].values.tolist()
     [['Kirill Dmitrijew', 'Berater']]
     """
-    from helpers.tokens import sentences as _sentences
-
     items = as_articles(articles)
     index = _index(gazetteer)
     known = frozenset(w for key in index.names for w in key)
     t = toks if toks is not None else _tokens(items)
     t = t[t["kind"].isin(CONTENT_KINDS)]
-    roles = set(filter(_is_role, t["text"].unique()))
+    roles = set(filter(is_role_noun, t["text"].unique()))
     found: dict[str, dict] = {}
     for article_id, (a, b), columns in article_slices(t):
         text = columns["text"][a:b]
         starts, ends, sentence = columns["start"][a:b], columns["end"][a:b], columns["sentence"][a:b]
         for first, last, role in _role_patterns(text, sentence, columns["is_stop"][a:b], known, roles):
             words = [w.rstrip("'’") for w in text[first:last]]
-            if last - first > 1 and _genitive_name(words[-1]):  # Präsident Wladimir Putins Berater
+            if last - first > 1 and looks_genitive(words[-1]):  # Präsident Wladimir Putins Berater
                 words[-1] = words[-1][:-1]
             name = " ".join(words)
             if (words[-1],) in index.names or tuple(words) in index.names:
@@ -708,7 +761,7 @@ def discover(
     words = t.loc[t["text"].isin(lasts | {w + "s" for w in lasts}), "text"]
     counts = words.str.replace(r"s$", "", regex=True).where(~words.isin(lasts), words).value_counts()
     wanted = {e["article"] for e in found.values()}
-    s = _sentences([a for a in items if a.id in wanted], t[t["article"].isin(wanted)])
+    s = sentences([a for a in items if a.id in wanted], t[t["article"].isin(wanted)])
     examples = {(r.article, r.sentence): r.text for r in s.itertuples()}
     rows = [
         {
@@ -727,18 +780,6 @@ def discover(
     return pd.DataFrame(rows, columns=names).sort_values(
         ["mentions", "name"], ascending=[False, True], ignore_index=True
     )
-
-
-def _common_noun(word: str) -> bool:
-    """A capitalised word simplemma knows as a lower-frequency common noun (Gewerkschaft, Regierung)."""
-    from helpers.tokens import _lemmatizers
-
-    lookup, _ = _lemmatizers("de")
-    return lookup(word) is not None
-
-
-def _genitive_name(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us", "is", "os"))
 
 
 def _merge_by_last_name(found: dict[str, dict]) -> dict[str, dict]:
@@ -769,188 +810,3 @@ def _yaml_entry(name: str, role: str, variants: Sequence[str] = ()) -> str:
 def to_yaml(discovered: pd.DataFrame) -> str:
     """The ``yaml`` entries of :func:`discover` as one text for a gazetteer file of your own."""
     return "actors:\n" + "".join(discovered["yaml"])
-
-
-# --- figures ----------------------------------------------------------------------------------
-
-
-def plot_mentions(m: pd.DataFrame, top_n: int = 15):
-    """Mentions per actor (the ``top_n`` most mentioned), stacked by kind of mention."""
-    from helpers.figures import barh, new_figure
-
-    table = mention_counts(m).head(top_n).drop(columns="total")
-    colors = [KIND_COLORS[k] for k in table.columns]
-    table.columns = [KIND_LABELS[k] for k in table.columns]
-    fig, ax = new_figure(
-        "Wer wird erwähnt?",
-        f"Erwähnungen der {len(table)} häufigsten Akteure, nach Art der Erwähnung",
-        size=(8, 1.5 + 0.32 * len(table)),
-    )
-    barh(ax, table, xlabel="Erwähnungen", colors=colors)
-    return fig, table
-
-
-def plot_prominence(p: pd.DataFrame, top_n: int = 15):
-    """Where actors appear first: in how many articles in title, lead and first paragraph."""
-    from helpers.figures import heatmap, new_figure
-
-    table = p.groupby("name").agg(
-        Titel=("in_title", "sum"),
-        Vorspann=("in_lead", "sum"),
-        **{"Erster Absatz": ("in_first_paragraph", "sum")},
-        Erwähnungen=("mentions", "sum"),
-    )
-    table = table.sort_values(["Titel", "Vorspann", "Erster Absatz", "Erwähnungen"], ascending=False).head(top_n)
-    n = p["article"].nunique()
-    fig, ax = new_figure(
-        "Prominenz: wer steht vorn?",
-        f"Zahl der Artikel (von {n}), in denen der Akteur genannt wird",
-        size=(7, 1.5 + 0.32 * len(table)),
-    )
-    heatmap(ax, table, by_column=True)
-    return fig, table
-
-
-def actor_by_section(m: pd.DataFrame, articles: Article | Iterable[Article], top_n: int = 12) -> pd.DataFrame:
-    """Mentions of the ``top_n`` actors per section (rows: actors, columns: section headings)."""
-    from helpers.sections import section_labels
-
-    labels = section_labels(articles)
-    labelled = m.merge(labels, on=["article", "section"], how="left")
-    single = labelled["article"].nunique() == 1
-    labelled["column"] = labelled["heading"] if single else labelled["section"].map(lambda s: f"Abschnitt {s}")
-    top = labelled["name"].value_counts().head(top_n).index
-    table = pd.crosstab(labelled["name"], labelled["column"]).reindex(index=top)
-    order = labels["heading"].tolist() if single else sorted(table.columns, key=lambda c: int(c.split()[-1]))
-    return table.reindex(columns=[c for c in dict.fromkeys(order) if c in table.columns], fill_value=0)
-
-
-def plot_actor_by_section(table: pd.DataFrame):
-    """Heatmap of :func:`actor_by_section`."""
-    from helpers.figures import heatmap, new_figure
-
-    fig, ax = new_figure(
-        "Wer kommt in welchem Abschnitt vor?",
-        "Erwähnungen je Abschnitt",
-        size=(2.5 + 1.1 * table.shape[1], 1.8 + 0.32 * table.shape[0]),
-    )
-    heatmap(ax, table)
-    return fig
-
-
-def plot_dispersion(m: pd.DataFrame, article: Article, top_n: int = 12):
-    """Each actor's mentions along one article (like NLTK's dispersion plot), sections marked."""
-    import textwrap
-
-    from helpers.figures import new_figure, shorten
-
-    part = m[m["article"] == article.id]
-    top = part["name"].value_counts().head(top_n).index.tolist()
-    fig, ax = new_figure(
-        "Wo im Text?",
-        f"Erwähnungen entlang des Artikels „{shorten(article.title, 70)}“",
-        size=(8, 2.0 + 0.35 * len(top)),
-    )
-    length = max(len(article.text.rstrip()), 1)
-    for y, name in enumerate(top):
-        rows = part[part["name"] == name]
-        for kind in KINDS:
-            group = rows[rows["kind"] == kind]
-            if len(group):
-                x = 100 * group["start"] / length
-                ax.scatter(x, [y] * len(group), marker="|", s=220, linewidths=2.2, color=KIND_COLORS[kind],
-                           label=KIND_LABELS[kind])  # fmt: skip
-    for line in article.lines:
-        if line.kind == "heading":
-            x = 100 * line.start / length
-            ax.axvline(x, color="#999999", linewidth=0.8, linestyle="--")
-            label = "\n".join(textwrap.wrap(line.text, 22, break_long_words=False)[:3])
-            ax.text(x + 0.6, -0.7, label, fontsize=7, color="#555555", va="bottom")
-    handles, labels = ax.get_legend_handles_labels()
-    unique = dict(zip(labels, handles, strict=True))
-    ax.legend(unique.values(), unique.keys(), loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=len(unique))
-    ax.set_yticks(range(len(top)), top)
-    ax.set_ylim(len(top) - 0.5, -2.2)
-    ax.set_xlim(0, 100)
-    ax.set_xlabel("Position im Artikel (%)")
-    ax.tick_params(axis="y", length=0)
-    table = part[part["name"].isin(top)][["name", "kind", "start", "surface"]].assign(
-        position=lambda d: (100 * d["start"] / length).round(1)
-    )
-    return fig, table
-
-
-def plot_network(edges: pd.DataFrame, m: pd.DataFrame, top_n: int = 20, unit: str = "Satz"):
-    """The co-occurrence network of the ``top_n`` actors: node size by mentions, edge width by count."""
-    import networkx as nx
-
-    from helpers.figures import GREY, PALETTE, new_figure
-
-    counts = m["name"].value_counts()
-    top = set(counts.head(top_n).index)
-    graph = nx.Graph()
-    for name in sorted(top):
-        graph.add_node(name, mentions=int(counts[name]))
-    for a, b, c in edges[edges["a"].isin(top) & edges["b"].isin(top)].itertuples(index=False):
-        graph.add_edge(a, b, weight=int(c))
-    fig, ax = new_figure(
-        "Wer wird mit wem genannt?",
-        f"Akteure im selben {unit}; Linienstärke: Zahl der gemeinsamen Nennungen",
-        size=(9, 7),
-    )
-    if graph.number_of_nodes():
-        pos = nx.spring_layout(graph, seed=7, weight="weight", k=1.2 / max(1, graph.number_of_nodes()) ** 0.5)
-        widths = [0.6 + 1.4 * d["weight"] ** 0.8 for _, _, d in graph.edges(data=True)]
-        nx.draw_networkx_edges(graph, pos, ax=ax, width=widths, edge_color=GREY, alpha=0.6)
-        sizes = [80 + 60 * graph.nodes[n]["mentions"] for n in graph.nodes]
-        nx.draw_networkx_nodes(graph, pos, ax=ax, node_size=sizes, node_color=PALETTE[0], alpha=0.85)
-        for name, (x, y) in pos.items():
-            ax.annotate(
-                name,
-                (x, y),
-                xytext=(0, 9),
-                textcoords="offset points",
-                ha="center",
-                fontsize=8.5,
-                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
-            )
-    ax.set_axis_off()
-    return fig
-
-
-def plot_over_time(table: pd.DataFrame, freq_label: str = "Tag"):
-    """Mentions of the top actors per period (from :func:`mentions_over_time`)."""
-    from helpers.figures import german_formatter, new_figure
-
-    fig, ax = new_figure("Erwähnungen im Zeitverlauf", f"Erwähnungen je {freq_label}, die häufigsten Akteure")
-    if table.empty:
-        ax.text(0.5, 0.5, "Keine datierten Artikel", ha="center", va="center", transform=ax.transAxes)
-        ax.set_axis_off()
-        return fig
-    x = table.index.to_timestamp()
-    for name in table.columns:
-        ax.plot(x, table[name], marker="o", linewidth=1.8, markersize=4, label=name)
-    ax.yaxis.set_major_formatter(german_formatter())
-    ax.set_ylabel("Erwähnungen")
-    ax.grid(axis="y")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
-    fig.autofmt_xdate()
-    return fig
-
-
-def plot_per_article(m: pd.DataFrame, top_n: int = 8, max_articles: int = 30):
-    """Mentions per article (up to ``max_articles``), stacked by the ``top_n`` actors and the rest."""
-    from helpers.figures import GREY, PALETTE, barh, new_figure
-
-    top = m["name"].value_counts().head(top_n).index
-    labelled = m.assign(who=m["name"].where(m["name"].isin(top), "andere"))
-    table = pd.crosstab(labelled["article"], labelled["who"])
-    table = table.reindex(columns=[*top, *(["andere"] if "andere" in table.columns else [])])
-    table = table.loc[table.sum(axis=1).sort_values(ascending=False).index].head(max_articles)
-    fig, ax = new_figure(
-        "Erwähnungen je Artikel",
-        f"die {len(top)} häufigsten Akteure, übrige als „andere“",
-        size=(8, 1.6 + 0.3 * len(table)),
-    )
-    barh(ax, table, xlabel="Erwähnungen", colors=[*PALETTE[: len(top)], GREY])
-    return fig, table

@@ -36,6 +36,7 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
+from helpers.german import MONTHS
 from helpers.progress import progress_bar
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -102,10 +103,6 @@ class Article:
 
 # --- line patterns ---------------------------------------------------------------------------
 
-_MONTHS = {
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
-    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
-}  # fmt: skip
 _DATELINE = re.compile(
     r"^Stand:\s*(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\.\s*(?P<mname>[A-Za-zäÄ]+)\s+(?P<y2>\d{4}))"
@@ -152,7 +149,7 @@ def _published(match: re.Match[str]) -> datetime | None:
     if g["d"]:
         day, month, year = int(g["d"]), int(g["m"]), int(g["y"])
     else:
-        month = _MONTHS.get(g["mname"].lower(), 0)
+        month = MONTHS.get(g["mname"].lower(), 0)
         day, year = int(g["d2"]), int(g["y2"])
     hour, minute = (int(g["H"]), int(g["M"])) if g["H"] else (0, 0)
     try:
@@ -592,39 +589,6 @@ def as_articles(x: Article | Iterable[Article]) -> list[Article]:
     return [x] if isinstance(x, Article) else list(x)
 
 
-def summary(articles: Article | Iterable[Article], toks: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per article: ``article``, ``title``, ``published``, ``author``, ``sections``,
-    ``headings`` (joined with `` | ``), ``paragraphs`` (body), ``sentences``, ``words``
-    (tokens that are not punctuation in title, lead, headings and body).
-
-    >>> from helpers import paths
-    >>> summary(load_corpus(paths.SEEDS)).loc[0, ["sections", "paragraphs"]].tolist()
-    [4, 10]
-    """
-    from helpers.tokens import tokens as _tokens  # tokens builds on this module
-
-    items = as_articles(articles)
-    t = toks if toks is not None else _tokens(items)
-    content = t[t["kind"].isin(CONTENT_KINDS)]
-    words = content[~content["is_punct"]].groupby("article", observed=True).size()
-    sentences = content.groupby("article", observed=True)["sentence"].nunique()
-    rows = [
-        {
-            "article": a.id,
-            "title": a.title,
-            "published": pd.Timestamp(a.published) if a.published else pd.NaT,
-            "author": a.author,
-            "sections": len(a.sections),
-            "headings": " | ".join(s.heading for s in a.sections if s.heading),
-            "paragraphs": sum(len(s.paragraphs) for s in a.sections),
-            "sentences": int(sentences.get(a.id, 0)),
-            "words": int(words.get(a.id, 0)),
-        }
-        for a in items
-    ]
-    return pd.DataFrame(rows)
-
-
 def paragraphs(articles: Article | Iterable[Article]) -> pd.DataFrame:
     """One row per non-blank line of each article, classified, with offsets into ``Article.text``.
 
@@ -644,3 +608,22 @@ def paragraphs(articles: Article | Iterable[Article]) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=["article", "kind", "section", "paragraph", "heading", "text", "start", "end"])
     df["kind"] = pd.Categorical(df["kind"], categories=KINDS)
     return df
+
+
+#: Label for the part of an article before its first heading.
+INTRO = "Einstieg"
+
+
+def section_labels(articles: Article | Iterable[Article]) -> pd.DataFrame:
+    """``article``, ``section``, ``heading`` for every section; the intro is labelled :data:`INTRO`.
+
+    >>> from helpers import paths
+    >>> section_labels(load_corpus(paths.SEEDS))["heading"].tolist()[:2]
+    ['Einstieg', 'Gespräche auch mit deutscher Beteiligung']
+    """
+    rows = [
+        (a.id, i, s.heading if s.heading is not None else INTRO)
+        for a in as_articles(articles)
+        for i, s in enumerate(a.sections)
+    ]
+    return pd.DataFrame(rows, columns=["article", "section", "heading"])

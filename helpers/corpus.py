@@ -18,17 +18,23 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 
 import pandas as pd
+from pandas.api.types import union_categoricals
 
 from helpers import paths
-from helpers.articles import Article, as_articles, paragraphs
+from helpers.actors import actor_table, mentions
+from helpers.articles import Article, as_articles, load_corpus, paragraphs, parse_article
 from helpers.progress import progress_bar
+from helpers.quotes import quotes
+from helpers.tokens import lemma, tokens
 
 #: The tables :func:`tidy_tables` can build, in the order they depend on each other.
 TABLES = ("paragraphs", "tokens", "mentions", "quotes")
@@ -38,19 +44,12 @@ def _available(which: Sequence[str]) -> tuple[str, ...]:
     unknown = [w for w in which if w not in TABLES]
     if unknown:
         raise ValueError(f"unknown table(s) {unknown}; choose from {TABLES}")
-    if "quotes" in which:
-        try:
-            import helpers.quotes  # noqa: F401
-        except ImportError:
-            raise ValueError("the quotes table needs helpers.quotes, which this version does not have") from None
     return tuple(w for w in TABLES if w in which)
 
 
 def build(chunk: list[Article], which: Sequence[str] = TABLES, gazetteer=None) -> dict[str, pd.DataFrame]:
     """The tidy tables of a few articles, in this process (the unit of work of the pool and Dask;
     its own progress bars stay off: the pool shows one over the chunks)."""
-    from helpers.tokens import tokens
-
     out: dict[str, pd.DataFrame] = {}
     if "paragraphs" in which:
         out["paragraphs"] = paragraphs(chunk)
@@ -59,14 +58,10 @@ def build(chunk: list[Article], which: Sequence[str] = TABLES, gazetteer=None) -
         out["tokens"] = toks
     m = None
     if set(which) & {"mentions", "quotes"}:
-        from helpers.actors import mentions
-
         m = mentions(chunk, gazetteer=gazetteer, toks=toks, progress=False)
         if "mentions" in which:
             out["mentions"] = m
     if "quotes" in which:
-        from helpers.quotes import quotes
-
         out["quotes"] = quotes(chunk, gazetteer=gazetteer, toks=toks, mentions=m, progress=False)
     return out
 
@@ -87,9 +82,7 @@ def article_key(article: Article) -> str:
 @cache
 def _code_digest() -> str:
     """The package version and a digest of its code and data files: a change invalidates the cache."""
-    from helpers import __version__
-
-    h = hashlib.sha256(__version__.encode())
+    h = hashlib.sha256(version("helpers").encode())
     package = Path(__file__).resolve().parent
     for f in sorted([*package.glob("*.py"), *package.glob("data/*")]):
         h.update(f.name.encode())
@@ -160,8 +153,6 @@ def _write_shard(table: str, frame: pd.DataFrame, keys: dict[str, str], manifest
 
 def clear_cache() -> None:
     """Delete the cache folder (it is rebuilt on the next run)."""
-    import shutil
-
     shutil.rmtree(paths.CACHE, ignore_errors=True)
 
 
@@ -187,13 +178,9 @@ def _chunks(items: list[Article], parts: int) -> list[list[Article]]:
 
 
 def _warm_up(which: Sequence[str], gazetteer) -> None:
-    from helpers.tokens import lemma
-
     lemma("Haus")
     if gazetteer is None and set(which) & {"mentions", "quotes"}:
-        from helpers.actors import _default_index
-
-        _default_index()
+        actor_table()
 
 
 def _run(
@@ -225,8 +212,6 @@ def _run(
 
 def _combine(frames: list[pd.DataFrame], ids: list[str]) -> pd.DataFrame:
     """One table in article order, ``article`` as a categorical of the articles' ids."""
-    from pandas.api.types import union_categoricals
-
     frames = [f for f in frames if len(f)] or frames[:1]
     if not frames:
         return pd.DataFrame()
@@ -320,8 +305,6 @@ def to_dask(
     import dask
     import dask.dataframe as dd
 
-    from helpers.articles import load_corpus, parse_article
-
     which = _available(which)
     loader = load or (lambda f: load_corpus(f))
     groups = [[str(f) for f in files[i : i + files_per_partition]] for i in range(0, len(files), files_per_partition)]
@@ -394,26 +377,3 @@ def articles_over_time(articles: Iterable[Article], freq: str = "W") -> pd.DataF
         out = counts.reindex(full, fill_value=0).rename_axis("period").rename("articles").reset_index()
     out.attrs["undated"] = sum(a.published is None for a in items)
     return out
-
-
-def plot_articles_over_time(table: pd.DataFrame, freq_label: str = "Woche"):
-    """Articles per period as bars (undated articles noted in the subtitle)."""
-    from helpers.figures import PALETTE, german_formatter, new_figure
-
-    undated = table.attrs.get("undated", 0)
-    fig, ax = new_figure(
-        "Artikel im Zeitverlauf",
-        f"Zahl der Artikel je {freq_label} nach Veröffentlichungsdatum"
-        + (f"; {undated} Artikel ohne Datum" if undated else ""),
-    )
-    if table.empty:
-        ax.text(0.5, 0.5, "Keine datierten Artikel", ha="center", va="center", transform=ax.transAxes)
-        ax.set_axis_off()
-        return fig
-    x = table["period"].dt.to_timestamp()
-    ax.bar(x, table["articles"], width=0.8 * (x.diff().min() if len(x) > 1 else pd.Timedelta(days=1)), color=PALETTE[0])
-    ax.yaxis.set_major_formatter(german_formatter())
-    ax.set_ylabel("Artikel")
-    ax.grid(axis="y")
-    fig.autofmt_xdate()
-    return fig

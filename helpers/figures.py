@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+import textwrap
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
@@ -31,6 +32,9 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import Formatter
 
 from helpers import paths
+from helpers.german import german_number, shorten
+
+__all__ = ["german_number", "shorten"]  # re-exported: the figures' number and label format
 
 #: Resolution of the PNG files (print quality at the default size of 8 x 5 inches).
 DPI = 200
@@ -75,16 +79,6 @@ STYLE = {
 def use_style() -> None:
     """Apply the house style to matplotlib (called by :func:`new_figure`)."""
     mpl.rcParams.update(STYLE)
-
-
-def german_number(x: float, decimals: int = 0) -> str:
-    """A number the German way: ``1.234,5``.
-
-    >>> german_number(1234.5, 1), german_number(0.25, 2), german_number(-3)
-    ('1.234,5', '0,25', '-3')
-    """
-    text = f"{x:,.{decimals}f}"
-    return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
 
 
 class _GermanTicks(Formatter):
@@ -242,17 +236,6 @@ def _doctest_folder() -> Path:
     return Path(tempfile.mkdtemp(prefix="figures-doctest-"))
 
 
-def shorten(text: str, width: int) -> str:
-    """``text`` cut at a word boundary to at most ``width`` characters, with "…" if cut.
-
-    >>> shorten("Rubio dämpft Erwartungen an Ukraine-Gespräche", 30)
-    'Rubio dämpft Erwartungen an …'
-    """
-    if len(text) <= width:
-        return text
-    return text[: width - 1].rsplit(" ", 1)[0] + " …"
-
-
 def heatmap(
     ax: Axes,
     table: pd.DataFrame,
@@ -267,8 +250,6 @@ def heatmap(
     Zero cells stay white and unlabelled, so the pattern reads at a glance. Long column labels
     wrap. ``by_column`` colours each column on its own scale (for columns of different units).
     """
-    import textwrap
-
     values = table.to_numpy(dtype=float)
     shade = values / np.maximum(values.max(axis=0), 1) if by_column and values.size else values
     masked = np.ma.masked_where(values == 0, shade)

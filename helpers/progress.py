@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
+from tqdm.auto import tqdm
+
 T = TypeVar("T")
 
 #: Show a bar by default only when there are at least this many items.
@@ -36,6 +38,4 @@ def progress_bar(
     if not enable:
         yield from items
         return
-    from tqdm.auto import tqdm
-
     yield from tqdm(items, desc=desc, unit=f" {unit}" if unit else "it", total=total, leave=False)

@@ -54,8 +54,13 @@ import numpy as np
 import pandas as pd
 
 from helpers import paths
-from helpers.articles import CONTENT_KINDS, Article, as_articles
+from helpers.actors import actor_table
+from helpers.actors import mentions as _mentions
+from helpers.articles import CONTENT_KINDS, Article, as_articles, section_labels
+from helpers.german import is_role_noun, lemmatizer, shorten
 from helpers.progress import progress_bar
+from helpers.tokens import article_slices
+from helpers.tokens import tokens as _tokens
 
 #: Kinds of quotation.
 KINDS = ("direct", "partial", "indirect")
@@ -291,11 +296,8 @@ def _is_subjunctive_i(word: str, lem: str) -> bool:
     )
 
 
-@cache
 def _lookup():
-    from helpers.tokens import _lemmatizers
-
-    return _lemmatizers("de")[0]
+    return lemmatizer("de")[0]
 
 
 def _nounlike(word: str, first: bool, stop: bool) -> bool:
@@ -582,9 +584,7 @@ def _skip_phrase(d: _Doc, j: int, limit: int) -> int:
 
 
 def _is_role_word(d: _Doc, k: int) -> bool:
-    from helpers.actors import _is_role
-
-    return _is_role(d.words[k]) or (d.mention_of[k] >= 0 and d.mentions[d.mention_of[k]][3] == "person")
+    return is_role_noun(d.words[k]) or (d.mention_of[k] >= 0 and d.mentions[d.mention_of[k]][3] == "person")
 
 
 def _subject(d: _Doc, lo: int, hi: int, people: bool = False) -> tuple[int, int] | None:
@@ -670,8 +670,6 @@ def _person_like(d: _Doc, first: int, last: int) -> bool:
     """The head of the noun phrase first..last can speak: a person, an organisation or a medium
     of the gazetteer, a pronoun, a role (Sprecher, Ministerin), an agent noun of the lexicon
     (Nachrichtenagentur, Polizei), or a name the dictionary does not know (Gall, Watzke)."""
-    from helpers.actors import _is_role
-
     agents = d.agents
     if _name_pair(d, first, last):
         return True
@@ -687,7 +685,7 @@ def _person_like(d: _Doc, first: int, last: int) -> bool:
         m = d.mention_of[j]
         if m >= 0 and d.mentions[m][3] in ("person", "organisation", "media"):
             return True
-        if w.lower() in _PERSONAL or w.lower() in _LATTER or _is_role(w):
+        if w.lower() in _PERSONAL or w.lower() in _LATTER or is_role_noun(w):
             return True
         if w[:1].isupper() and w.lower().endswith(agents):
             return True
@@ -1780,16 +1778,11 @@ def quotes(
     """
     if language != "de":
         raise ValueError("quotes knows German only (language='de')")
-    from helpers.actors import _index
-    from helpers.actors import mentions as _mentions
-    from helpers.tokens import article_slices
-    from helpers.tokens import tokens as _tokens
-
     items = as_articles(articles)
     t = toks if toks is not None else _tokens(items, progress=progress)
     t = t[t["kind"].isin(CONTENT_KINDS)]
     m = mentions if mentions is not None else _mentions(items, gazetteer=gazetteer, toks=t, progress=progress)
-    known = _index(gazetteer).actors
+    known = actor_table(gazetteer)
     genders = {a: g for a, g in zip(known["actor"], known["gender"], strict=True) if isinstance(g, str)}
     names = dict(zip(known["actor"], known["name"], strict=True))
     lex = _lexicon(None if lexicon is None else str(paths.resolve(lexicon)))
@@ -1844,9 +1837,14 @@ def _words_in(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+#: The two voices of a text: someone's quoted words and the journalist's own.
+VOICES = {True: "In den Zitaten", False: "Im Text des Journalisten"}
+
+
 def quoted_tokens(toks: pd.DataFrame, q: pd.DataFrame, kinds: Sequence[str] = ("direct", "partial")) -> pd.DataFrame:
     """``toks`` with a column ``is_quoted``: the token stands inside a quote of ``kinds`` (by
-    default the words in quotation marks: someone else's words, not the journalist's).
+    default the words in quotation marks: someone else's words, not the journalist's), and
+    ``voice``, its German label (:data:`VOICES`).
 
     >>> from helpers import articles, paths
     >>> from helpers.tokens import tokens
@@ -1856,19 +1854,47 @@ def quoted_tokens(toks: pd.DataFrame, q: pd.DataFrame, kinds: Sequence[str] = ("
     ['Ich', 'denke', 'wir', 'haben']
     """
     out = toks.copy()
-    out["is_quoted"] = False
-    chosen = q[q["kind"].isin(kinds)]
-    if chosen.empty or out.empty:
-        return out
-    article = out["article"].astype(str).to_numpy()
-    starts, ends = out["start"].to_numpy(), out["end"].to_numpy()
     flags = np.zeros(len(out), dtype=bool)
-    for a, rows in chosen.groupby("article", sort=False):
-        where = np.flatnonzero(article == str(a))
-        for s, e in zip(rows["start"], rows["end"], strict=True):
-            flags[where[(starts[where] >= s) & (ends[where] <= e)]] = True
+    chosen = q[q["kind"].isin(kinds)]
+    if not (chosen.empty or out.empty):
+        article = out["article"].astype(str).to_numpy()
+        starts, ends = out["start"].to_numpy(), out["end"].to_numpy()
+        for a, rows in chosen.groupby("article", sort=False):
+            where = np.flatnonzero(article == str(a))
+            for s, e in zip(rows["start"], rows["end"], strict=True):
+                flags[where[(starts[where] >= s) & (ends[where] <= e)]] = True
     out["is_quoted"] = flags
+    out["voice"] = out["is_quoted"].map(VOICES)
     return out
+
+
+def words_by_voice(qt: pd.DataFrame) -> pd.Series:
+    """Words (tokens that are not punctuation, in title, lead, headings and body) per ``voice`` of
+    :func:`quoted_tokens`.
+
+    >>> from helpers import articles, paths
+    >>> from helpers.tokens import tokens
+    >>> corpus = articles.load_corpus(paths.SEEDS)
+    >>> words_by_voice(quoted_tokens(tokens(corpus), quotes(corpus))).to_dict()
+    {'Im Text des Journalisten': 520, 'In den Zitaten': 53}
+    """
+    return qt[qt["kind"].isin(CONTENT_KINDS) & ~qt["is_punct"]].groupby("voice").size()
+
+
+def terms_per_1000_by_voice(qt: pd.DataFrame) -> pd.DataFrame:
+    """How often each lemma (not a stopword, letters only) occurs per 1,000 words of each voice of
+    :func:`quoted_tokens`: one row per lemma, one column per voice, most frequent in quotes first.
+
+    >>> from helpers import articles, paths
+    >>> from helpers.tokens import tokens
+    >>> corpus = articles.load_corpus(paths.SEEDS)
+    >>> terms_per_1000_by_voice(quoted_tokens(tokens(corpus), quotes(corpus))).index[0]
+    'Berlin'
+    """
+    totals = words_by_voice(qt)
+    content = qt[qt["kind"].isin(CONTENT_KINDS) & qt["is_alpha"] & ~qt["is_stop"]]
+    per_1000 = (content.groupby(["lemma", "voice"]).size().unstack(fill_value=0) / totals * 1000).round(1)
+    return per_1000.sort_values(VOICES[True], ascending=False) if VOICES[True] in per_1000 else per_1000
 
 
 def quote_counts(q: pd.DataFrame, by: str | Sequence[str] = "name", words: bool = False) -> pd.DataFrame:
@@ -1938,8 +1964,6 @@ def quotes_by_section(q: pd.DataFrame, articles: Article | Iterable[Article]) ->
     >>> quotes_by_section(quotes(corpus), corpus)["direct"].tolist()
     [1, 0, 1, 0]
     """
-    from helpers.sections import section_labels
-
     labels = section_labels(articles)
     single = labels["article"].nunique() == 1
     labels["row"] = labels["heading"] if single else labels["section"].map(lambda s: f"Abschnitt {s}")
@@ -1955,9 +1979,6 @@ def quotes_by_section(q: pd.DataFrame, articles: Article | Iterable[Article]) ->
 def quote_table(q: pd.DataFrame, articles: Article | Iterable[Article], width: int = 140) -> pd.DataFrame:
     """The quotes to read: ``Sprecher``, ``Art``, ``Zitat`` (shortened to ``width``),
     ``Abschnitt``, in the order of the text."""
-    from helpers.figures import shorten
-    from helpers.sections import section_labels
-
     labels = section_labels(articles)
     rows = q.merge(labels, on=["article", "section"], how="left")
     return pd.DataFrame(
@@ -1968,73 +1989,3 @@ def quote_table(q: pd.DataFrame, articles: Article | Iterable[Article], width: i
             "Abschnitt": rows["heading"],
         }
     )
-
-
-# --- figures ----------------------------------------------------------------------------------
-
-
-def plot_voices(counts: pd.DataFrame, top_n: int = 15, unit: str = "Zitate"):
-    """Who gets a voice: quotes (or words) per speaker, stacked by kind (from :func:`quote_counts`)."""
-    from helpers.figures import barh, new_figure
-
-    table = counts.drop(columns="total").head(top_n)
-    colors = [KIND_COLORS[k] for k in table.columns]
-    table = table.rename(columns=KIND_LABELS)
-    fig, ax = new_figure(
-        "Wer kommt zu Wort?",
-        f"{unit} je Sprecher, nach Art der Wiedergabe; die {len(table)} häufigsten",
-        size=(8, 1.6 + 0.32 * len(table)),
-    )
-    barh(ax, table, xlabel=unit, colors=colors)
-    return fig, table
-
-
-def _paired_barh(ax, table: pd.DataFrame, colors: Sequence[str], decimals: int = 0) -> None:
-    """Two bars per row (the table's two columns), first row on top, values written at the ends."""
-    from helpers.figures import german_formatter, german_number
-
-    y = np.arange(len(table))[::-1]
-    for offset, column, color in zip((0.18, -0.18), table.columns, colors, strict=True):
-        values = table[column].to_numpy(dtype=float)
-        ax.barh(y + offset, values, height=0.36, color=color, label=str(column))
-        for yi, v in zip(y, values, strict=True):
-            if v:
-                ax.text(v, yi + offset, " " + german_number(v, decimals), va="center", fontsize=8)
-    ax.set_yticks(y, [str(i) for i in table.index])
-    ax.tick_params(axis="y", length=0)
-    ax.xaxis.set_major_formatter(german_formatter())
-    ax.set_xlim(0, max(float(table.to_numpy().max()), 1.0) * 1.15)
-    ax.grid(axis="x")
-    ax.set_axisbelow(True)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.06), ncol=2)
-
-
-def plot_mentioned_vs_quoted(table: pd.DataFrame, top_n: int = 15):
-    """Talked about, or talking? Mentions and quotes per actor side by side (from
-    :func:`mentioned_and_quoted`)."""
-    from helpers.figures import GREY, new_figure
-
-    shown = table.head(top_n).set_index("name")[["mentions", "quotes"]]
-    shown.columns = ["Erwähnungen", "Zitate"]
-    fig, ax = new_figure(
-        "Erwähnt oder zitiert?",
-        "Wie oft ein Akteur genannt wird und wie oft er selbst zu Wort kommt (Zitate aller Art)",
-        size=(8, 1.6 + 0.42 * len(shown)),
-    )
-    _paired_barh(ax, shown, [GREY, KIND_COLORS["direct"]])
-    return fig, shown
-
-
-def plot_quotes_by_section(table: pd.DataFrame):
-    """Quotes per section, stacked by kind (from :func:`quotes_by_section`)."""
-    from helpers.figures import barh, new_figure
-
-    shown = table.rename(columns=KIND_LABELS)
-    fig, ax = new_figure(
-        "Wo wird zitiert?",
-        "Zitate je Abschnitt, nach Art der Wiedergabe",
-        size=(8, 1.6 + 0.4 * len(shown)),
-    )
-    barh(ax, shown, xlabel="Zitate", colors=[KIND_COLORS[k] for k in table.columns])
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.22 - 0.3 / max(len(shown), 1)), ncol=3)
-    return fig

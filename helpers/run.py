@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
+from tqdm import tqdm
 
 from helpers import paths
 
@@ -151,8 +152,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         known = ", ".join(sorted(set(declared["name"])))
         print(f"Unbekannter Parameter: {', '.join(unknown)} (die Notebooks kennen: {known})", file=sys.stderr)
         return 2
-
-    from tqdm import tqdm
 
     bar = tqdm(chosen, desc="Notebooks", unit=" Notebook", file=sys.stderr)
     for notebook in bar:

@@ -13,24 +13,15 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from helpers.articles import Article, as_articles
+from helpers.articles import CONTENT_KINDS, INTRO, Article, as_articles, section_labels
+from helpers.terms import term_frequencies
 from helpers.tokens import spaced
 from helpers.tokens import tokens as _tokens
 
-#: Label for the part of an article before its first heading.
-INTRO = "Einstieg"
+__all__ = ["INTRO", "section_labels"]  # re-exported: where a reader of sections looks for them
+
 #: Kinds of lines that make up a section's text (the title belongs to the whole article).
 SECTION_KINDS = ("lead", "heading", "body")
-
-
-def section_labels(articles: Article | Iterable[Article]) -> pd.DataFrame:
-    """``article``, ``section``, ``heading`` for every section; the intro is labelled :data:`INTRO`."""
-    rows = [
-        (a.id, i, s.heading if s.heading is not None else INTRO)
-        for a in as_articles(articles)
-        for i, s in enumerate(a.sections)
-    ]
-    return pd.DataFrame(rows, columns=["article", "section", "heading"])
 
 
 def _top(names: pd.Series, n: int = 5) -> str:
@@ -38,24 +29,17 @@ def _top(names: pd.Series, n: int = 5) -> str:
     return ", ".join(f"{name} ({count})" for name, count in counts.head(n).items())
 
 
-def sections(
-    articles: Article | Iterable[Article],
-    toks: pd.DataFrame | None = None,
-    mentions: pd.DataFrame | None = None,
-    quotes: pd.DataFrame | None = None,
-) -> pd.DataFrame:
+def sections(articles: Article | Iterable[Article], toks: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per section: ``article``, ``section``, ``heading`` (the part before the first
     heading is :data:`INTRO`), ``paragraphs`` (body paragraphs), ``sentences``, ``words`` (tokens
     that are not punctuation, in the lead, heading and body lines), ``share`` (of the article's
-    section words), ``mentions`` and ``actors`` (the five most mentioned, with their counts), and
-    ``quotes`` (quotations in the section) where the quotes module is available.
-
-    Pass ``toks``, ``mentions``, ``quotes`` to reuse tables already built.
+    section words). Pass ``toks`` to reuse a tokens table; :func:`with_annotations` adds the
+    actors and quotes of each section when you have them.
 
     >>> from helpers import articles, paths
     >>> s = sections(articles.load_corpus(paths.SEEDS))
-    >>> s.loc[3, "heading"], s.loc[3, "actors"].split(", ")[:3]
-    ('In der Gebietsfrage keine Bewegung', ['Russland (4)', 'Ukraine (2)', 'Wolodymyr Selenskyj (2)'])
+    >>> s.loc[3, "heading"], int(s.loc[3, "paragraphs"]), int(s.loc[3, "words"])
+    ('In der Gebietsfrage keine Bewegung', 2, 102)
     """
     items = as_articles(articles)
     t = toks if toks is not None else _tokens(items)
@@ -69,21 +53,30 @@ def sections(
     out[["sentences", "words"]] = out[["sentences", "words"]].fillna(0).astype(int)
     totals = out.groupby("article")["words"].transform("sum")
     out["share"] = (out["words"] / totals.where(totals > 0)).fillna(0.0).round(4)
-    if mentions is None:
-        from helpers.actors import mentions as _mentions
+    return out
 
-        mentions = _mentions(items, toks=toks)
-    m = mentions[mentions["part"].isin(SECTION_KINDS)].assign(article=lambda d: d["article"].astype(str))
-    grouped = m.groupby(keys)["name"]
-    out = out.join(grouped.size().rename("mentions"), on=keys).join(grouped.agg(_top).rename("actors"), on=keys)
-    out["mentions"] = out["mentions"].fillna(0).astype(int)
-    out["actors"] = out["actors"].fillna("")
-    if quotes is None:
-        try:
-            from helpers.quotes import quotes as _quotes
-        except ImportError:
-            _quotes = None
-        quotes = _quotes(items, toks=toks, mentions=mentions) if _quotes else None
+
+def with_annotations(
+    table: pd.DataFrame, mentions: pd.DataFrame | None = None, quotes: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """The :func:`sections` table with ``mentions`` and ``actors`` (the five most mentioned, with
+    their counts) from an actor mentions table, and ``quotes`` (quotations in the section) from a
+    quotes table; each only when given.
+
+    >>> from helpers import actors, articles, paths
+    >>> corpus = articles.load_corpus(paths.SEEDS)
+    >>> s = with_annotations(sections(corpus), mentions=actors.mentions(corpus))
+    >>> s.loc[3, "actors"].split(", ")[:3]
+    ['Russland (4)', 'Ukraine (2)', 'Wolodymyr Selenskyj (2)']
+    """
+    keys = ["article", "section"]
+    out = table.copy()
+    if mentions is not None:
+        m = mentions[mentions["part"].isin(SECTION_KINDS)].assign(article=lambda d: d["article"].astype(str))
+        grouped = m.groupby(keys)["name"]
+        out = out.join(grouped.size().rename("mentions"), on=keys).join(grouped.agg(_top).rename("actors"), on=keys)
+        out["mentions"] = out["mentions"].fillna(0).astype(int)
+        out["actors"] = out["actors"].fillna("")
     if quotes is not None:
         q = quotes.assign(article=quotes["article"].astype(str)).groupby(keys).size().rename("quotes")
         out = out.join(q, on=keys)
@@ -91,39 +84,11 @@ def sections(
     return out
 
 
-def plot_words_per_section(table: pd.DataFrame, max_articles: int = 6):
-    """Words per section, one panel per article (at most ``max_articles``), sections top-down.
-
-    ``table`` is the output of :func:`sections`. Returns the figure.
-    """
-    from helpers.figures import barh, new_figure
-
-    shown = list(dict.fromkeys(table["article"]))[:max_articles]
-    n = len(shown)
-    fig, axes = new_figure(
-        "Wörter je Abschnitt",
-        "Wörter ohne Satzzeichen in Vorspann, Zwischenüberschriften und Absätzen"
-        + (f"; die ersten {n} von {table['article'].nunique()} Artikeln" if table["article"].nunique() > n else ""),
-        nrows=n,
-        size=(8, 1.2 + sum(0.45 * (table["article"] == a).sum() + 0.5 for a in shown)),
-        squeeze=False,
-        gridspec_kw={"height_ratios": [max(1, (table["article"] == a).sum()) for a in shown]},
-    )
-    for ax, article in zip(axes[:, 0], shown, strict=True):
-        part = table[table["article"] == article]
-        barh(ax, part.set_index("heading")["words"], xlabel="Wörter" if ax is axes[-1, 0] else None)
-        if n > 1:
-            ax.set_title(str(article), loc="left", fontsize=9, fontweight="bold")
-    return fig
-
-
 # --- distinctive terms --------------------------------------------------------------------------
 
 
 def _counts(toks: pd.DataFrame, group: list[str], by: str, **options) -> pd.DataFrame:
     """Term counts per group as a table: one row per group, one column per term."""
-    from helpers.terms import term_frequencies
-
     tf = term_frequencies(toks, by=by, group=group, **options)
     return tf.pivot_table(index=group, columns="term", values="count", aggfunc="sum", fill_value=0, observed=True)
 
@@ -344,6 +309,24 @@ def topics(
     return {"terms": terms, "articles": shares(["article"]), "sections": shares(["article", "section"])}
 
 
+def topic_shares_by_section(shares: pd.DataFrame, articles: Article | Iterable[Article]) -> pd.DataFrame:
+    """Topic shares per section in percent: rows the sections (headings for one article, else
+    ``article · section``), columns the topic labels, from the ``sections`` table of :func:`topics`.
+
+    >>> from helpers import articles, paths
+    >>> from helpers.tokens import tokens
+    >>> corpus = articles.load_corpus(paths.SEEDS)
+    >>> table = topic_shares_by_section(topics(tokens(corpus), k=2)["sections"], corpus)
+    >>> table.index[0], bool((table.sum(axis=1).round() <= 100).all())
+    ('Einstieg', True)
+    """
+    labels = section_labels(articles)
+    single = labels["article"].nunique() == 1
+    s = shares.assign(article=shares["article"].astype(str)).merge(labels, on=["article", "section"])
+    s["row"] = s["heading"] if single else s["article"] + " · " + s["section"].astype(str)
+    return s.pivot_table(index="row", columns="label", values="share", aggfunc="sum", sort=False).fillna(0) * 100
+
+
 def topic_by_category(
     shares: pd.DataFrame, articles: Article | Iterable[Article], key: str = "category"
 ) -> pd.DataFrame:
@@ -356,151 +339,35 @@ def topic_by_category(
     return table.reindex(index=order)
 
 
-# --- figures ------------------------------------------------------------------------------------
+# --- one row per article --------------------------------------------------------------------------
 
 
-def _panel_grid(n: int, columns: int = 2) -> tuple[int, int]:
-    return max(1, -(-n // columns)), min(columns, max(n, 1))
+def summary(articles: Article | Iterable[Article], toks: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per article: ``article``, ``title``, ``published``, ``author``, ``sections``,
+    ``headings`` (joined with `` | ``), ``paragraphs`` (body), ``sentences``, ``words``
+    (tokens that are not punctuation in title, lead, headings and body).
 
-
-_GROUP_NAMES = {
-    "section": ("Abschnitte", "Abschnitt"),
-    "category": ("Kategorien", "Kategorie"),
-    "article": ("Artikel", "Artikel"),
-    "kind": ("Textteile", "Textteil"),
-}
-
-
-def plot_distinctive_terms(
-    table: pd.DataFrame,
-    articles: Article | Iterable[Article] | None = None,
-    top_n: int = 8,
-    group: str = "section",
-    title: str | None = None,
-):
-    """Small multiples: one panel per group (section headings as titles), bars of z-scores
-    (or TF-IDF); ``title`` replaces the default title."""
-    import textwrap
-
-    from helpers.figures import barh, new_figure, shorten
-
-    score = "z" if "z" in table.columns else "tf_idf"
-    labels = {}
-    if group == "section" and articles is not None:
-        labels = {(r.article, r.section): r.heading for r in section_labels(articles).itertuples()}
-    keys = ["article", group] if group == "section" else [group]
-    groups = list(table.groupby(keys, observed=True, sort=True))
-    plural, singular = _GROUP_NAMES.get(group, ("Gruppen", "Gruppe"))
-    rows, cols = _panel_grid(len(groups), 3 if len(groups) > 4 else 2)
-    fig, axes = new_figure(
-        title or f"Was die {plural} unterscheidet",
-        f"Typische Begriffe je {singular} gegenüber den übrigen: gewichtete Log-Odds (z-Wert), Monroe et al. 2008"
-        if score == "z"
-        else f"Typische Begriffe je {singular}: TF-IDF",
-        nrows=rows,
-        ncols=cols,
-        size=(4.5 * cols, 1.2 + rows * (0.3 * top_n + 0.8)),
-        squeeze=False,
-    )
-    for ax, (key, part) in zip(axes.ravel(), groups, strict=False):
-        key = key if isinstance(key, tuple) else (key,)
-        title = labels.get(key, " / ".join(str(k) for k in key))
-        part = part.nsmallest(top_n, "rank")
-        barh(ax, part.set_index("term")[score], decimals=1)
-        ax.set_title(
-            "\n".join(textwrap.wrap(shorten(str(title), 70), 36, break_long_words=False)), loc="left", fontsize=9.5
-        )
-    for ax in axes.ravel()[len(groups) :]:
-        ax.set_axis_off()
-    return fig
-
-
-def plot_topic_flow(flow: pd.DataFrame, article: Article):
-    """Similarity of each paragraph to the previous one along an article; headings marked."""
-    import textwrap
-
-    from helpers.figures import PALETTE, german_formatter, new_figure
-
-    part = flow[flow["article"].astype(str) == article.id]
-    fig, ax = new_figure(
-        "Wo wechselt das Thema?",
-        "Ähnlichkeit jedes Absatzes mit dem vorigen (Kosinus der Begriffszahlen); gestrichelt: Zwischenüberschriften",
-        size=(9, 4.8),
-    )
-    x = np.arange(1, len(part) + 1)
-    ax.plot(x, part["similarity"], marker="o", color=PALETTE[0], linewidth=1.8)
-    for xi, row in zip(x, part.itertuples(), strict=True):
-        if pd.notna(row.heading):
-            ax.axvline(xi, color="#999999", linestyle="--", linewidth=0.8)
-            ax.text(
-                xi + 0.05,
-                1.02,
-                "\n".join(textwrap.wrap(row.heading, 18, break_long_words=False)[:3]),
-                fontsize=7,
-                color="#555555",
-                va="bottom",
-                transform=ax.get_xaxis_transform(),
-            )
-    ax.set_xticks(x, [f"{int(r.previous)}→{int(r.paragraph)}" for r in part.itertuples()], fontsize=7, rotation=45)
-    ax.set_xlabel("Absatzpaar (Nummer der Zeile im Artikel)")
-    ax.set_ylabel("Ähnlichkeit")
-    ax.yaxis.set_major_formatter(german_formatter())
-    ax.set_ylim(0, 1)
-    ax.grid(axis="y")
-    return fig
-
-
-def plot_topic_terms(terms: pd.DataFrame, top_n: int = 8):
-    """Small multiples: the top terms of each topic, by weight."""
-    from helpers.figures import barh, new_figure
-
-    groups = list(terms.groupby("topic", sort=True))
-    rows, cols = _panel_grid(len(groups), 3 if len(groups) > 4 else 2)
-    fig, axes = new_figure(
-        "Themen",
-        "Die wichtigsten Begriffe je Thema (NMF auf TF-IDF der Lemmata)",
-        nrows=rows,
-        ncols=cols,
-        size=(10, 1.2 + rows * (0.28 * top_n + 0.8)),
-        squeeze=False,
-    )
-    for ax, (topic, part) in zip(axes.ravel(), groups, strict=False):
-        barh(ax, part.nsmallest(top_n, "rank").set_index("term")["weight"], labels=False)
-        ax.set_title(f"Thema {topic}", loc="left", fontsize=9.5)
-        ax.set_xticks([])
-    for ax in axes.ravel()[len(groups) :]:
-        ax.set_axis_off()
-    return fig
-
-
-def plot_topic_shares(shares: pd.DataFrame, articles: Article | Iterable[Article]):
-    """Topic shares per section (one stacked bar per section; headings as labels)."""
-    from helpers.figures import barh, new_figure
-
-    labels = section_labels(articles)
-    single = labels["article"].nunique() == 1
-    s = shares.assign(article=shares["article"].astype(str)).merge(labels, on=["article", "section"])
-    s["row"] = s["heading"] if single else s["article"] + " · " + s["section"].astype(str)
-    table = s.pivot_table(index="row", columns="label", values="share", aggfunc="sum", sort=False).fillna(0) * 100
-    fig, ax = new_figure(
-        "Themen je Abschnitt",
-        "Anteil der Themen an den Begriffen jedes Abschnitts, in Prozent",
-        size=(9, 2.2 + 0.45 * len(table)),
-    )
-    barh(ax, table, xlabel="Prozent", labels=False)
-    ax.set_xlim(0, 100)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=2, fontsize=8)
-    return fig, table
-
-
-def plot_topic_by_category(table: pd.DataFrame):
-    """Heatmap of :func:`topic_by_category`: mean topic share (percent) per category."""
-    from helpers.figures import heatmap, new_figure
-
-    fig, ax = new_figure(
-        "Themen und Kategorien",
-        "Mittlerer Anteil jedes Themas an den Artikeln einer Kategorie, in Prozent",
-        size=(2.5 + 1.0 * table.shape[1], 1.8 + 0.4 * table.shape[0]),
-    )
-    heatmap(ax, table * 100)
-    return fig
+    >>> from helpers import articles, paths
+    >>> summary(articles.load_corpus(paths.SEEDS)).loc[0, ["sections", "paragraphs"]].tolist()
+    [4, 10]
+    """
+    items = as_articles(articles)
+    t = toks if toks is not None else _tokens(items)
+    content = t[t["kind"].isin(CONTENT_KINDS)]
+    words = content[~content["is_punct"]].groupby("article", observed=True).size()
+    sentences = content.groupby("article", observed=True)["sentence"].nunique()
+    rows = [
+        {
+            "article": a.id,
+            "title": a.title,
+            "published": pd.Timestamp(a.published) if a.published else pd.NaT,
+            "author": a.author,
+            "sections": len(a.sections),
+            "headings": " | ".join(s.heading for s in a.sections if s.heading),
+            "paragraphs": sum(len(s.paragraphs) for s in a.sections),
+            "sentences": int(sentences.get(a.id, 0)),
+            "words": int(words.get(a.id, 0)),
+        }
+        for a in items
+    ]
+    return pd.DataFrame(rows)

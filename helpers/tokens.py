@@ -15,19 +15,19 @@ sentence: ``„…“, sagte Rubio.``), and lemmatises with simplemma, once per 
 from __future__ import annotations
 
 import re
-import unicodedata
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from operator import itemgetter
-from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute
 import stop_words as _stop_words
 
-from helpers import paths
 from helpers.articles import KINDS, Article, as_articles
+from helpers.german import MONTH_NAMES, lemmatize, word_list
 from helpers.progress import progress_bar
 
 COLUMNS = [
@@ -35,16 +35,10 @@ COLUMNS = [
     "text", "lemma", "is_stop", "is_punct", "is_alpha", "is_num", "kind",
 ]  # fmt: skip
 
-_MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+_MONTHS = "|".join(MONTH_NAMES)
 _CLOSERS = frozenset("“”\"»«’‘')]")
 _TERMINAL = re.compile(r"[.!?…]+")
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
-
-
-def _read_list(name: str) -> list[str]:
-    """Non-comment, non-blank lines of a word list under ``helpers/data/``."""
-    lines = (paths.DATA / name).read_text(encoding="utf-8").splitlines()
-    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
 
 
 @cache
@@ -54,7 +48,7 @@ def abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     >>> "z.B." in abbreviations()[0], "usw." in abbreviations()[1]
     (True, True)
     """
-    entries = [ln.split() for ln in _read_list("abbreviations_de.txt")]
+    entries = [ln.split() for ln in word_list("abbreviations_de.txt")]
     return frozenset(e[0] for e in entries), frozenset(e[0] for e in entries if e[1:] == ["!"])
 
 
@@ -96,60 +90,8 @@ def stopwords(language: str = "de", extra: bool = True) -> frozenset[str]:
     """
     words = set(_stop_words.get_stop_words(language))
     if extra and language == "de":
-        words.update(_read_list("stopwords_de_extra.txt"))
+        words.update(word_list("stopwords_de_extra.txt"))
     return frozenset(words)
-
-
-@cache
-def _proper_names() -> frozenset[str]:
-    """Single-word names from the actor gazetteer, for genitives (Russlands -> Russland)."""
-    path = paths.DATA / "actors.yaml"
-    if not path.exists():
-        return frozenset()
-    import yaml
-
-    doc = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    entries = doc.get("actors", []) if isinstance(doc, dict) else doc or []
-    return frozenset(n for e in entries for n in e.get("names", []) if " " not in n and n[:1].isupper())
-
-
-@cache
-def _lemmatizers(language: str) -> tuple[Callable[[str], str | None], Any]:
-    """A lookup in simplemma's dictionary for ``language``, and its greedy strategy."""
-    from simplemma.strategies import DefaultStrategy
-    from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
-
-    dictionary = DEFAULT_DICTIONARY_FACTORY.get_dictionary(language)
-    raw = getattr(dictionary, "_dict", None)  # simplemma keeps bytes -> bytes; read it directly
-    if isinstance(raw, dict):
-        get = raw.get
-
-        def lookup(word: str) -> str | None:
-            found = get(word.encode())
-            return found.decode() if found is not None else None
-    else:
-        lookup = dictionary.get
-    return lookup, DefaultStrategy(greedy=True)
-
-
-def _lemma(word: str, language: str) -> str:
-    if not any(c.isalpha() for c in word) or word.endswith("-"):
-        return word  # numbers, punctuation, truncated compounds ("Ein- und Ausreise")
-    form = word if unicodedata.is_normalized("NFC", word) else unicodedata.normalize("NFC", word)
-    lookup, greedy = _lemmatizers(language)
-    result = None
-    if "'" not in form and "’" not in form:
-        # simplemma's own first step: the dictionary, as written and with the first letter's case flipped
-        result = lookup(form)
-        if result is None:
-            result = lookup(form.lower() if form[:1].isupper() else form.capitalize())
-    if result is None:
-        result = greedy.get_lemma(form, language) or form
-    if language == "de" and result == form and form[:1].isupper() and form[-1] in "s'’":
-        stem = form[:-1]
-        if stem in _proper_names() or (form[-1] != "s" and len(stem) > 1):
-            result = stem
-    return result
 
 
 # Flag bits of a word form, computed once per form (see _Vocabulary).
@@ -194,7 +136,7 @@ class _Vocabulary:
         for word in words:
             self.index[word] = len(self.forms)
             self.forms.append(word)
-            lem = _lemma(word, language)
+            lem = lemmatize(word, language)
             lemma_id = lemma_index.get(lem)
             if lemma_id is None:
                 lemma_id = lemma_index[lem] = len(lemmas)
@@ -229,11 +171,8 @@ def _vocabulary(language: str) -> _Vocabulary:
 
 
 def lemma(word: str, language: str = "de") -> str:
-    """The lemma of one word form (German nouns keep their capital).
-
-    simplemma's dictionary first, as ``simplemma.lemmatize`` does; words it does not list
-    (often new compounds: Gebietsfragen) by its greedy decomposition; genitives of names in
-    the gazetteer lose their ``-s`` or apostrophe. Each form is lemmatised once and kept.
+    """The lemma of one word form (German nouns keep their capital), by the rules of
+    :func:`helpers.german.lemmatize`; each form is lemmatised once per process and kept.
 
     >>> lemma("Gesprächen"), lemma("Gebietsfragen"), lemma("Russlands"), lemma("Merz'")
     ('Gespräch', 'Gebietsfrage', 'Russland', 'Merz')
@@ -241,6 +180,16 @@ def lemma(word: str, language: str = "de") -> str:
     vocabulary = _vocabulary(language)
     i = vocabulary.ids([word])[0]
     return vocabulary.lemmas[vocabulary.lemma_ids[i]]
+
+
+def tokenize(text: str) -> list[str]:
+    """The tokens of a string as a plain list, split as :func:`tokens` splits them (no table, no
+    lemmas): for names and titles that must match the tokens of a text.
+
+    >>> tokenize("US-Präsident Donald Trump, z. B. am 20.12.2025.")
+    ['US-Präsident', 'Donald', 'Trump', ',', 'z.', 'B.', 'am', '20.12.2025', '.']
+    """
+    return [w for _, w in _token_pattern().findall(text)]
 
 
 def is_stopword(word: str, lemma: str, stop: frozenset[str]) -> bool:
@@ -331,9 +280,6 @@ def _sentence_ends(flags: np.ndarray, line: np.ndarray) -> np.ndarray:
 
 def _strings(ids: np.ndarray, strings: list[str]) -> pd.Series:
     """``strings[ids]`` as a pandas ``str`` column, built through Arrow from the distinct ids."""
-    import pyarrow as pa
-    import pyarrow.compute
-
     if len(strings) <= len(ids):  # a corpus: take from all strings
         local, chosen = ids, strings
     else:  # a few tokens, a large vocabulary: take from the strings these tokens use

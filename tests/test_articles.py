@@ -18,8 +18,8 @@ from helpers.articles import (
     load_corpus,
     paragraphs,
     parse_article,
-    summary,
 )
+from helpers.sections import summary
 
 
 def kinds(article):

@@ -8,7 +8,8 @@ import pandas as pd
 
 from helpers import paths
 from helpers.figures import DPI, FONT, barh, german_number, new_figure, save_figure, slug
-from helpers.sections import plot_words_per_section, sections
+from helpers.plots import plot_words_per_section
+from helpers.sections import sections
 
 
 def digest(path):

@@ -8,8 +8,19 @@ import pandas as pd
 import pytest
 from conftest import shared
 
+from helpers.actors import mentions
 from helpers.articles import load_table
-from helpers.sections import distinctive_terms, log_odds, sections, tf_idf, topic_by_category, topic_flow, topics
+from helpers.quotes import quotes
+from helpers.sections import (
+    distinctive_terms,
+    log_odds,
+    sections,
+    tf_idf,
+    topic_by_category,
+    topic_flow,
+    topics,
+    with_annotations,
+)
 from helpers.tokens import tokens
 
 
@@ -30,6 +41,9 @@ def test_sections_table_of_the_seed(seed, seed_tokens):
     section_words = seed_tokens[seed_tokens.kind.isin(["lead", "heading", "body"]) & ~seed_tokens.is_punct]
     assert s["words"].tolist() == section_words.groupby("section").size().tolist()
     assert s["share"].sum() == pytest.approx(1.0, abs=1e-3)
+    assert "actors" not in s.columns  # structure only: mentions and quotes are joined when given
+    s = with_annotations(s, mentions=mentions(seed, toks=seed_tokens), quotes=quotes(seed, toks=seed_tokens))
+    assert s["quotes"].sum() == 16 and s["mentions"].sum() <= 77  # the title's mentions are in no section
     # counted by hand in the last section: Russlands, Russland x2, russisch; Ukraine x2; Selenskyj x2
     assert s.loc[3, "actors"].startswith("Russland (4), Ukraine (2), Wolodymyr Selenskyj (2)")
 

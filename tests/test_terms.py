@@ -11,6 +11,7 @@ import re
 import pytest
 from wordfreq import get_frequency_dict
 
+from helpers.plots import word_cloud
 from helpers.sections import sections
 from helpers.terms import (
     collocations,
@@ -20,7 +21,6 @@ from helpers.terms import (
     general_german,
     keyness,
     term_frequencies,
-    word_cloud,
 )
 from helpers.tokens import sentences, stopwords, tokens
 

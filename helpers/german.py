@@ -1,0 +1,302 @@
+"""German word knowledge shared by every module: closed-class words, endings, months, the
+lemmatizer's dictionary, names and role nouns, and the German way to write numbers.
+
+Closed classes (prepositions, articles, pronouns, auxiliaries) are grammar and do not change, so
+they are code; open lists that a user may want to extend (role nouns, abbreviations, stopwords,
+speech verbs) are data files under ``helpers/data/``, read by :func:`word_list`.
+
+>>> "wegen" in PREPOSITIONS, PERSONAL_PRONOUNS["sie"], MONTHS["jänner"]
+(True, 'f', 1)
+>>> is_subjunctive_i("sei", "sein"), is_subjunctive_i("ändere", "ändern"), is_subjunctive_i("sagte", "sagen")
+(True, True, False)
+>>> german_number(1234.5, 1)
+'1.234,5'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+import yaml
+from simplemma.strategies import DefaultStrategy
+from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
+
+from helpers import paths
+
+
+def closed(words: str) -> frozenset[str]:
+    """A closed class of words from a space-separated string.
+
+    >>> sorted(closed("dass ob"))
+    ['dass', 'ob']
+    """
+    return frozenset(words.split())
+
+
+# --- data files ---------------------------------------------------------------------------------
+
+
+def word_list(name: str) -> list[str]:
+    """Non-comment, non-blank lines of a word list under ``helpers/data/`` (``#`` starts a comment line).
+
+    >>> "Präsident" in word_list("roles_de.txt")
+    True
+    """
+    lines = (paths.DATA / name).read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+#: Month names (lower case, Austrian Jänner too) and their numbers: "20. Dezember 2025".
+MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
+    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+}  # fmt: skip
+#: Month names as written in a text, for regular expressions and token tests ("am 20. Dezember").
+MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
+#: Weekdays as written ("Am Montag sagte er").
+WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+
+# --- closed classes -----------------------------------------------------------------------------
+
+PREPOSITIONS = closed(
+    "ab an am ans auf aus außer bei beim bis durch für gegen gegenüber hinter im in ins mit nach neben ohne "
+    "seit statt trotz über um unter von vom vor während wegen zu zum zur zwischen gemäß angesichts infolge "
+    "innerhalb außerhalb anlässlich aufgrund binnen entlang per pro via samt"
+)
+#: Articles and pronouns that open a noun phrase in the nominative (and accusative for die/das).
+NOMINATIVE = closed(
+    "der die das ein eine kein keine dieser diese dieses jener jene jenes sein seine ihr ihre unser unsere "
+    "mehrere viele einige alle beide manche zahlreiche andere weitere"
+)
+#: Articles and possessives of the dative and genitive ("dem Spiegel", "des Ministeriums").
+OBLIQUE = closed("dem den des einem einen eines einer diesem diesen seinem seinen ihrem ihren")
+#: The definite article in all its forms ("der Kanzler": a role that refers to one person).
+DEFINITE = closed("der die das des dem den")
+QUANTIFIERS = closed(
+    "alle allen aller vielen vieler beiden beider mehreren einigen zahlreichen solcher solche solchen solches "
+    "jener jenen mancher manchen"
+)
+#: Personal pronouns of the third person singular and the gender they point to.
+PERSONAL_PRONOUNS = {"er": "m", "sie": "f"}
+#: Possessives and the gender of their owner ("nach seinen Angaben": a man's).
+POSSESSIVES = {"sein": "m", "seine": "m", "seinen": "m", "seiner": "m", "seinem": "m", "seines": "m",
+               "ihr": "f", "ihre": "f", "ihren": "f", "ihrer": "f", "ihrem": "f", "ihres": "f"}  # fmt: skip
+#: Words that open a subordinate clause or join clauses.
+SUBORDINATORS = closed("wie als nachdem während weil dass ob was wo da und aber doch denn sondern oder so")
+RELATIVE_PRONOUNS = closed("der die das welcher welche welches")
+#: Finite forms of sein, haben, werden and the modal verbs.
+FINITE_AUXILIARIES = closed(
+    "ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können konnte konnten muss müssen "
+    "musste mussten soll sollen sollte sollten will wollen wollte wollten darf dürfen durfte durften"
+)
+#: Auxiliaries of the passive ("wurde … bezeichnet").
+PASSIVE_AUXILIARIES = closed("wurde wurden worden wird werden")
+#: Frequent Konjunktiv I forms of the third person: the mood of reported speech ("Er sei bereit").
+SUBJUNCTIVE_I = closed(
+    "sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse gebe stehe liege gehe komme bleibe "
+    "lasse sehe brauche finde halte trage gelte"
+)
+#: Konjunktiv II forms: also used for reported speech when Konjunktiv I equals the indicative.
+SUBJUNCTIVE_II = closed(
+    "wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften möchte möchten sollte "
+    "sollten gäbe gäben käme kämen ließe ließen stünde stünden läge lägen"
+)
+_NOT_SUBJUNCTIVE = closed("bitte danke ohne gerne alle beide")
+
+
+def is_subjunctive_i(word: str, lemma: str) -> bool:
+    """Konjunktiv I of the third person: sei, habe, werde, mache (machen), ändere (ändern).
+
+    >>> is_subjunctive_i("mache", "machen"), is_subjunctive_i("bitte", "bitten")
+    (True, False)
+    """
+    if word in SUBJUNCTIVE_I:
+        return True
+    return (
+        word.islower()
+        and len(word) > 3
+        and word.endswith("e")
+        and word not in _NOT_SUBJUNCTIVE
+        and (lemma == word + "n" or (lemma.endswith(("ern", "eln")) and lemma == word[:-1] + "n"))
+    )
+
+
+# --- endings --------------------------------------------------------------------------------------
+
+#: Endings of an inflected adjective: russisch, russische, russischen, russischer, russisches, russischem.
+ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+#: Endings of nouns of persons in all cases and genders: Präsident-in, -innen, -en, -s ...
+NOUN_ENDINGS = ("in", "innen", "nen", "en", "n", "s", "es")
+
+
+def is_inflected_adjective(word: str, lemma: str) -> bool:
+    """An adjective with an ending: its lemma and one of :data:`ADJECTIVE_ENDINGS` (frühere: früh,
+    selbstbewussten: selbstbewusst; not sagte: sagen).
+
+    >>> is_inflected_adjective("frühere", "früh"), is_inflected_adjective("sagte", "sagen")
+    (True, False)
+    """
+    lemma = lemma.lower()
+    return word.endswith(ADJECTIVE_ENDINGS[1:]) and word.startswith(lemma) and word != lemma
+
+
+def genitive_forms(name: str) -> list[str]:
+    """The genitive forms of a name: an apostrophe after s, ß, x, z (Merz', Paris'), else -s and 's.
+
+    >>> genitive_forms("Merz"), genitive_forms("Putin")
+    (["Merz'", 'Merz’'], ['Putins', "Putin's"])
+    """
+    if name[-1:] in "sßxzSXZ":
+        return [name + "'", name + "’"]
+    if name[-1:].isalpha():
+        return [name + "s", name + "'s"]
+    return []
+
+
+def looks_genitive(word: str) -> bool:
+    """A word that may be a name in the genitive with -s (Putins), not one ending in -ss, -us, -is,
+    -os of itself (Borís, Markus).
+
+    >>> looks_genitive("Putins"), looks_genitive("Markus")
+    (True, False)
+    """
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "os"))
+
+
+# --- the lemmatizer's dictionary -------------------------------------------------------------------
+
+
+@cache
+def lemmatizer(language: str = "de") -> tuple[Callable[[str], str | None], Any]:
+    """simplemma's dictionary for ``language`` as a lookup function (form -> lemma or None), and
+    its greedy decomposition strategy for words the dictionary lacks.
+
+    >>> lookup, _ = lemmatizer()
+    >>> lookup("Gesprächen"), lookup("Wadym")
+    ('Gespräch', None)
+    """
+    dictionary = DEFAULT_DICTIONARY_FACTORY.get_dictionary(language)
+    raw = getattr(dictionary, "_dict", None)  # simplemma keeps bytes -> bytes; read it directly
+    if isinstance(raw, dict):
+        get = raw.get
+
+        def lookup(word: str) -> str | None:
+            found = get(word.encode())
+            return found.decode() if found is not None else None
+    else:
+        lookup = dictionary.get
+    return lookup, DefaultStrategy(greedy=True)
+
+
+def dictionary_lemma(word: str, language: str = "de") -> str | None:
+    """The lemma simplemma's dictionary lists for ``word`` as written, or None: a test of whether
+    a capitalised word is an ordinary German word (Gewerkschaft) or perhaps a name (Katzian).
+
+    >>> dictionary_lemma("Gewerkschaften"), dictionary_lemma("Katzian")
+    ('Gewerkschaft', None)
+    """
+    return lemmatizer(language)[0](word)
+
+
+@cache
+def proper_names() -> frozenset[str]:
+    """Single-word names of the actor gazetteer ``helpers/data/actors.yaml`` (Russland, Merz), for
+    genitives (Russlands -> Russland) and for compounds that are names, not nouns.
+
+    >>> {"Russland", "Merz"} <= proper_names()
+    True
+    """
+    path = paths.DATA / "actors.yaml"
+    if not path.exists():
+        return frozenset()
+    doc = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    entries = doc.get("actors", []) if isinstance(doc, dict) else doc or []
+    return frozenset(n for e in entries for n in e.get("names", []) if " " not in n and n[:1].isupper())
+
+
+def lemmatize(word: str, language: str = "de") -> str:
+    """The lemma of one word form, computed (not cached; :func:`helpers.tokens.lemma` caches it).
+
+    simplemma's dictionary first, as ``simplemma.lemmatize`` does (as written, then with the first
+    letter's case flipped); words it does not list (often new compounds: Gebietsfragen) by its greedy
+    decomposition; genitives of gazetteer names lose their -s (Russlands), any name its apostrophe (Merz').
+
+    >>> lemmatize("Gesprächen"), lemmatize("Gebietsfragen"), lemmatize("Russlands"), lemmatize("Merz'")
+    ('Gespräch', 'Gebietsfrage', 'Russland', 'Merz')
+    """
+    if not any(c.isalpha() for c in word) or word.endswith("-"):
+        return word  # numbers, punctuation, truncated compounds ("Ein- und Ausreise")
+    form = word if unicodedata.is_normalized("NFC", word) else unicodedata.normalize("NFC", word)
+    lookup, greedy = lemmatizer(language)
+    result = None
+    if "'" not in form and "’" not in form:
+        result = lookup(form)
+        if result is None:
+            result = lookup(form.lower() if form[:1].isupper() else form.capitalize())
+    if result is None:
+        result = greedy.get_lemma(form, language) or form
+    if language == "de" and result == form and form[:1].isupper() and form[-1] in "s'’":
+        stem = form[:-1]
+        if stem in proper_names() or (form[-1] != "s" and len(stem) > 1):
+            result = stem
+    return result
+
+
+# --- role nouns ---------------------------------------------------------------------------------
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Role nouns from ``helpers/data/roles_de.txt`` (Präsident, Sprecherin, Chef ...).
+
+    >>> {"Präsident", "Sprecher"} <= role_words()
+    True
+    """
+    return frozenset(word_list("roles_de.txt"))
+
+
+@cache
+def _role_pattern() -> re.Pattern[str]:
+    """Role nouns and compounds ending in them (Vizekanzler, ÖFB-Teamchef), in any inflection."""
+    words = sorted({w.lower() for w in role_words()}, key=len, reverse=True)
+    endings = "|".join(NOUN_ENDINGS)
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + rf")(?:{endings})?$")
+
+
+def is_role_noun(word: str) -> bool:
+    """A capitalised role noun of :func:`role_words` or a compound ending in one, inflected or not.
+
+    >>> is_role_noun("Vizekanzlerin"), is_role_noun("ÖFB-Teamchef"), is_role_noun("Kanzleramt")
+    (True, True, False)
+    """
+    return word[:1].isupper() and _role_pattern().search(word.lower()) is not None
+
+
+# --- text for readers ---------------------------------------------------------------------------
+
+
+def german_number(x: float, decimals: int = 0) -> str:
+    """A number the German way: ``1.234,5``.
+
+    >>> german_number(1234.5, 1), german_number(0.25, 2), german_number(-3)
+    ('1.234,5', '0,25', '-3')
+    """
+    text = f"{x:,.{decimals}f}"
+    return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` cut at a word boundary to at most ``width`` characters, with "…" if cut.
+
+    >>> shorten("Rubio dämpft Erwartungen an Ukraine-Gespräche", 30)
+    'Rubio dämpft Erwartungen an …'
+    """
+    if len(text) <= width:
+        return text
+    return text[: width - 1].rsplit(" ", 1)[0] + " …"

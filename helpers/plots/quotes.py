@@ -1,0 +1,78 @@
+"""Figures of quotes: who gets a voice, mentioned or quoted, quotes per section.
+
+Each function takes a table of :mod:`helpers.quotes` and returns a Figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+from helpers.figures import GREY, barh, german_formatter, german_number, new_figure
+from helpers.quotes import KIND_COLORS, KIND_LABELS
+
+__all__ = ["plot_mentioned_vs_quoted", "plot_quotes_by_section", "plot_voices"]
+
+
+def plot_voices(counts: pd.DataFrame, unit: str = "Zitate") -> Figure:
+    """Who gets a voice: quotes (or words) per speaker, stacked by kind: the rows of
+    :func:`helpers.quotes.quote_counts` as given (``.head(top_n)`` first)."""
+    table = counts.drop(columns="total", errors="ignore")
+    colors = [KIND_COLORS[k] for k in table.columns]
+    table = table.rename(columns=KIND_LABELS)
+    fig, ax = new_figure(
+        "Wer kommt zu Wort?",
+        f"{unit} je Sprecher, nach Art der Wiedergabe; die {len(table)} häufigsten",
+        size=(8, 1.6 + 0.32 * len(table)),
+    )
+    barh(ax, table, xlabel=unit, colors=colors)
+    return fig
+
+
+def _paired_barh(ax: Axes, table: pd.DataFrame, colors: Sequence[str], decimals: int = 0) -> None:
+    """Two bars per row (the table's two columns), first row on top, values written at the ends."""
+    y = np.arange(len(table))[::-1]
+    for offset, column, color in zip((0.18, -0.18), table.columns, colors, strict=True):
+        values = table[column].to_numpy(dtype=float)
+        ax.barh(y + offset, values, height=0.36, color=color, label=str(column))
+        for yi, v in zip(y, values, strict=True):
+            if v:
+                ax.text(v, yi + offset, " " + german_number(v, decimals), va="center", fontsize=8)
+    ax.set_yticks(y, [str(i) for i in table.index])
+    ax.tick_params(axis="y", length=0)
+    ax.xaxis.set_major_formatter(german_formatter())
+    ax.set_xlim(0, max(float(table.to_numpy().max()), 1.0) * 1.15)
+    ax.grid(axis="x")
+    ax.set_axisbelow(True)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.06), ncol=2)
+
+
+def plot_mentioned_vs_quoted(table: pd.DataFrame) -> Figure:
+    """Talked about, or talking? Mentions and quotes per actor side by side: the rows of
+    :func:`helpers.quotes.mentioned_and_quoted` as given (``.head(top_n)`` first)."""
+    shown = table.set_index("name")[["mentions", "quotes"]]
+    shown.columns = ["Erwähnungen", "Zitate"]
+    fig, ax = new_figure(
+        "Erwähnt oder zitiert?",
+        "Wie oft ein Akteur genannt wird und wie oft er selbst zu Wort kommt (Zitate aller Art)",
+        size=(8, 1.6 + 0.42 * len(shown)),
+    )
+    _paired_barh(ax, shown, [GREY, KIND_COLORS["direct"]])
+    return fig
+
+
+def plot_quotes_by_section(table: pd.DataFrame) -> Figure:
+    """Quotes per section, stacked by kind (from :func:`helpers.quotes.quotes_by_section`)."""
+    shown = table.rename(columns=KIND_LABELS)
+    fig, ax = new_figure(
+        "Wo wird zitiert?",
+        "Zitate je Abschnitt, nach Art der Wiedergabe",
+        size=(8, 1.6 + 0.4 * len(shown)),
+    )
+    barh(ax, shown, xlabel="Zitate", colors=[KIND_COLORS[k] for k in table.columns])
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.22 - 0.3 / max(len(shown), 1)), ncol=3)
+    return fig
