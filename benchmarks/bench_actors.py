@@ -15,28 +15,18 @@ ambiguous names, compounds), so the comparison flatters them.
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/common.py
 
 from common import best, gnad_rows
 
-from helpers.actors import _default_index, mentions
+from helpers.actors import actor_table, mentions, surface_forms
 from helpers.articles import article_from_record
 from helpers.tokens import tokens
-
-
-def surface_forms() -> list[str]:
-    index = _default_index()
-    forms = {" ".join(key) for key in index.names} | set(index.adjectives)
-    return sorted(forms, key=len, reverse=True)
 
 
 def main() -> None:
     texts = [text for _, text in gnad_rows()]
     articles = [article_from_record(t, id=str(i)) for i, t in enumerate(texts)]
-    _default_index()  # compiling the gazetteer is start-up, not work
+    actor_table()  # compiling the gazetteer is start-up, not work
     toks = tokens(articles, progress=False)
     forms = surface_forms()
 

@@ -20,10 +20,9 @@ import sys
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))  # benchmarks/common.py
+from common import GNAD, peak_rss_mb, run_child
 
-from common import GNAD, peak_rss_mb, run_child  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 REPLICAS = 10
 

@@ -19,15 +19,13 @@ once with helpers.tokens (not timed). Each measure is the best of five passes, o
 from __future__ import annotations
 
 import math
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))  # benchmarks/common.py; benchmarks are scripts, not a package
+from common import best, gnad_rows
 
-from common import best, gnad_rows  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 REPEATS = 5
 GOAL_S = 1.0  # the issue: "well under a second after tokenising"

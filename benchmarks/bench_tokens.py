@@ -18,10 +18,9 @@ import sys
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))  # benchmarks/common.py; benchmarks are scripts, not a package
+from common import best, gnad_rows, peak_rss_mb, reset_peak, rss_mb, run_child
 
-from common import best, gnad_rows, peak_rss_mb, reset_peak, rss_mb, run_child  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 REPEATS = 3
 

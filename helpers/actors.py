@@ -252,6 +252,18 @@ def _default_index() -> _Index:
     return _compile(load_gazetteer())
 
 
+def surface_forms(gazetteer: pd.DataFrame | str | os.PathLike[str] | Sequence | None = None) -> list[str]:
+    """Every form the matcher looks for: names and metonyms with their genitives (tokens joined by
+    spaces) and inflected adjectives; longest first.
+
+    >>> forms = surface_forms()
+    >>> {"Putins", "Friedrich Merz", "russischen"} <= set(forms)
+    True
+    """
+    index = _index(gazetteer)
+    return sorted({" ".join(key) for key in index.names} | set(index.adjectives), key=len, reverse=True)
+
+
 def actor_table(
     gazetteer: pd.DataFrame | str | os.PathLike[str] | Sequence | None = None,
 ) -> pd.DataFrame:

@@ -8,9 +8,9 @@ the gazetteer, the stopwords): rerunning a notebook on an unchanged corpus reads
 changed article is reprocessed alone.
 
 >>> from helpers import articles, paths
->>> t = tidy_tables(articles.load_corpus(paths.SEEDS), which=("tokens",), cache=False)
->>> sorted(t), len(t["tokens"]) > 600
-(['tokens'], True)
+>>> t = tidy_tables(articles.load_corpus(paths.SEEDS), which=("tokens", "mentions"), cache=False)
+>>> sorted(t), len(t["tokens"]), t["mentions"]["surface"].tolist()[:3]
+(['mentions', 'tokens'], 650, ['Miami', 'Rubio', 'Ukraine'])
 """
 
 from __future__ import annotations

@@ -1,6 +1,11 @@
 """Where things live: the one module that knows the project's folders.
 
-Notebooks and helpers never build paths of their own: they ask this module.
+Notebooks and helpers never build paths of their own: they ask this module. The project root
+(the folder with ``seeds/``, ``notebooks/``, ``figures/``) is found without relying on how the
+package was installed: the environment variable ``NEWS_ROOT``, else the nearest folder at or above
+the working directory whose ``pyproject.toml`` is this project's (notebooks run in ``notebooks/``),
+else the folder above the package when it is such a checkout (an editable install), else the
+working directory. Word lists and the gazetteer always come with the package (``DATA``).
 
 >>> from helpers import paths
 >>> paths.SEEDS.name
@@ -10,10 +15,39 @@ Notebooks and helpers never build paths of their own: they ask this module.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
-#: The project root (the folder with README.md); ``helpers`` is installed editable from here.
-ROOT = Path(__file__).resolve().parent.parent
+#: Marks a folder as this project's root: its pyproject.toml names the package ``helpers``.
+_PROJECT_NAME = re.compile(r'^name\s*=\s*"helpers"\s*$', re.MULTILINE)
+
+
+def _is_project(folder: Path) -> bool:
+    try:
+        return bool(_PROJECT_NAME.search((folder / "pyproject.toml").read_text(encoding="utf-8")))
+    except OSError:
+        return False
+
+
+def find_root(start: Path | None = None) -> Path:
+    """The project root: ``$NEWS_ROOT``, else the nearest project folder at or above ``start``
+    (default: the working directory), else the checkout the package lies in, else ``start``.
+
+    >>> find_root(ROOT / "notebooks") == ROOT
+    True
+    """
+    if os.environ.get("NEWS_ROOT"):
+        return Path(os.environ["NEWS_ROOT"]).expanduser().resolve()
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if _is_project(folder):
+            return folder
+    checkout = Path(__file__).resolve().parent.parent
+    return checkout if _is_project(checkout) else here
+
+
+#: The project root (the folder with README.md, seeds/, notebooks/): see :func:`find_root`.
+ROOT = find_root()
 #: The input articles: read-only, one ``.txt`` file per article.
 SEEDS = ROOT / "seeds"
 #: The numbered notebooks.

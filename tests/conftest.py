@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import subprocess
+import sys
 import tempfile
+import time
 from pathlib import Path
 
 # The tests (and the notebook kernels they start, which inherit the environment) keep their
@@ -21,6 +25,44 @@ from helpers.articles import Article, load_article
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED = paths.SEEDS / "000_770f9e3c0690391d.txt"
+#: Debian's Chromium for the browser tests; where it is, they run each notebook a second time and compare.
+CHROMIUM = Path("/usr/bin/chromium")
+#: Seconds the headless run of all notebooks may take (it runs beside the other tests).
+NOTEBOOK_RUN_TIMEOUT = 900
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Run the notebook and browser tests last, and start the one headless run of every notebook
+    that the notebook tests share right away, in the background, so that it runs beside the unit tests."""
+    heavy = {id(i) for i in items if i.get_closest_marker("notebooks") or i.get_closest_marker("browser")}
+    items[:] = [i for i in items if id(i) not in heavy] + sorted(
+        (i for i in items if id(i) in heavy), key=lambda i: i.get_closest_marker("browser") is not None
+    )
+    if any(i.get_closest_marker("notebooks") for i in items):
+        folder = Path(tempfile.mkdtemp(prefix="notebooks-run-"))
+        log = (folder / "run.log").open("w")
+        command = [sys.executable, "-m", "helpers", "run", "--figures", str(folder)]
+        process = subprocess.Popen(command, cwd=paths.ROOT, stdout=log, stderr=subprocess.STDOUT)
+        config.stash[NOTEBOOK_RUN] = (process, folder, time.perf_counter())
+
+
+NOTEBOOK_RUN = pytest.StashKey[tuple]()
+
+
+@pytest.fixture(scope="session")
+def notebook_run(request: pytest.FixtureRequest) -> Path:
+    """The folder of the one headless run of every notebook (``python -m helpers run --figures``,
+    as a user types it): executed notebooks and figures, ``figures/<notebook>/``. Fails with the
+    run's output when it failed."""
+    process, folder, started = request.config.stash[NOTEBOOK_RUN]
+    try:
+        process.wait(timeout=max(1, NOTEBOOK_RUN_TIMEOUT - (time.perf_counter() - started)))
+    except subprocess.TimeoutExpired:
+        process.kill()
+        pytest.fail(f"the notebooks did not finish in {NOTEBOOK_RUN_TIMEOUT} s")
+    output = (folder / "run.log").read_text(encoding="utf-8")
+    assert process.returncode == 0, f"python -m helpers run failed:\n{output[-4000:]}"
+    return folder
 
 
 @pytest.fixture(scope="session")
@@ -50,3 +92,12 @@ def shared(*parts: str) -> Path:
 def _close_figures():
     yield
     plt.close("all")
+
+
+def digests(folder: Path) -> dict[str, str]:
+    """SHA-256 of every figure file (PNG, SVG, CSV) under ``folder``, by relative path."""
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.suffix in {".png", ".svg", ".csv"}
+    }

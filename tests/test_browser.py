@@ -27,7 +27,7 @@ import nbformat
 import pandas as pd
 import psutil
 import pytest
-from conftest import FIXTURES
+from conftest import CHROMIUM, FIXTURES, digests
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from helpers import paths
@@ -35,7 +35,6 @@ from helpers.articles import load_article
 from helpers.run import notebooks
 from helpers.sections import sections
 
-CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -270,7 +269,7 @@ def screenshot(page: Page, path: Path):
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=IDS)
-def test_run_all_cells_in_jupyterlab_shows_and_saves_the_figures(notebook, lab, browser: Browser):
+def test_run_all_cells_in_jupyterlab_shows_and_saves_the_figures(notebook, lab, browser: Browser, notebook_run):
     folder = lab.figures / notebook.stem
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     try:
@@ -299,6 +298,8 @@ def test_run_all_cells_in_jupyterlab_shows_and_saves_the_figures(notebook, lab, 
             outputs = [o for c in nb["cells"] if c["cell_type"] == "code" for o in c["outputs"]]
             assert not [o for o in outputs if o["output_type"] == "error"]
             assert sum("image/png" in o.get("data", {}) for o in outputs) >= len(pngs)
+            # the second run of this session (the first is the headless one): the same files, byte for byte
+            assert digests(folder) == digests(notebook_run / notebook.stem)
     finally:
         page.close()
         shut_down_kernel(lab, notebook.name)

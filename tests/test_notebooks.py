@@ -1,4 +1,8 @@
-"""Every notebook runs from a fresh kernel without error, and is stored without outputs."""
+"""Every notebook runs from a fresh kernel without error, and is stored without outputs.
+
+The notebooks run once per test session, headless, in the background (``notebook_run`` in
+conftest.py); these tests read what that run wrote.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,7 @@ import json
 
 import pytest
 
-from helpers import paths
-from helpers.run import execute, notebooks
+from helpers.run import notebooks
 
 NOTEBOOKS = notebooks()
 
@@ -30,14 +33,14 @@ def test_notebook_is_stored_clean_with_a_parameters_cell(notebook):
 
 @pytest.mark.notebooks
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
-def test_notebook_runs_from_a_fresh_kernel(notebook, tmp_path):
-    out = execute(notebook, {"figures": str(tmp_path), "seeds": str(paths.SEEDS)}, tmp_path)
+def test_notebook_runs_from_a_fresh_kernel(notebook, notebook_run):
+    out = notebook_run / notebook.stem / notebook.name
     nb = json.loads(out.read_text(encoding="utf-8"))
     code = [c for c in nb["cells"] if c["cell_type"] == "code"]
     assert all(c["execution_count"] for c in code)
     errors = [o for c in code for o in c["outputs"] if o["output_type"] == "error"]
     assert not errors
-    written = sorted((tmp_path / notebook.stem).glob("*.png"))
+    written = sorted((notebook_run / notebook.stem).glob("*.png"))
     assert written, "the notebook saves at least one figure"
     for png in written:
         assert png.with_suffix(".svg").exists() and png.with_suffix(".csv").exists()

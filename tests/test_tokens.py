@@ -60,7 +60,10 @@ def test_seed_sentences(seed):
     assert len(s) == 38
     rubio = s[s.text.str.startswith("„Ich denke")].iloc[0]
     assert rubio.text.endswith("sagte Rubio bei einer Pressekonferenz in Washington.")
-    assert (s.groupby("paragraph").size() >= 1).all()
+    per_line = s.groupby("paragraph").size()
+    assert per_line[2] == 3  # the lead: "… in Miami.", "Der Ausgang ist weiter offen.", "… liege."
+    assert [per_line[p] for p in (0, 6, 10, 13)] == [1, 1, 1, 1]  # the title and each heading: one sentence
+    assert not s["text"].str.contains("\n").any()  # no sentence crosses a line
 
 
 def test_truncated_compounds_genitive_apostrophe_and_party_pairs():
