@@ -1,6 +1,6 @@
 # The two commands of the README:
 #   make figures   run every notebook headless and write figures/  (SEEDS=... NOTEBOOKS="02 03")
-#   make test      run the tests
+#   make test      run the tests (make test-fast: the unit tests only, without notebooks and browser)
 # Both create .venv from requirements.txt first when it is missing or out of date.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -12,7 +12,7 @@ NOTEBOOKS ?=
 FIGURES ?=
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: figures test lab bench lint clean
+.PHONY: figures test test-fast lab bench lint clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || \
@@ -26,6 +26,9 @@ figures: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not notebooks and not browser"
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab --ip=127.0.0.1 --no-browser $(ROOT_FLAG) --ServerApp.root_dir=notebooks
