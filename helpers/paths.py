@@ -60,6 +60,8 @@ FIGURES = ROOT / (os.environ.get("NEWS_FIGURES") or "figures")
 DATA = Path(__file__).resolve().parent / "data"
 #: Cache of the tidy tables of corpora (Parquet); override with the environment variable ``NEWS_CACHE``.
 CACHE = Path(os.environ.get("NEWS_CACHE", ROOT / ".cache"))
+#: Hand-made gold annotations of real articles (tests and benchmarks measure against them).
+GOLD = ROOT / "tests" / "gold"
 #: Real German news for tests and benchmarks (not part of the project; see its README).
 #: Override with the environment variable ``NEWS_SHARED_DATA``.
 SHARED_DATA = Path(os.environ.get("NEWS_SHARED_DATA", ROOT.parent / "shared" / "data"))

@@ -20,7 +20,7 @@ PACKAGE = paths.ROOT / "helpers"
 ORDER = [
     "paths", "progress", "german", "articles", "tokens",  # core
     "entities", "actors", "quotes",  # annotators
-    "terms", "sections", "corpus",  # aggregations
+    "terms", "sections", "corpus", "evaluation",  # aggregations
     "figures", "plots", "views",  # plots
     "run", "__main__",  # run
 ]  # fmt: skip
