@@ -18,7 +18,7 @@ from helpers import paths
 PACKAGE = paths.ROOT / "helpers"
 #: The modules in the order they may import each other (a module imports only modules before it).
 ORDER = [
-    "paths", "progress", "german", "articles", "tokens",  # core
+    "paths", "progress", "german", "articles", "interviews", "tokens",  # core
     "entities", "actors", "quotes",  # annotators
     "terms", "sections", "corpus", "evaluation",  # aggregations
     "figures", "plots", "views",  # plots
