@@ -19,7 +19,7 @@ PACKAGE = paths.ROOT / "helpers"
 #: The modules in the order they may import each other (a module imports only modules before it).
 ORDER = [
     "paths", "progress", "german", "articles", "interviews", "tokens",  # core
-    "entities", "actors", "quotes",  # annotators
+    "entities", "recognised", "actors", "quotes",  # annotators
     "terms", "sections", "corpus", "evaluation",  # aggregations
     "figures", "plots", "views",  # plots
     "run", "__main__",  # run

@@ -1,0 +1,259 @@
+"""One actor per real entity: recognised names of an article resolved to the people, organisations and
+places they name.
+
+A news text names a person in full once and then shortens: ``Konstantin Reinholt`` … ``Reinholt`` …
+``Reinholts Villa`` … ``der Reinholt-Konzern`` … ``der Unternehmer``. :func:`resolve` takes the
+names an entity recogniser found in one article (spans with a label) and the actors the gazetteer
+already matched there, and gives every name the actor it refers to:
+
+- a full name is an actor; a last name alone is the person with that last name named nearest before
+  it (else after it: a headline names "Reinholts" before the lead gives the full name); genitives
+  (``Reinholts``, ``Merz'``) and initials (``Thomas K.`` … ``K.``) count as the name;
+- the first part of a hyphenated compound (``Reinholt-Konzern``, ``GDL-Chef``) is a mention of the
+  name it holds;
+- organisations and places by their words' lemmas (``der Deutschen Bahn`` is ``Deutsche Bahn``), an
+  acronym in brackets after a name is that name (``Bundesamt für Wirtschaft und Ausfuhrkontrolle
+  (BAFA)`` … ``BAFA``), and the last word of a longer name alone is that name (``Deutsche Bahn`` …
+  ``die Bahn``);
+- a name the gazetteer matched keeps the gazetteer's actor; a last name alone of a gazetteer person
+  named in the article is that person.
+
+Ids are stable across articles: the normalised full name (``konstantin-reinholt``), so the same full
+name in two articles of a corpus is the same actor.
+
+>>> names = [Name(0, 19, "Konstantin Reinholt", "PER"), Name(34, 43, "Reinholts", "PER"),
+...          Name(55, 63, "Reinholt", "PER", part=True)]
+>>> text = "Konstantin Reinholt, Unternehmer. Reinholts Villa. Der Reinholt-Konzern."
+>>> [(r.actor, r.kind) for r in resolve(names, [], text, lemma=str)]
+[('konstantin-reinholt', 'name'), ('konstantin-reinholt', 'name'), ('konstantin-reinholt', 'compound')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from helpers.german import looks_genitive
+
+#: Actor types of the recogniser's labels.
+LABEL_TYPES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+
+
+def actor_id(name: str) -> str:
+    """The stable id of an actor from its full name: lower case, umlauts spelled out, hyphens.
+
+    >>> actor_id("Bundesamt für Wirtschaft und Ausfuhrkontrolle"), actor_id("Jürgen Weiß")
+    ('bundesamt-fuer-wirtschaft-und-ausfuhrkontrolle', 'juergen-weiss')
+    """
+    return re.sub(r"[^a-z0-9]+", "-", name.translate(_UMLAUTS).lower()).strip("-")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name the recogniser found: character offsets into the article, its text and label; ``part``:
+    the first part of a hyphenated compound (``Reinholt`` in ``Reinholt-Konzern``)."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    part: bool = False
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """An actor the gazetteer matched in the article: where, its words as written, id and type."""
+
+    start: int
+    words: tuple[str, ...]
+    actor: str
+    type: str
+
+
+@dataclass
+class Resolved:
+    """A recognised name with the actor it refers to."""
+
+    name: Name
+    actor: str
+    display: str  # the actor's fullest name in the article
+    type: str
+    kind: str  # name, compound
+    gazetteer: bool = False  # the actor is the gazetteer's
+
+
+@dataclass
+class _Entity:
+    """The names of one organisation or place in an article."""
+
+    label: str
+    keys: set[tuple[str, ...]] = field(default_factory=set)
+    acronyms: set[str] = field(default_factory=set)
+    surfaces: list[str] = field(default_factory=list)
+
+    def longest(self) -> str:
+        return max(self.surfaces, key=lambda s: len(_words(s)) + ("-" in s))
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"\s+", text.strip()) if w]
+
+
+def _person_words(text: str, known: set[str], full: set[tuple[str, ...]]) -> list[str]:
+    """The words of a person's name without a genitive ending: "Fidel Castros" is "Fidel Castro" when
+    the article names "Fidel Castro" too (or "Castro" alone)."""
+    words = _words(text)
+    last = words[-1]
+    if len(words) > 1 and last.endswith("s") and (*words[:-1], last[:-1]) in full:
+        return [*words[:-1], last[:-1]]
+    return [*words[:-1], _strip_genitive(last, known)]
+
+
+def _strip_genitive(word: str, known: set[str]) -> str:
+    """``Reinholts`` -> ``Reinholt`` when the article uses ``Reinholt``; ``Merz'`` -> ``Merz``."""
+    if word.endswith(("'", "’")) and len(word) > 2:
+        return word[:-1]
+    if looks_genitive(word) and word[:-1] in known:
+        return word[:-1]
+    return word
+
+
+def resolve(
+    names: Sequence[Name], anchors: Sequence[Anchor], text: str, lemma: Callable[[str], str]
+) -> list[Resolved]:
+    """The actor of each of ``names`` of one article (its ``text``), in their order; ``anchors`` are the
+    gazetteer's actors in the article, ``lemma`` a lemmatiser for words of organisation and place names."""
+    names = sorted(names, key=lambda n: n.start)
+    known = {w for n in names for w in _words(n.text)} | {w for a in anchors for w in a.words}
+    persons = _persons(names, anchors, known)
+    places = _organisations_and_places(names, text, lemma)
+    out = []
+    for n in names:
+        kind = "compound" if n.part else "name"
+        if n.label == "PER":
+            actor, display, typ, gazetteer = persons[n]
+            out.append(Resolved(n, actor, display, typ, kind, gazetteer))
+        elif n.label in LABEL_TYPES:
+            display = _display(places[n].surfaces, lemma)
+            out.append(Resolved(n, actor_id(display), display, LABEL_TYPES[n.label], kind))
+    return out
+
+
+def _persons(names: Sequence[Name], anchors: Sequence[Anchor], known: set[str]) -> dict[Name, tuple]:
+    """(actor, display name, type, from the gazetteer) of every person's name: full names are
+    actors; a last name alone the person named with it nearest before (else after)."""
+    by_last: dict[str, list[tuple[int, tuple]]] = {}  # last name -> (position, actor)
+    for a in anchors:
+        if a.type == "person" and len(a.words) > 1:
+            by_last.setdefault(a.words[-1], []).append((a.start, (a.actor, " ".join(a.words), a.type, True)))
+    full = {tuple(_words(n.text)) for n in names if n.label == "PER" and len(_words(n.text)) > 1}
+    words_of = {n: _person_words(n.text, known, full) for n in names if n.label == "PER"}
+    for n, words in words_of.items():
+        if len(words) > 1 and not n.part:
+            display = " ".join(words)
+            by_last.setdefault(words[-1], []).append((n.start, (actor_id(display), display, "person", False)))
+    out = {}
+    for n, words in words_of.items():
+        display = " ".join(words)
+        if len(words) > 1 and not n.part:
+            out[n] = (actor_id(display), display, "person", False)
+        else:
+            found = _nearest(by_last.get(words[-1], []), n.start)
+            out[n] = found if found is not None else (actor_id(display), display, "person", False)
+    return out
+
+
+def _organisations_and_places(names: Sequence[Name], text: str, lemma: Callable[[str], str]) -> dict[Name, _Entity]:
+    """The entity of every organisation's and place's name: the same lemmas (der Deutschen Bahn =
+    Deutsche Bahn), an acronym in brackets after it or of its initials (BAFA, DB), or its last word
+    alone (die Bahn)."""
+    entities: list[_Entity] = []
+    out: dict[Name, _Entity] = {}
+    previous: Name | None = None
+    for n in names:
+        if n.label not in ("ORG", "LOC"):
+            continue
+        key = _name_key(n.text, lemma)
+        same = [e for e in entities if e.label == n.label]
+        entity = next((e for e in same if key in e.keys or n.text in e.acronyms), None)
+        if entity is None and _is_acronym(n.text):
+            entity = next((e for e in same if n.text in _initials(e.longest())), None)
+        if entity is None and len(key) == 1 and not n.part:
+            entity = next((e for e in same if any(len(k) > 1 and k[-1] == key[0] for k in e.keys)), None)
+        if entity is None:
+            entity = _Entity(n.label)
+            entities.append(entity)
+        entity.keys.add(key)
+        entity.surfaces.append(n.text)
+        out[n] = entity
+        for other in [e for e in same if e is not entity and all(_is_acronym(x) for x in e.surfaces)]:
+            if set(other.surfaces) & set(_initials(n.text)):  # "IFES-Umfrage … Institut für empirische Sozialforschung"
+                _merge(entity, other, out, entities)
+        bracketed = previous is not None and previous.label == n.label and text[previous.end : n.start] in (" (", "(")
+        if bracketed and _is_acronym(n.text):
+            # "Bundesamt für Wirtschaft und Ausfuhrkontrolle (BAFA)": the acronym names the entity before it
+            entity.acronyms.add(n.text)
+            if out[previous] is not entity:  # the acronym came first (in the headline): one entity
+                _merge(out[previous], entity, out, entities)
+        previous = n
+    return out
+
+
+def _merge(target: _Entity, other: _Entity, out: dict[Name, _Entity], entities: list[_Entity]) -> None:
+    """Fold ``other`` into ``target``: the names of ``other`` now name ``target``."""
+    target.keys |= other.keys
+    target.acronyms |= other.acronyms
+    target.surfaces += other.surfaces
+    for n, e in out.items():
+        if e is other:
+            out[n] = target
+    entities.remove(other)
+
+
+def _is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
+
+
+def _initials(name: str) -> tuple[str, str]:
+    """Initials of a name's capitalised words and hyphenated parts, and of all its words:
+    "Alfred-Wegener-Institut" -> AWI, "Institut für empirische Sozialforschung" -> IS and IFES."""
+    parts = [part for word in _words(name) for part in word.split("-") if part]
+    return "".join(p[0] for p in parts if p[0].isupper()), "".join(p[0] for p in parts).upper()
+
+
+def _display(surfaces: list[str], lemma: Callable[[str], str]) -> str:
+    """The name to show for an entity: of its longest forms the one in the nominative, as far as the
+    words tell ("Deutsche Bahn" before "Deutschen Bahn", "Bundesnachrichtendienst" before
+    "Bundesnachrichtendienstes"), else the most frequent, else the first."""
+    size = max(len(_words(s)) + s.count("-") for s in surfaces)
+    longest = [s for s in surfaces if len(_words(s)) + s.count("-") == size and not _is_acronym(s)] or surfaces
+
+    def score(surface: str) -> tuple:
+        words = _words(surface)
+        noun = words[-1]
+        base_noun = lemma(noun) == noun
+        adjective_e = len(words) > 1 and words[0].endswith(("e", "es")) and words[0][:1].isupper()
+        return (base_noun, adjective_e, longest.count(surface), -surfaces.index(surface))
+
+    best = max(longest, key=score)
+    words = _words(best)
+    first = words[0]
+    if len(words) > 1 and first[:1].isupper() and first.endswith("en") and lemma(first)[:1].islower():
+        return " ".join([first[:-1], *words[1:]])  # "Internationalen Raumstation": "Internationale Raumstation"
+    return best
+
+
+def _nearest(candidates: list[tuple[int, tuple]], position: int) -> tuple | None:
+    """The candidate named last before ``position``, else the first after it."""
+    before = [c for c in candidates if c[0] <= position]
+    if before:
+        return max(before, key=lambda c: c[0])[1]
+    after = [c for c in candidates if c[0] > position]
+    return min(after, key=lambda c: c[0])[1] if after else None
+
+
+def _name_key(text: str, lemma: Callable[[str], str]) -> tuple[str, ...]:
+    """Words of an organisation or place name as lower-case lemmas: "Deutschen Bahn" = "Deutsche Bahn"."""
+    return tuple(lemma(w).lower() for w in _words(text.rstrip("'’")))
