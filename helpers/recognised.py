@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from helpers.german import looks_genitive
+from helpers.german import DEFINITE, is_role_noun, looks_genitive
 
 #: Actor types of the recogniser's labels.
 LABEL_TYPES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
@@ -257,3 +257,112 @@ def _nearest(candidates: list[tuple[int, tuple]], position: int) -> tuple | None
 def _name_key(text: str, lemma: Callable[[str], str]) -> tuple[str, ...]:
     """Words of an organisation or place name as lower-case lemmas: "Deutschen Bahn" = "Deutsche Bahn"."""
     return tuple(lemma(w).lower() for w in _words(text.rstrip("'’")))
+
+
+# --- role nouns that refer back ---------------------------------------------------------------------
+
+_AGE = re.compile(r"\d+-[Jj]ährige[nrs]?")
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person's mention in an article, as token positions: ``first``..``last``, its actor, its
+    fullest name and gender (f, m or None)."""
+
+    first: int
+    last: int
+    actor: str
+    display: str
+    gender: str | None = None
+
+
+def _person_noun(word: str) -> bool:
+    """A noun that describes a person: a role noun (Ministerin, Historiker, CDU-Politiker) or an age
+    (61-Jährige)."""
+    return is_role_noun(word) or _AGE.fullmatch(word) is not None
+
+
+def _noun_gender(article: str, noun: str) -> str | None:
+    """f, m, or None for a plural: "die Ministerin" f, "der Unternehmer" m, "die Forscher" plural."""
+    if noun.endswith("innen") or (article == "den" and noun.endswith(("en", "ern"))):
+        return None  # plural: die Forscherinnen, den Ingenieuren
+    if noun.endswith("in"):
+        return "f"  # Ministerin, Ökonomin, Ärztin, Chefin
+    if _AGE.fullmatch(noun):
+        return "f" if article == "die" else "m" if article in ("der", "des", "dem") else None
+    return None if article == "die" else "m"
+
+
+def _modifier(word: str) -> bool:
+    """An adjective between an article and its noun: frühere, ehemalige, 38-jährige."""
+    return (word.islower() and word.isalpha()) or _AGE.fullmatch(word) is not None
+
+
+def appositions(words: Sequence[str], persons: Sequence[Person]) -> dict[str, set[str]]:
+    """The person nouns right before each person's name: "Der Unternehmer Konstantin Reinholt" gives
+    reinholt {Unternehmer}; "die Ökonomin Maren Hollstein" hollstein {Ökonomin}."""
+    out: dict[str, set[str]] = {}
+    for p in persons:
+        k = p.first - 1
+        while k >= 0 and k >= p.first - 3:
+            if words[k][:1].isupper() and _person_noun(words[k]):
+                out.setdefault(p.actor, set()).add(words[k])
+                break
+            if not words[k][:1].islower():
+                break
+            k -= 1
+    return out
+
+
+def genders(words: Sequence[str], persons: Sequence[Person]) -> dict[str, str]:
+    """The gender of persons as their appositions tell it ("die Ökonomin Maren Hollstein": f), where
+    ``persons`` do not give it already."""
+    out = {p.actor: p.gender for p in persons if p.gender}
+    for actor, nouns in appositions(words, persons).items():
+        if actor not in out:
+            told = {g for noun in nouns if (g := _noun_gender("der", noun))}
+            if len(told) == 1:
+                out[actor] = told.pop()
+    return out
+
+
+def role_references(
+    words: Sequence[str], sentence: Sequence[int], persons: Sequence[Person], window: int = 5
+) -> list[tuple[int, int, Person]]:
+    """Definite descriptions that refer back to a person named before: ``der Unternehmer``, ``die
+    Ministerin``, ``der 61-Jährige``, ``die frühere Ministerin``; each as (first token, last token, person).
+
+    The person is the one described with the same noun in an apposition before ("Der Unternehmer
+    Konstantin Reinholt … Der Unternehmer"), else the nearest person of the noun's gender named in the
+    ``window`` sentences before. A description followed by a name is an apposition, not a reference.
+
+    >>> words = "Die Ökonomin Maren Hollstein sprach . Die Ökonomin lachte .".split()
+    >>> hollstein = Person(2, 3, "maren-hollstein", "Maren Hollstein")
+    >>> [(a, b, p.actor) for a, b, p in role_references(words, [0] * 6 + [1] * 4, [hollstein])]
+    [(6, 7, 'maren-hollstein')]
+    """
+    described = appositions(words, persons)
+    known = genders(words, persons)
+    starts = {p.first for p in persons}
+    out = []
+    for i, word in enumerate(words):
+        article = word.lower()
+        if article not in DEFINITE or i + 1 >= len(words):
+            continue
+        j = i + 1
+        while j < len(words) - 1 and j - i <= 2 and _modifier(words[j]):
+            j += 1  # frühere, ehemalige, 38-jährige
+        noun = words[j]
+        if not (noun[:1].isupper() and _person_noun(noun)):
+            continue
+        if j + 1 < len(words) and (j + 1 in starts or (words[j + 1][:1].isupper() and words[j + 1].isalpha())):
+            continue  # "Der Unternehmer Konstantin Reinholt": an apposition
+        gender = _noun_gender(article, noun)
+        if gender is None:
+            continue  # a plural: "die Forscher"
+        before = [p for p in persons if p.last < i and sentence[p.first] >= sentence[i] - window]
+        same = [p for p in before if noun in described.get(p.actor, ())]
+        fitting = same or [p for p in before if known.get(p.actor, gender) == gender]
+        if fitting:
+            out.append((i, j, max(fitting, key=lambda p: p.last)))
+    return out
