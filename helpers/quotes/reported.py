@@ -184,9 +184,9 @@ def pointing_back(s: SentenceSite) -> Quote | None:
 
 
 def framed_by_cue(s: SentenceSite) -> Quote | None:
-    """The content of a cue in the sentence: "Merz sagte, die Lage sei ernst.", "Die Lage sei
-    ernst, sagte Rubio.", "Laut Polizei wurden drei Menschen verletzt." (the colon introduces a
-    direct quote and reports nothing itself)."""
+    """The content of a cue in the sentence: "Merz sagte, die Lage sei ernst.", "Die Lage im ganzen
+    Land, sagte Merz, sei sehr ernst.", "Laut Polizei wurden drei Menschen verletzt." (the colon
+    introduces a direct quote and reports nothing itself)."""
     d = s.d
     for c in d.cues:
         if d.sentence[c.first] != s.s or c.kind == "colon":
@@ -250,7 +250,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     )),
     Rule("framed_by_cue", framed_by_cue, (
         Example("Merz sagte, die Lage sei ernst.", "indirect", "Merz", actor="friedrich-merz"),
-        Example("Die Lage, sagte Merz, sei ernst.", "indirect", "Merz", quote="Die Lage"),
+        Example("Die Lage im ganzen Land, sagte Merz, sei sehr ernst.", "indirect", "Merz", quote="Die Lage im"),
     )),
     Rule("dass_clause", dass_clause, (
         Example("Die Wissenschaftler fanden heraus, dass die Gletscher schneller schmelzen.",

@@ -190,8 +190,9 @@ def object_first_after_apposition(s: VerbSite) -> Span | None:
 
 
 def apposition_chain_subject(s: VerbSite) -> Span | None:
-    """A noun phrase and its appositions, then the verb: "Frank Bsirske, Chef von ver.di,
-    würdigte die Einigung." (Frank Bsirske)."""
+    """A noun phrase and its appositions or a relative clause, then the verb: "Der Sprecher des
+    Ministeriums, Max Muster, sagte, …" (Der Sprecher des Ministeriums), "Die Polizei, die den
+    Vorfall untersucht, teilte mit, …" (Die Polizei)."""
     return s.chain
 
 
@@ -258,7 +259,7 @@ def subject_after(s: VerbSite) -> Span | None:
 
 def relative_clause_between(s: VerbSite) -> Span | object | None:
     """A relative clause between the subject and its verb: "Wie Müller, der lange Minister war,
-    dazu feststellt, …" (the noun the relative clause hangs on)."""
+    dazu feststellt, sei die Lage ernst." (Müller: the noun the relative clause hangs on)."""
     d, lo2 = s.d, s.lo2
     if lo2 is None or not (lo2 > 0 and d.words[lo2 - 1] == "," and d.words[lo2].lower() in RELATIVE_PRONOUNS):
         return None
@@ -266,8 +267,9 @@ def relative_clause_between(s: VerbSite) -> Span | object | None:
 
 
 def apposition_before(s: VerbSite) -> Span | object | None:
-    """The clause before the comma is the subject: "Der Sprecher des Ministeriums, Max Muster,
-    sagte" when nothing else was found."""
+    """Nothing found in the verb's clause, which follows a comma: the subject of the clause before
+    the comma ("Der Sprecher des Ministeriums, Max Muster, sagte" is meant; such sentences are
+    decided earlier by :func:`apposition_chain_subject`, so no example reaches this rule yet)."""
     if s.lo2 is None or s.lo != s.i:
         return None
     return subject(s.d, s.lo2, s.lo - 2) or STOP
@@ -280,8 +282,10 @@ SPEAKER_RULES: tuple[Rule, ...] = (
                 "indirect", "er", quote="Er sei zufrieden"),
     )),
     Rule("apposition_chain_subject", apposition_chain_subject, (
-        Example("Frank Bsirske, Chef von ver.di, würdigte den Abschluss: „Das ist ein gutes Ergebnis.“",
-                "direct", "Frank Bsirske"),
+        Example("Der Sprecher des Ministeriums, Max Muster, sagte, die Lage sei ernst.", "indirect",
+                "Der Sprecher des Ministeriums"),
+        Example("Die Polizei, die den Vorfall untersucht, teilte mit, es gebe keine Verletzten.", "indirect",
+                "Die Polizei"),
     )),
     Rule("named_apposition_subject", named_apposition_subject, (
         Example("Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte die CDU vor "
@@ -289,7 +293,7 @@ SPEAKER_RULES: tuple[Rule, ...] = (
     )),
     Rule("relative_antecedent", relative_antecedent, (
         Example("Der Führer Irans, der die Wahl als „ein großes Fest der Demokratie“ bezeichnete, reiste ab.",
-                "partial", "Der Führer Irans"),
+                "partial", "Führer Irans"),
     )),
     Rule("passive_by_agent", passive_by_agent, (
         Example("Die Äußerung wurde von Demjanjuks Sohn geäußert: „Mein Vater ist unschuldig.“",
@@ -310,7 +314,9 @@ SPEAKER_RULES: tuple[Rule, ...] = (
         Example("„Wir sind bereit“, sagte Kanzler Merz am Montag.", "direct", "Kanzler Merz",
                 actor="friedrich-merz"),
     )),
-    Rule("relative_clause_between", relative_clause_between, ()),
+    Rule("relative_clause_between", relative_clause_between, (
+        Example("Wie Müller, der lange Minister war, dazu feststellt, sei die Lage ernst.", "indirect", "Müller"),
+    )),
     Rule("apposition_before", apposition_before, ()),
 )
 
