@@ -14,7 +14,7 @@ from helpers.quotes.document import Cue, Doc, Span
 from helpers.quotes.grammar import BEFORE_ATTRIBUTE, BOUNDARY, FRAME_ARTICLES, GENITIVE
 from helpers.quotes.lexicon import Lexicon
 from helpers.quotes.phrases import clause, last_np, np_end, subject
-from helpers.quotes.rules import STOP, Example, Rule, first_decision
+from helpers.quotes.rules import STOP, Example, Rule, Stop, first_decision
 from helpers.quotes.speakers import verb_speaker
 
 
@@ -157,7 +157,7 @@ def frame(d: Doc, lex: Lexicon, i: int, lower: list[str]) -> tuple[Cue, Span | N
 # --- the rules ---------------------------------------------------------------------------------------
 
 
-def attributive_participle(s: CueSite) -> object | None:
+def attributive_participle(s: CueSite) -> Stop | None:
     """A speech verb's participle used as an adjective cues nothing: "die angekündigte Reform",
     "eine nicht näher bezeichnete „Quelle“"."""
     if (s.lem in s.lex.verbs or s.lem in s.lex.separable) and attributive(s.d, s.i):
@@ -173,7 +173,7 @@ def speech_verb(s: CueSite) -> Cue | None:
     return None
 
 
-def separable_verb(s: CueSite) -> Cue | object | None:
+def separable_verb(s: CueSite) -> Cue | Stop | None:
     """A separable speech verb with its particle later in the clause: "Die Polizei teilte am Abend
     mit, …"; without the particle ("teilte das Brot") no cue."""
     if s.lem not in s.lex.separable or not s.w[:1].islower():
@@ -196,7 +196,7 @@ def impersonal_report(s: CueSite) -> Cue | None:
     return s.cue("impersonal", impersonal_source(s.d, i))
 
 
-def source_then_frame(s: CueSite) -> Cue | object | None:
+def source_then_frame(s: CueSite) -> Cue | Stop | None:
     """A frame after its source: "Medienberichten zufolge", "Angaben der Polizei zufolge"."""
     if s.lw not in s.lex.after or s.i == 0:
         return None
@@ -208,7 +208,7 @@ def source_then_frame(s: CueSite) -> Cue | object | None:
     return s.cue("after", found) if found else STOP
 
 
-def so_after_quote(s: CueSite) -> Cue | object | None:
+def so_after_quote(s: CueSite) -> Cue | Stop | None:
     """ "so X" after a comma, a dash or a quote: "„…“, so Merz.", "…, so der Minister weiter."."""
     d, i = s.d, s.i
     if s.lw not in s.lex.so or i == 0 or not (d.words[i - 1] in (",", "–") or d.quote_of[i - 1] >= 0):
@@ -220,7 +220,7 @@ def so_after_quote(s: CueSite) -> Cue | object | None:
     return STOP
 
 
-def colon_before_quote(s: CueSite) -> Cue | object | None:
+def colon_before_quote(s: CueSite) -> Cue | Stop | None:
     """A colon right before quotation marks, when no cue with a speaker stands in the part
     before it: "Ziercke: „…“", "Hier sparte der Bundespräsident nicht mit Kritik: „…“"."""
     d, i = s.d, s.i
@@ -235,7 +235,7 @@ def colon_before_quote(s: CueSite) -> Cue | object | None:
     return s.cue("colon", found) if found else STOP
 
 
-def frame_before_source(s: CueSite) -> Cue | object | None:
+def frame_before_source(s: CueSite) -> Cue | Stop | None:
     """A frame of the lexicon before its source, or a postposed one: "laut Polizei", "nach
     Angaben des Ministeriums", "unter Berufung auf Regierungskreise", "seiner Meinung nach"."""
     if s.lw not in s.lex.before_first:

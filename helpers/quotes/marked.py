@@ -20,7 +20,7 @@ from helpers.quotes.grammar import BEFORE_COMMON, BOUNDARY, DEFINITE_BEFORE, DET
 from helpers.quotes.names import name_shaped
 from helpers.quotes.phrases import clause, last_np, np_end, person_like, subject
 from helpers.quotes.reported import has_subjunctive, recent, recent_cue_speaker
-from helpers.quotes.rules import STOP, Example, Rule, first_decision
+from helpers.quotes.rules import STOP, Example, Rule, Stop, first_decision
 
 # --- is it a name? --------------------------------------------------------------------------------------
 
@@ -308,7 +308,7 @@ class MarkedSite:
         return found is not None and self.subjunctive(self.a, min(found[1] + 1, self.first - 1), second=False)
 
 
-def title_of_work(m: MarkedSite) -> object | None:
+def title_of_work(m: MarkedSite) -> Stop | None:
     """The cue's subject names a title, so the quoted words are the title: "„Gewalt gegen Kinder“,
     so lautet der Titel einer Studie" (not "mit den Worten: „…“", a colon before a sentence)."""
     cue = m.near_cue
@@ -391,7 +391,7 @@ def phrase_in_reported_speech(m: MarkedSite) -> Attribution | None:
     return Attribution(None, speaker)
 
 
-def scare_quote(m: MarkedSite) -> object:
+def scare_quote(m: MarkedSite) -> Stop:
     """Quoted words with nobody to say them: eine „Zeitungsente“."""
     return STOP
 

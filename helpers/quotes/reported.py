@@ -14,7 +14,7 @@ from helpers.quotes.attribution import speaker_of
 from helpers.quotes.document import Cue, Doc, Quote, Span, Speaker
 from helpers.quotes.grammar import BOUNDARY, CLAUSE_WORDS, NOT_REPORTING
 from helpers.quotes.phrases import clause, person_like, subject, verbless
-from helpers.quotes.rules import STOP, Example, Rule, first_decision
+from helpers.quotes.rules import STOP, Example, Rule, Stop, first_decision
 
 # --- pieces of a sentence -------------------------------------------------------------------------
 
@@ -221,7 +221,7 @@ def dass_clause(s: SentenceSite) -> Quote | None:
     return None
 
 
-def subjunctive_goes_on(s: SentenceSite) -> Quote | object:
+def subjunctive_goes_on(s: SentenceSite) -> Quote | Stop:
     """A Konjunktiv I sentence with no cue of its own goes on reporting the speaker quoted last
     (or of the speech verb in the sentence before): "Merz sagte, die Lage sei ernst. Man müsse
     jetzt handeln."."""

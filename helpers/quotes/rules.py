@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 
-class _Stop:
-    """The decision "nothing here" of a rule that applies (see :data:`STOP`)."""
+class Stop:
+    """The type of :data:`STOP`, the decision "nothing here" of a rule that applies."""
 
     __slots__ = ()
 
@@ -37,7 +37,7 @@ class _Stop:
 
 
 #: A rule's answer "I apply, and there is nothing": no speaker, no cue, not a quote.
-STOP: Final = _Stop()
+STOP: Final = Stop()
 
 
 @dataclass(frozen=True, slots=True)

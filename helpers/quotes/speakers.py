@@ -34,7 +34,7 @@ from helpers.quotes.phrases import (
     subject,
     verbless,
 )
-from helpers.quotes.rules import STOP, Example, Rule, first_decision
+from helpers.quotes.rules import STOP, Example, Rule, Stop, first_decision
 
 # --- phrases around the verb --------------------------------------------------------------------------
 
@@ -214,7 +214,7 @@ def relative_antecedent(s: VerbSite) -> Span | None:
     return None
 
 
-def passive_by_agent(s: VerbSite) -> Span | object | None:
+def passive_by_agent(s: VerbSite) -> Span | Stop | None:
     """A passive speech verb: the agent after "von" speaks, or nobody is named: "Es wurde von
     Demjanjuks Sohn geäußert", "X wird von der „Netzeitung“ zitiert" (the medium, as in the
     Wikinews gold). "X wird mit den Worten zitiert" goes on to the next rules: X speaks."""
@@ -257,7 +257,7 @@ def subject_after(s: VerbSite) -> Span | None:
     return s.after
 
 
-def relative_clause_between(s: VerbSite) -> Span | object | None:
+def relative_clause_between(s: VerbSite) -> Span | Stop | None:
     """A relative clause between the subject and its verb: "Wie Müller, der lange Minister war,
     dazu feststellt, sei die Lage ernst." (Müller: the noun the relative clause hangs on)."""
     d, lo2 = s.d, s.lo2
@@ -266,7 +266,7 @@ def relative_clause_between(s: VerbSite) -> Span | object | None:
     return antecedent(d, lo2) or STOP
 
 
-def apposition_before(s: VerbSite) -> Span | object | None:
+def apposition_before(s: VerbSite) -> Span | Stop | None:
     """Nothing found in the verb's clause, which follows a comma: the subject of the clause before
     the comma ("Der Sprecher des Ministeriums, Max Muster, sagte" is meant; such sentences are
     decided earlier by :func:`apposition_chain_subject`, so no example reaches this rule yet)."""
