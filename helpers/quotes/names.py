@@ -45,8 +45,10 @@ def name_words(d: Doc) -> frozenset[str]:
     after an article, a preposition or an adjective ("Softwareunternehmens Kevin Lynch": Lynch;
     "Ayaan Hirsi Ali": Hirsi, Ali), so that "Lynch" and "Ali" alone are people too."""
     out = set()
+    words = d.words
     for k in range(len(d) - 1):
-        if not name_pair(d, k, k + 1):
+        # most pairs are not two capitalised words: test that first, before name_pair's other tests
+        if not (words[k][:1].isupper() and words[k + 1][:1].isupper()) or not name_pair(d, k, k + 1):
             continue
         if k > 0 and not d.first_of_sentence[k]:
             prev = d.words[k - 1]
