@@ -41,12 +41,21 @@ def sources() -> list[Path]:
 
 def imports(source: str, package: str = "helpers") -> list[tuple[str, list[str], bool, int]]:
     """(module, imported names, inside a function, line) for every import in ``source``, a module
-    of ``package`` (for relative imports)."""
+    of ``package`` (for relative imports). Imports under ``if TYPE_CHECKING:`` are left out: they
+    name a type for the checker and never run."""
     tree = ast.parse(source)
     found = []
     functions = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
     inner = {id(n) for f in functions for n in ast.walk(f)}
+    typing_only = {
+        id(n)
+        for block in ast.walk(tree)
+        if isinstance(block, ast.If) and ast.unparse(block.test) in ("TYPE_CHECKING", "typing.TYPE_CHECKING")
+        for n in ast.walk(block)
+    }
     for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
         if isinstance(node, ast.Import):
             for alias in node.names:
                 found.append((alias.name, [], id(node) in inner, node.lineno))
@@ -142,3 +151,6 @@ def test_the_checks_catch_what_they_are_for():
     assert violations("def f():\n    import sklearn\n", "sections")["inside"] == []
     assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
     assert find_cycle({"a": {"b"}, "b": set()}) is None
+    assert imports("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from helpers.plots import x\n") == [
+        ("typing", ["TYPE_CHECKING"], False, 1)
+    ]

@@ -1,0 +1,55 @@
+"""One article's quotes: find the cues, then read sentence by sentence what is reported and what
+stands in quotation marks."""
+
+from __future__ import annotations
+
+from helpers.quotes.attribution import resolve
+from helpers.quotes.cues import find_cues
+from helpers.quotes.document import Cue, Doc, Quote
+from helpers.quotes.marked import is_name, marked_quote
+from helpers.quotes.reported import reported
+
+
+def _drop_berufung_beside_verb(d: Doc, cues: list[Cue]) -> list[Cue]:
+    """A frame ending in "auf" (unter Berufung auf X) in a sentence with a speech verb is the
+    verb's source, not a speaker of its own: "meldet dpa unter Berufung auf Regierungskreise"."""
+    verb_sentences = {d.sentence[c.first] for c in cues if c.kind == "verb"}
+    return [
+        c for c in cues
+        if not (c.kind == "before" and d.words[c.last] == "auf" and d.sentence[c.first] in verb_sentences)
+    ]  # fmt: skip
+
+
+def _add(d: Doc, found: list[Quote], q: Quote | None) -> None:
+    """Append a quote, resolving a pronoun speaker first (against the quotes before it)."""
+    if q is None:
+        return
+    if q.speaker is not None and q.speaker.pronoun and q.speaker.name is None:
+        resolve(d, q.speaker, found)
+    found.append(q)
+
+
+def article_quotes(d: Doc) -> list[Quote]:
+    """Every quote of one article, in the order of its sentences: per sentence its reported
+    speech, after the quotation-mark spans that open in it."""
+    d.cues = _drop_berufung_beside_verb(d, find_cues(d, d.lexicon))
+    # quoted words inside a cue's speaker are a name: „BBC News“ berichtet
+    speaker_quotes = {
+        int(d.quote_of[j])
+        for c in d.cues
+        if c.speaker is not None
+        for j in range(c.speaker.first, c.speaker.last + 1)
+        if d.quote_of[j] >= 0
+    }
+    by_sentence: dict[int, list[int]] = {}
+    for k, (first, _last) in enumerate(d.mark_tokens):
+        if first < len(d):
+            by_sentence.setdefault(int(d.sentence[first]), []).append(k)
+    found: list[Quote] = []
+    for s in sorted(d.sent_first):
+        indirect = reported(d, s, found)
+        for k in by_sentence.get(s, []):
+            if not is_name(d, k, speaker_quotes):
+                _add(d, found, marked_quote(d, k, found, indirect))
+        _add(d, found, indirect)
+    return found

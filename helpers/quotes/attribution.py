@@ -1,0 +1,212 @@
+"""Who a speaker is: the actor of a speaker's phrase, "letztere", and pronouns resolved to the
+person meant; and the speaker searches that are not about a verb (a colon, "heißt es", the
+sentence before).
+"""
+
+from __future__ import annotations
+
+from helpers.german import PERSONAL_PRONOUNS, POSSESSIVES, PREPOSITIONS, is_inflected_adjective
+from helpers.quotes.document import Doc, Quote, Span, Speaker
+from helpers.quotes.grammar import BOUNDARY, GENITIVE, LATTER
+from helpers.quotes.phrases import clause, np_end, person_like, subject
+
+# --- the actor behind a speaker's words ---------------------------------------------------------------
+
+
+def speaker_of(d: Doc, first: int, last: int) -> Speaker:
+    """A speaker from its token range, with the actor of the best mention inside it: "Kanzler
+    Merz" -> friedrich-merz; "er" and "seinen" are pronouns resolved later."""
+    sp = Speaker(first, last, int(d.starts[first]), int(d.ends[last]))
+    word = d.words[first].lower()
+    if first == last and (word in PERSONAL_PRONOUNS or word in POSSESSIVES):
+        sp.pronoun = True
+        sp.gender = PERSONAL_PRONOUNS.get(word) or POSSESSIVES.get(word)
+        return sp
+    if first == last and word in LATTER:
+        _latter(d, sp)
+        return sp
+    best = None
+    for j in range(first, last + 1):
+        m = d.mention_at(j)
+        before = d.words[first:j]
+        if m is None or before.count("(") > before.count(")"):
+            continue  # not the party in brackets: "Henning Scherf (SPD)" is Scherf
+        if m.kind not in ("name", "role", "metonym"):
+            continue
+        if m.kind == "role" and j + 1 <= last and d.words[j + 1].lower() in GENITIVE:
+            continue  # "der Sprecher des Ministeriums" is not the gazetteer's holder of "Sprecher"
+        rank = 0 if m.type == "person" else 1
+        if best is None or rank < best[0]:
+            best = (rank, m.actor, m.type)
+    if best is None:
+        sp.person = person_like(d, first, last)
+        return sp
+    sp.actor = best[1]
+    sp.person = best[2] == "person"
+    sp.gender = d.genders.get(best[1])
+    sp.name = d.names.get(best[1])
+    return sp
+
+
+def _latter(d: Doc, sp: Speaker) -> None:
+    """Give "letztere" the person named last before it, in its sentence or the one before: "Marta
+    Jandová war im Käfig, während Nova Meierhenrich davor stand. „…“, so letztere"."""
+    lowest = d.sent_first.get(d.sentence[sp.first] - 1, d.first_of(sp.first))
+    for j in range(sp.first - 1, lowest - 1, -1):
+        if d.quote_of[j] >= 0:
+            continue
+        m = d.mention_at(j)
+        if m is not None and m.type == "person" and m.kind in ("name", "role"):
+            sp.actor, sp.name, sp.gender, sp.person = m.actor, d.names.get(m.actor), d.genders.get(m.actor), True
+            return
+        if d.words[j] in d.name_words and d.words[j - 1][:1].isupper():
+            sp.name, sp.person = d.span(j - 1, j), True  # Nova Meierhenrich
+            return
+
+
+# --- pronouns -------------------------------------------------------------------------------------------
+
+
+def _quoted_person(d: Doc, sp: Speaker, found: list[Quote], t: int) -> Speaker | None:
+    """The last speaker (a person first) of a quote in sentence t before ``sp``, of its gender."""
+    speakers = [
+        q.speaker
+        for q in found
+        if q.speaker is not None
+        and not q.speaker.pronoun
+        and d.sentence[q.speaker.first] == t
+        and q.speaker.start < sp.start
+        and q.speaker.gender in (sp.gender, None)
+    ]
+    persons = [x for x in speakers if x.person]
+    return (persons or speakers)[-1] if persons or speakers else None
+
+
+def _mentioned_person(d: Doc, sp: Speaker, lo: int, hi: int) -> str | None:
+    """The first person mention of ``sp``'s gender in tokens lo..hi (outside quotes): its actor."""
+    for j in range(lo, hi + 1):
+        m = d.mention_at(j)
+        if m is None or d.quote_of[j] >= 0:
+            continue
+        if m.type == "person" and m.kind in ("name", "role") and d.genders.get(m.actor) == sp.gender:
+            return m.actor
+    return None
+
+
+def _named_subject(d: Doc, lo: int, hi: int) -> Span | None:
+    """A person-like subject of tokens lo..hi with a capitalised word in it, not a pronoun."""
+    found = subject(d, lo, hi, people=True) if lo <= hi else None
+    if found is None:
+        return None
+    first, last = found
+    named = any(d.words[j][:1].isupper() and d.words[j].isalpha() and not d.stop[j] for j in range(first, last + 1))
+    if named and person_like(d, *found) and d.words[found[0]].lower() not in PERSONAL_PRONOUNS:
+        return found
+    return None
+
+
+def resolve(d: Doc, sp: Speaker, found: list[Quote]) -> None:
+    """Give a pronoun speaker the actor and name of the most recent fitting person: the speaker of
+    a quote in the same or an earlier sentence (up to six back), else the first person mention
+    of that gender in the nearest sentence; else the name of a person-like subject up to three
+    sentences back ("Werner Faymann traf … Er sagte")."""
+    s = d.sentence[sp.first]
+    lowest = d.sentence[0]
+    for t in range(s, max(lowest, s - 6) - 1, -1):
+        chosen = _quoted_person(d, sp, found, t)
+        if chosen is not None:
+            sp.actor, sp.name, sp.gender, sp.person = chosen.actor, chosen.name, chosen.gender, chosen.person
+            if sp.name is None:
+                sp.name = d.span(chosen.first, chosen.last)
+            return
+        if t not in d.sent_first:
+            continue  # a sentence of a line that is not content (the dateline)
+        actor = _mentioned_person(d, sp, d.sent_first[t], sp.first - 1 if t == s else d.sent_last[t])
+        if actor is not None:
+            sp.actor, sp.name, sp.person = actor, d.names.get(actor), True
+            return
+    # no quoted speaker and no known person: a name the gazetteer lacks
+    for t in range(s, max(lowest, s - 3) - 1, -1):
+        if t not in d.sent_first:
+            continue
+        found_np = _named_subject(d, d.sent_first[t], sp.first - 1 if t == s else d.sent_last[t])
+        if found_np is not None:
+            sp.name = d.span(*found_np)
+            return
+
+
+# --- speakers of cues that are no verbs ------------------------------------------------------------------
+
+
+def impersonal_source(d: Doc, i: int) -> Span | None:
+    """Where "heißt es" points: "in einer Erklärung der Regierung heißt es", "heißt es auf der Webseite"."""
+    lo, hi = clause(d, i)
+    for j in list(range(i + 1, hi)) + list(range(lo, i)):
+        if d.words[j].lower() in ("in", "im", "auf"):
+            end = np_end(d, j + 1, hi if j > i else i - 1)
+            if end is not None:
+                return j + 1, end
+    return None
+
+
+def colon_speaker(d: Doc, colon: int) -> Span | None:
+    """The speaker of a quote after a colon: the noun phrase just before it ("Ziercke: „…“"),
+    else the subject of the clause before it ("Hier sparte der Bundespräsident nicht mit Kritik:")."""
+    a = d.first_of(colon)
+    lo = colon
+    while lo - 1 >= a and d.quote_of[lo - 1] < 0 and d.words[lo - 1] not in (";", ".", "!", "?"):
+        lo -= 1
+    if lo >= colon:
+        return None
+    prev = d.words[colon - 1]
+    if prev[:1].isupper() or d.mention_of[colon - 1] >= 0 or prev == ")":
+        seg = colon - 1
+        while seg - 1 >= lo and d.words[seg - 1] not in BOUNDARY:
+            seg -= 1
+        found = subject(d, seg, colon - 1)
+        if found and found[1] >= colon - 2:
+            return found
+    return best_subject(d, lo, colon - 1)
+
+
+def _bare_name_after_verb(d: Doc, lo: int, hi: int) -> Span | None:
+    """A capitalised word right after a lower-case verb, not a noun after its adjective: "… weist
+    Hartmann von sich:" (not "zu einem selbstbewussten Dialog:")."""
+    for k in range(lo + 1, hi + 1):
+        w, prev = d.words[k], d.words[k - 1]
+        if (
+            w[:1].isupper() and w.isalpha() and d.quote_of[k] < 0 and not d.first_of_sentence[k]
+            and prev.isalpha() and prev.islower() and not d.stop[k - 1] and prev not in PREPOSITIONS
+            and not is_inflected_adjective(prev, d.lemmas[k - 1])
+            and (k == hi or not d.words[k + 1][:1].isupper())
+        ):  # fmt: skip
+            return k, k
+    return None
+
+
+def best_subject(d: Doc, lo: int, hi: int) -> Span | None:
+    """The first person-like subject in any comma-separated part of lo..hi, else a bare name
+    right after a verb, else the first subject."""
+    first, j = None, lo
+    while j <= hi:
+        found = subject(d, j, hi, people=True)
+        if found is not None and person_like(d, *found):
+            return found
+        first = first or found
+        k = found[1] + 1 if found is not None else j
+        while k <= hi and d.words[k] not in BOUNDARY:
+            k += 1
+        j = k + 1
+    return _bare_name_after_verb(d, lo, hi) or first
+
+
+def previous_subject(d: Doc, first: int) -> Speaker | None:
+    """Who the sentence before a quote is about, if a person: "Sadiq Khan verurteilte die
+    Haltung der Regierung. „…“" (a quote on its own belongs to the one just introduced)."""
+    prev = d.sentence[first] - 1
+    if prev not in d.sent_first:
+        return None
+    found = best_subject(d, d.sent_first[prev], d.sent_last[prev])
+    if found is None or not person_like(d, *found):
+        return None
+    return speaker_of(d, *found)

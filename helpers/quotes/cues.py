@@ -1,0 +1,305 @@
+"""Cues: the speech verbs and frames that attribute a quote, found by the cue rules (:data:`CUE_RULES`).
+
+Every token outside quotation marks that could be a cue (a lemma or word of the speech lexicon,
+or a colon before quotation marks) is put to the rules in order; the first that applies decides:
+a :class:`~helpers.quotes.document.Cue` with its speaker, or :data:`~helpers.quotes.rules.STOP`
+(not a cue here, and no later rule may claim the token).
+"""
+
+from __future__ import annotations
+
+from helpers.german import NOMINATIVE, OBLIQUE, POSSESSIVES, RELATIVE_PRONOUNS, is_inflected_adjective
+from helpers.quotes.attribution import colon_speaker, impersonal_source, speaker_of
+from helpers.quotes.document import Cue, Doc, Span
+from helpers.quotes.grammar import BEFORE_ATTRIBUTE, BOUNDARY, FRAME_ARTICLES, GENITIVE
+from helpers.quotes.lexicon import Lexicon
+from helpers.quotes.phrases import clause, last_np, np_end, subject
+from helpers.quotes.rules import STOP, Example, Rule, Stop, first_decision
+from helpers.quotes.speakers import verb_speaker
+
+
+class CueSite:
+    """Token ``i`` of ``d`` as a possible cue, with the cues found before it."""
+
+    __slots__ = ("cues", "d", "i", "lem", "lex", "lower", "lw", "w")
+
+    def __init__(self, d: Doc, lex: Lexicon, i: int, lower: list[str], cues: list[Cue]) -> None:
+        self.d, self.lex, self.i, self.lower, self.cues = d, lex, i, lower, cues
+        self.w, self.lw, self.lem = d.words[i], lower[i], d.lemmas[i]
+
+    def cue(self, kind: str, found: Span | None, first: int | None = None, last: int | None = None) -> Cue:
+        """A cue of ``kind`` at this token (or first..last) with the speaker of ``found``."""
+        i = self.i
+        speaker = speaker_of(self.d, *found) if found else None
+        return Cue(kind, i if first is None else first, i if last is None else last, speaker=speaker)
+
+
+# --- helpers of the rules ---------------------------------------------------------------------------
+
+
+def attributive(d: Doc, i: int) -> bool:
+    """A participle used as an adjective: "die angekündigte Reform", "nicht näher bezeichnete „…“"."""
+    w = d.words[i]
+    if i == 0 or not w.endswith(("e", "en", "er", "es", "em")) or i + 1 >= len(d):
+        return False
+    prev = d.words[i - 1].lower()
+    nxt = d.words[i + 1]
+    if nxt in BOUNDARY and d.quote_of[i + 1] < 0:
+        return False
+    return prev in NOMINATIVE or prev in OBLIQUE or prev in BEFORE_ATTRIBUTE
+
+
+def relative_scope(d: Doc, i: int) -> Span | None:
+    """The token range of the relative clause token i stands in (", der … aufgerufen haben soll,"), or None."""
+    lo, _ = clause(d, i)
+    if lo < 1 or d.words[lo - 1] != "," or d.words[lo].lower() not in RELATIVE_PRONOUNS:
+        return None
+    hi = i
+    while hi + 1 <= d.last_of(i) and d.words[hi + 1] not in (",", ".", ";", ":", "!", "?"):
+        hi += 1
+    return lo, hi
+
+
+def _verb_cue(s: CueSite, extra: tuple[int, ...] = ()) -> Cue:
+    """A speech verb's cue with the speaker of :func:`~helpers.quotes.speakers.verb_speaker`."""
+    found = verb_speaker(s.d, s.i)
+    cue = s.cue("verb", found)
+    cue.extra = extra
+    cue.scope = relative_scope(s.d, s.i)
+    return cue
+
+
+# --- frames: laut X, nach Angaben von X, seiner Meinung nach -------------------------------------------
+
+
+def _frame_fillers(d: Doc, lower: list[str], i: int) -> int:
+    """How many words stand between "nach" at token i and its frame noun: an article and
+    adjectives ("nach offiziellen Angaben", "nach einer ersten Einschätzung"), at most three."""
+    k = i + 1
+    while k < min(len(d), i + 4) and d.quote_of[k] < 0 and (
+        lower[k] in FRAME_ARTICLES or (d.words[k].islower() and is_inflected_adjective(lower[k], d.lemmas[k]))
+    ):
+        k += 1
+    return k - i - 1
+
+
+def _postposed_frame(d: Doc, lower: list[str], i: int) -> bool:
+    """ "nach" at token i closes a frame: "Seiner Meinung nach …", "Dem Vernehmen nach …"; not an
+    attributive one ("die ihrer Meinung nach verbreiteten Illusionen" reports nothing)."""
+    if i < 2 or lower[i - 1] not in d.lexicon.postposed or not d.words[i - 1][:1].isupper():
+        return False
+    if d.quote_of[i - 2 : i].max() >= 0:
+        return False
+    if lower[i - 2] not in POSSESSIVES and lower[i - 2] != "dem":
+        return False
+    return not (i >= 3 and (lower[i - 3] in NOMINATIVE or lower[i - 3] in OBLIQUE))
+
+
+def _frame_source(d: Doc, last: int, hi: int) -> Span | None:
+    """The source after "nach Angaben": des Ministeriums, der Polizei, von X; or the frame's own
+    noun with a possessive before it (nach seinen Angaben)."""
+    if last - 1 >= 0 and d.words[last - 1].lower() in POSSESSIVES:
+        return last - 1, last - 1
+    j = last + 1
+    if j <= hi and d.words[j].lower() in GENITIVE:
+        k = j + 1 if d.words[j].lower() in ("von", "vom") else j
+        end = np_end(d, k, hi)
+        if end is not None:
+            return k, end
+    return None
+
+
+def _frame_size(lower: list[str], i: int, frame: tuple[str, ...], fill: int) -> tuple[int, bool] | None:
+    """How many tokens the frame takes at token i, and whether adjectives stand in it; None if it
+    does not match: "nach Angaben", "nach seinen Angaben", "nach offiziellen Angaben"."""
+    size = len(frame)
+    if size > 1 and i + 1 < len(lower) and lower[i + 1] in POSSESSIVES and lower[i] == frame[0]:
+        size += 1  # nach seinen Angaben, nach ihrer Darstellung
+        return (size, False) if tuple(lower[i + 2 : i + size]) == frame[1:] else None
+    if fill and size > 1 and tuple(lower[i + 1 + fill : i + size + fill]) == frame[1:]:
+        return size + fill, True  # nach offiziellen Angaben (der Polizei)
+    return (size, False) if tuple(lower[i : i + size]) == frame else None
+
+
+def frame(d: Doc, lex: Lexicon, i: int, lower: list[str]) -> tuple[Cue, Span | None] | None:
+    """A frame before its source at token i: laut X, nach Angaben von X, nach seinen Angaben,
+    nach offiziellen Angaben, nach Polizeiangaben, unter Berufung auf X; or a postposed one
+    ending there: seiner Meinung nach, dem Vernehmen nach."""
+    n = len(d)
+    if lower[i] == "nach" and _postposed_frame(d, lower, i):
+        return Cue("before", i - 2, i), ((i - 2, i - 2) if lower[i - 2] in POSSESSIVES else None)
+    if (
+        lower[i] == "nach" and i + 1 < n and d.words[i + 1][:1].isupper()
+        and lower[i + 1].endswith(lex.frame_nouns) and lower[i + 1] not in lex.frame_nouns
+    ):  # fmt: skip
+        return Cue("before", i, i), (i + 1, i + 1)  # nach Polizeiangaben
+    fill = _frame_fillers(d, lower, i) if lower[i] == "nach" else 0
+    for words in lex.before:
+        matched = _frame_size(lower, i, words, fill)
+        if matched is None:
+            continue
+        size, filled = matched
+        if d.quote_of[i : i + size].max() >= 0:
+            continue
+        last = i + size - 1
+        _, hi = clause(d, last)
+        if words[-1] == "auf" or words in (("laut",), ("gemäß",)):
+            end = np_end(d, last + 1, hi) if last + 1 <= hi and d.words[last + 1].lower() in OBLIQUE else None
+            found = (last + 1, end) if end is not None else (subject(d, last + 1, hi) if last + 1 <= hi else None)
+        else:  # nach Angaben des Ministeriums / der Polizei / von X
+            found = _frame_source(d, last, hi) or ((i + 1, last) if filled else None)
+        if found or words[0] == "nach" or words == ("demnach",):  # "Demnach …": the source named before
+            return Cue("before", i, last), found
+        return None
+    return None
+
+
+# --- the rules ---------------------------------------------------------------------------------------
+
+
+def attributive_participle(s: CueSite) -> Stop | None:
+    """A speech verb's participle used as an adjective cues nothing: "die angekündigte Reform",
+    "eine nicht näher bezeichnete „Quelle“"."""
+    if (s.lem in s.lex.verbs or s.lem in s.lex.separable) and attributive(s.d, s.i):
+        return STOP
+    return None
+
+
+def speech_verb(s: CueSite) -> Cue | None:
+    """A speech verb of the lexicon (its lemma, or the word itself: "meinen" has the lemma "mein"):
+    "Merz sagte", "„…“, betonte die Ministerin"."""
+    if (s.lem in s.lex.verbs or s.lw in s.lex.verbs) and s.w[:1].islower():
+        return _verb_cue(s)
+    return None
+
+
+def separable_verb(s: CueSite) -> Cue | Stop | None:
+    """A separable speech verb with its particle later in the clause: "Die Polizei teilte am Abend
+    mit, …"; without the particle ("teilte das Brot") no cue."""
+    if s.lem not in s.lex.separable or not s.w[:1].islower():
+        return None
+    _, hi = clause(s.d, s.i)
+    for j in range(s.i + 1, hi + 1):
+        if s.lower[j] in s.lex.separable[s.lem] and s.d.words[j].islower():
+            return _verb_cue(s, extra=(j,))
+    return STOP
+
+
+def impersonal_report(s: CueSite) -> Cue | None:
+    """ "heißt es": reported without a subject; the source is a place named in the clause: "In einer
+    Erklärung der Regierung heißt es, …"."""
+    if s.lem not in s.lex.impersonal:
+        return None
+    i, n = s.i, len(s.d)
+    if not ((i + 1 < n and s.lower[i + 1] == "es") or (i > 0 and s.lower[i - 1] == "es")):
+        return None
+    return s.cue("impersonal", impersonal_source(s.d, i))
+
+
+def source_then_frame(s: CueSite) -> Cue | Stop | None:
+    """A frame after its source: "Medienberichten zufolge", "Angaben der Polizei zufolge"."""
+    if s.lw not in s.lex.after or s.i == 0:
+        return None
+    d, i = s.d, s.i
+    lo = i - 1
+    while lo - 1 >= d.first_of(i) and d.words[lo - 1] not in BOUNDARY and d.quote_of[lo - 1] < 0:
+        lo -= 1
+    found = last_np(d, lo, i - 1)
+    return s.cue("after", found) if found else STOP
+
+
+def so_after_quote(s: CueSite) -> Cue | Stop | None:
+    """ "so X" after a comma, a dash or a quote: "„…“, so Merz.", "…, so der Minister weiter."."""
+    d, i = s.d, s.i
+    if s.lw not in s.lex.so or i == 0 or not (d.words[i - 1] in (",", "–") or d.quote_of[i - 1] >= 0):
+        return None
+    _, hi = clause(d, i)
+    found = subject(d, i + 1, hi)
+    if found and (found[0] == i + 1 or d.words[i + 1].lower() in NOMINATIVE):
+        return s.cue("so", found)
+    return STOP
+
+
+def colon_before_quote(s: CueSite) -> Cue | Stop | None:
+    """A colon right before quotation marks, when no cue with a speaker stands in the part
+    before it: "Ziercke: „…“", "Hier sparte der Bundespräsident nicht mit Kritik: „…“"."""
+    d, i = s.d, s.i
+    if s.w != ":" or i + 1 >= len(d) or d.quote_of[i + 1] < 0 or d.mark_tokens[d.quote_of[i + 1]][0] != i + 1:
+        return None
+    seg = i  # the part before the colon, back to the last comma: "…, so Elshorst weiter:"
+    while seg - 1 >= d.first_of(i) and d.words[seg - 1] not in BOUNDARY:
+        seg -= 1
+    if any(c.first >= seg and c.speaker is not None for c in s.cues[-3:]):
+        return STOP
+    found = colon_speaker(d, i)
+    return s.cue("colon", found) if found else STOP
+
+
+def frame_before_source(s: CueSite) -> Cue | Stop | None:
+    """A frame of the lexicon before its source, or a postposed one: "laut Polizei", "nach
+    Angaben des Ministeriums", "unter Berufung auf Regierungskreise", "seiner Meinung nach"."""
+    if s.lw not in s.lex.before_first:
+        return None
+    found = frame(s.d, s.lex, s.i, s.lower)
+    if found is None:
+        return STOP
+    cue, source = found
+    cue.speaker = speaker_of(s.d, *source) if source else None
+    return cue
+
+
+#: The cue rules for one token, in the order they are asked.
+CUE_RULES: tuple[Rule, ...] = (
+    Rule("attributive_participle", attributive_participle, (
+        Example("Die angekündigte Reform sei „ein großer Schritt nach vorn“, sagte Merz.", "indirect", "Merz"),
+    )),
+    Rule("speech_verb", speech_verb, (
+        Example("„Wir sind bereit“, sagte Merz am Montag.", "direct", "Merz", actor="friedrich-merz"),
+    )),
+    Rule("separable_verb", separable_verb, (
+        Example("Die Polizei teilte am Abend mit, dass die Straße wieder frei sei.", "indirect", "Die Polizei"),
+    )),
+    Rule("impersonal_report", impersonal_report, (
+        Example("In einer Erklärung der Regierung heißt es, man werde die Lage prüfen.", "indirect",
+                "einer Erklärung der Regierung"),
+    )),
+    Rule("source_then_frame", source_then_frame, (
+        Example("Medienberichten zufolge ist der Minister zurückgetreten.", "indirect", "Medienberichten"),
+    )),
+    Rule("so_after_quote", so_after_quote, (
+        Example("„Wir bleiben dabei“, so Merz.", "direct", "Merz", actor="friedrich-merz"),
+    )),
+    Rule("colon_before_quote", colon_before_quote, (
+        Example("Hier sparte der Bundespräsident nicht mit Kritik: „Das geht so nicht weiter.“",
+                "direct", "der Bundespräsident"),
+    )),
+    Rule("frame_before_source", frame_before_source, (
+        Example("Laut Polizei wurden drei Menschen verletzt.", "indirect", "Polizei"),
+        Example("Nach Angaben des Ministeriums gab es keine Verletzten.", "indirect", "des Ministeriums"),
+    )),
+)
+
+
+def _demnach_source(d: Doc, cue: Cue, cues: list[Cue], i: int) -> None:
+    """ "Demnach …" without a source of its own reports the source of the sentence before: "Die
+    Kommission gab das Ergebnis bekannt. Demnach …"."""
+    s = d.sentence[i]
+    cue.speaker = next((c.speaker for c in reversed(cues) if d.sentence[c.first] == s - 1 and c.speaker), None)
+
+
+def find_cues(d: Doc, lex: Lexicon) -> list[Cue]:
+    """Speech verbs and attribution frames outside quotation marks, each with its speaker, by :data:`CUE_RULES`."""
+    cues: list[Cue] = []
+    lower = [w.lower() for w in d.words]
+    lemmas, words = d.lemmas, d.words
+    for i in range(len(d)):
+        # only a word or lemma of the lexicon (or a colon) can be a cue: most tokens ask no rule
+        if not (lemmas[i] in lex.cue_lemmas or lower[i] in lex.cue_words or words[i] == ":") or d.quote_of[i] >= 0:
+            continue
+        cue = first_decision(CUE_RULES, CueSite(d, lex, i, lower, cues), "cue")
+        if cue is None or cue is STOP:
+            continue
+        if lower[i] == "demnach" and cue.speaker is None:
+            _demnach_source(d, cue, cues, i)
+        cues.append(cue)
+    return cues

@@ -1,0 +1,451 @@
+"""Words in quotation marks: a name or title (:data:`NAME_RULES`), someone's words with a speaker,
+or a scare quote with nobody to say it (:data:`MARKED_RULES`).
+
+>>> from helpers.articles import parse_article
+>>> from helpers.quotes import quotes
+>>> a = parse_article("Titel\\nStand: 01.12.2025\\nDie Yacht „Dignité“ lief aus. Das sei „ein Skandal“, sagte Merz.")
+>>> quotes(a)[["text", "kind"]].values.tolist()
+[['Das sei „ein Skandal“', 'indirect'], ['„ein Skandal“', 'partial']]
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import NamedTuple
+
+from helpers.german import NOMINATIVE
+from helpers.quotes.attribution import previous_subject, speaker_of
+from helpers.quotes.document import Cue, Doc, Quote, Span, Speaker
+from helpers.quotes.grammar import BEFORE_COMMON, BOUNDARY, DEFINITE_BEFORE, DETERMINERS, NOT_A_VERB, WEB, is_known_noun
+from helpers.quotes.names import name_shaped
+from helpers.quotes.phrases import clause, last_np, np_end, person_like, subject
+from helpers.quotes.reported import has_subjunctive, recent, recent_cue_speaker
+from helpers.quotes.rules import STOP, Example, Rule, Stop, first_decision
+
+# --- is it a name? --------------------------------------------------------------------------------------
+
+
+class NameSite:
+    """Quotation-mark span ``k`` of ``d`` and the words around it, for the name rules."""
+
+    def __init__(self, d: Doc, k: int, speaker_quotes: set[int]) -> None:
+        self.d, self.k, self.speaker_quotes = d, k, speaker_quotes
+        self.first, self.last = d.mark_tokens[k]
+        self.lowest = d.first_of(self.first)
+        self.inner = [w for w in d.words[self.first + 1 : self.last + 1] if any(ch.isalnum() for ch in w)]
+
+    @cached_property
+    def before(self) -> str:
+        """The word before the quote and its adjectives (der neue „Rat …“: der), lower case."""
+        d, j, lowest = self.d, self.first - 1, self.lowest
+        while j >= lowest and j > self.first - 4 and d.words[j].islower() and d.words[j].lower() not in DETERMINERS:
+            j -= 1
+        return d.words[j].lower() if j >= self.lowest else ""
+
+
+def part_of_speaker(s: NameSite) -> bool | None:
+    """The quoted words are (part of) a cue's speaker: „BBC News“ berichtet."""
+    return True if s.k in s.speaker_quotes else None
+
+
+def after_name_word(s: NameSite) -> bool | None:
+    """After a word of the lexicon's ``[names]`` (or a compound ending in one), maybe past an
+    article and adjectives: die Yacht „Dignité“, unter dem Motto „…“, die Sportzeitung „…“."""
+    d, j = s.d, s.first - 1
+    while j >= s.lowest and j > s.first - 4 and (d.words[j].islower() or d.words[j].lower() in NOMINATIVE):
+        j -= 1
+    if j < s.lowest or d.quote_of[j] >= 0:
+        return None
+    word, lem, names = d.words[j], d.lemmas[j].lower(), d.lexicon.names_lower
+    if word.lower() in names or (word[:1].isupper() and any(lem.endswith(n) for n in names)):
+        return True
+    return None
+
+
+def web_address(s: NameSite) -> bool | None:
+    """A web address: „tagesschau.de“. (The tokenizer splits "tagesschau.de" into three tokens,
+    so this rule only meets addresses it keeps whole; no example reaches it yet.)"""
+    return True if len(s.inner) == 1 and WEB.match(s.inner[0]) else None
+
+
+def compound_part(s: NameSite) -> bool | None:
+    """The first part of a compound: die „Eins zu Eins“-Begegnung."""
+    qe = s.d.marks[s.k][1]
+    return True if s.d.article.text[qe : qe + 1] == "-" else None
+
+
+def translated_name(s: NameSite) -> bool | None:
+    """A translation in brackets after a quoted name: „Cast Lead“ („gegossenes Blei“)."""
+    d, first = s.d, s.first
+    return True if first >= 2 and d.words[first - 1] == "(" and d.quote_of[first - 2] >= 0 else None
+
+
+def not_name_shaped(s: NameSite) -> bool | None:
+    """Words not all capitalised (but for the name particles) are no name: „ein großer Schritt“."""
+    return False if not s.inner or not name_shaped(s.inner, s.d.lexicon) else None
+
+
+def actor_name(s: NameSite) -> bool | None:
+    """The name of a gazetteer actor in quotation marks: "Merz gab „Bild“ ein Interview"."""
+    d = s.d
+    for i in range(s.first, s.last):
+        m = d.mention_at(i)
+        if m is not None and m.kind in ("name", "metonym"):
+            return True
+    return None
+
+
+def unknown_word(s: NameSite) -> bool | None:
+    """A number or a capitalised word the dictionary does not know: Aktien von „Ener1“, „Golem“."""
+    if any(w[:1].isdigit() or (w[:1].isupper() and not is_known_noun(w)) for w in s.inner):
+        return True
+    return None
+
+
+def definite_article(s: NameSite) -> bool | None:
+    """After a definite article (and adjectives): der „Rote Platz“, im „Weißen Haus“."""
+    return True if s.before in DEFINITE_BEFORE else None
+
+
+def short_capitalised_phrase(s: NameSite) -> bool:
+    """Elsewhere a capitalised phrase of up to three words is a name; after "als", an indefinite
+    article or "von" (als „Kapitulation“ bezeichnet, einen „Ruck“, sprach von „Wortbruch“), or
+    on its own („Gut“, sagte Macron) it is someone's words."""
+    d, first = s.d, s.first
+    alone = first == s.lowest or d.words[first - 1] in (".", "!", "?")
+    return not alone and s.before not in BEFORE_COMMON and len(s.inner) <= 3
+
+
+#: Whether quoted words are a name or a title (True) or may be a quote (False), in this order.
+NAME_RULES: tuple[Rule, ...] = (
+    Rule("part_of_speaker", part_of_speaker, (
+        Example("„Wir prüfen das“, berichtet „BBC News“ unter Berufung auf Diplomaten.", None, quote="„BBC News“"),
+    )),
+    Rule("after_name_word", after_name_word, (
+        Example("Die Yacht „Dignité“ lief am Montag aus.", None, quote="„Dignité“"),
+        Example("Unter dem Motto „Wir sind mehr“ zogen Tausende durch die Stadt.", None, quote="„Wir sind mehr“"),
+    )),
+    Rule("web_address", web_address, ()),
+    Rule("compound_part", compound_part, (
+        Example("Die „Eins zu Eins“-Begegnung endete torlos.", None, quote="„Eins zu Eins“"),
+    )),
+    Rule("translated_name", translated_name, (
+        Example("Die Operation „Cast Lead“ („gegossenes Blei“) begann im Dezember.", None, quote="„gegossenes Blei“"),
+    )),
+    Rule("not_name_shaped", not_name_shaped, (
+        Example("Die Reform sei „ein großer Schritt“, sagte Merz.", "partial", "Merz", quote="„ein großer Schritt“"),
+    )),
+    Rule("actor_name", actor_name, (
+        Example("Merz gab „Bild“ ein langes Interview.", None, quote="„Bild“"),
+    )),
+    Rule("unknown_word", unknown_word, (
+        Example("Er kaufte Aktien von „Ener1“ im Januar.", None, quote="„Ener1“"),
+    )),
+    Rule("definite_article", definite_article, (
+        Example("Sie trafen sich auf dem „Roten Platz“ in Moskau.", None, quote="„Roten Platz“"),
+    )),
+    Rule("short_capitalised_phrase", short_capitalised_phrase, (
+        Example("Merz sprach von „Wortbruch“ und verließ den Saal.", "partial", "Merz", quote="„Wortbruch“"),
+    )),
+)
+
+
+def is_name(d: Doc, k: int, speaker_quotes: set[int]) -> bool:
+    """Quotation-mark span k holds a name or a title, not a quote, by :data:`NAME_RULES`."""
+    return bool(first_decision(NAME_RULES, NameSite(d, k, speaker_quotes), "name"))
+
+
+# --- whose words? -----------------------------------------------------------------------------------------
+
+
+def quote_cue(d: Doc, first: int, last: int) -> Cue | None:
+    """The cue of a quotation-mark span: the nearest cue outside quotes in its sentence(s),
+    before the opening or after the closing mark (one with a speaker first; a colon counts as
+    two tokens further away)."""
+    lo, hi = d.first_of(first), d.last_of(last)
+    best, distance = None, None
+    for c in d.cues:
+        if c.first < lo or c.first > hi or first <= c.first <= last:
+            continue
+        if c.scope is not None and not (c.scope[0] <= first and last <= c.scope[1]):
+            continue  # "kritisierte X, der zum Sturm aufgerufen haben soll, als „…“": not the relative clause's
+        gap = (c.speaker is None, c.first - last if c.first > last else first - c.last + 2 * (c.kind == "colon"))
+        if distance is None or gap < distance:
+            best, distance = c, gap
+    return best
+
+
+def inverted_cue(d: Doc, last: int) -> Cue | None:
+    """Any verb right after a quote and a comma, with its subject after it: "„…“, zeigte sich
+    Trainer Rajevac zufrieden" (news put the speaker there, whatever the verb)."""
+    if last + 3 > d.last_of(last) or d.words[last + 1] != ",":
+        return None
+    verb = last + 2
+    w = d.words[verb]
+    if not (w.isalpha() and w.islower()) or w in NOT_A_VERB or d.quote_of[verb] >= 0:
+        return None
+    _, hi = clause(d, verb)
+    found = subject(d, verb + 1, hi)
+    if found is None or not person_like(d, *found):
+        return None
+    return Cue("verb", verb, verb, speaker=speaker_of(d, *found))
+
+
+def next_sentence_cue(d: Doc, last: int) -> Cue | None:
+    """The cue of the sentence after a quote when it points back: "„…“ Das sagte Merz am Montag."."""
+    nxt = d.sentence[last] + 1
+    if nxt not in d.sent_first or d.words[d.sent_first[nxt]] not in ("Das", "Dies", "So", "Diese", "Dieses"):
+        return None
+    for c in d.cues:
+        if d.sentence[c.first] == nxt and c.kind == "verb" and c.speaker is not None:
+            return c
+    return None
+
+
+def opinion_holder(d: Doc, first: int) -> Span | None:
+    """The one whose view a phrase is, named by "für" in its clause before it: "Was für die
+    Ministerin eine „…“ ist", "Für Anja Hajduk ist das eine „…“"."""
+    lo, _ = clause(d, first - 1) if first > 0 and d.quote_of[first - 1] < 0 else (first, first)
+    for j in range(lo, first - 1):
+        if d.words[j].lower() == "für" and d.quote_of[j + 1] < 0:
+            end = np_end(d, j + 1, first - 1)
+            if end is not None and person_like(d, j + 1, end):
+                return j + 1, end
+    return None
+
+
+def bracketed_after(d: Doc, first: int, last: int) -> Span | None:
+    """A quote in brackets right after a person-like noun phrase: "Mohammed ElBaradei („…“)"."""
+    a = d.first_of(first)
+    if first - 2 < a or d.words[first - 1] != "(" or last + 1 >= len(d) or d.words[last + 1] != ")":
+        return None
+    found = last_np(d, a, first - 2)
+    return found if found is not None and person_like(d, *found) else None
+
+
+class Attribution(NamedTuple):
+    """A marked quote's cue (None: none) and speaker (None: nobody)."""
+
+    cue: Cue | None
+    speaker: Speaker | None
+
+
+class MarkedSite:
+    """Quotation-mark span ``k`` of ``d`` taken as a quote, for the rules of whose words it is."""
+
+    def __init__(self, d: Doc, k: int, found: list[Quote], reported: Quote | None) -> None:
+        self.d, self.k, self.found, self.reported = d, k, found, reported
+        self.start, self.end, self.closed = d.marks[k]
+        self.first, self.last = d.mark_tokens[k]
+        words = d.words[self.first + 1 : self.last + (0 if self.closed else 1)]
+        self.inner = [w for w in words if any(ch.isalnum() for ch in w)]
+        self.a, self.b = d.first_of(self.first), d.last_of(self.last)  # the quote's sentence(s)
+
+    @cached_property
+    def sentence_like(self) -> bool:
+        """A sentence or more of its own ("„Wir sind bereit“, sagte Merz."): direct, else partial."""
+        d, first, last, inner = self.d, self.first, self.last, self.inner
+        before = [j for j in range(self.a, first) if d.words[j] not in BOUNDARY]
+        at_start = not before or d.words[first - 1] in (":", ".", "!", "?")  # '. "' may end the sentence before
+        ends = (
+            last == self.b
+            or d.words[last + 1] in (",", ":", ";", "–", "—", "(", ".", "!", "?")
+            or d.words[last - 1] in (".", "!", "?", "…")
+        )
+        sentences = sum(
+            1 for j in range(first + 1, last) if d.words[j] in (".", "!", "?") and d.words[j + 1][:1].isupper()
+        )
+        return (at_start and ends and (len(inner) >= 2 or d.words[last - 1] in ".!?")) or (
+            sentences >= 1 and len(inner) >= 6
+        )
+
+    @cached_property
+    def near_cue(self) -> Cue | None:
+        """The nearest cue in the quote's sentence(s)."""
+        return quote_cue(self.d, self.first, self.last)
+
+    @cached_property
+    def cue(self) -> Cue | None:
+        """The near cue; for a sentence-like quote without one, a verb right after it or a
+        sentence after it that points back."""
+        if self.near_cue is not None or not self.sentence_like:
+            return self.near_cue
+        return inverted_cue(self.d, self.last) or next_sentence_cue(self.d, self.last)
+
+    @cached_property
+    def earlier(self) -> Quote | None:
+        """The reported speech of this sentence, else a quote with a speaker up to two sentences back."""
+        return self.reported if self.reported is not None else recent(self.found, self.d, self.first, back=2)
+
+    def subjunctive(self, a: int, b: int, second: bool = True) -> bool:
+        """Tokens a..b hold a Konjunktiv I (or, with ``second``, II)."""
+        return has_subjunctive(self.d, a, b, second=second)
+
+    @cached_property
+    def someones_words(self) -> bool:
+        """A phrase that is someone's words though no cue names them: in reported speech, in a
+        Konjunktiv sentence, or three words or more starting lower case."""
+        return (
+            self.reported is not None
+            or self.subjunctive(self.a, self.b)
+            or (self.inner[0][:1].islower() and len(self.inner) >= 3)
+        )
+
+    @cached_property
+    def main_subject(self) -> Span | None:
+        """The (person-like, if any) subject of the sentence before the quote."""
+        return subject(self.d, self.a, self.first - 1, people=True) if self.first > self.a else None
+
+    @cached_property
+    def subject_person(self) -> bool:
+        """:attr:`main_subject` can speak."""
+        return self.main_subject is not None and person_like(self.d, *self.main_subject)
+
+    @cached_property
+    def subject_reported(self) -> bool:
+        """The main clause's verb is a Konjunktiv I: "sei die Bundesregierung", "Die Lage sei"."""
+        found = self.main_subject
+        return found is not None and self.subjunctive(self.a, min(found[1] + 1, self.first - 1), second=False)
+
+
+def title_of_work(m: MarkedSite) -> Stop | None:
+    """The cue's subject names a title, so the quoted words are the title: "„Gewalt gegen Kinder“,
+    so lautet der Titel einer Studie" (not "mit den Worten: „…“", a colon before a sentence)."""
+    cue = m.near_cue
+    if cue is None or cue.speaker is None or m.d.words[cue.speaker.first].lower() not in NOMINATIVE:
+        return None
+    if cue.kind == "colon" and m.sentence_like:
+        return None
+    head = m.d.lemmas[min(cue.speaker.first + 1, cue.speaker.last)].lower()
+    return STOP if any(head.endswith(n) for n in m.d.lexicon.names_lower) else None
+
+
+def colon_after_a_thing(m: MarkedSite) -> Attribution | None:
+    """A sentence after a colon whose clause has a thing for subject: still the one quoted
+    before ("Seine Zuversicht gründet sich auf Erfahrungen: „…“"), or, after a Konjunktiv I,
+    the one reported ("X bekräftigte … Die Pflichten seien festgelegt: „…“")."""
+    cue = m.cue
+    if cue is None or cue.kind != "colon" or not m.sentence_like:
+        return None
+    speaker = cue.speaker
+    if speaker is None or speaker.pronoun or person_like(m.d, speaker.first, speaker.last):
+        return None
+    earlier = recent(m.found, m.d, m.first, back=1)
+    if earlier is not None:
+        return Attribution(cue, earlier.speaker)
+    if m.subjunctive(m.a, m.first - 1, second=False):
+        speaker = recent_cue_speaker(m.d, m.d.sentence[m.first]) or previous_subject(m.d, m.first) or speaker
+    return Attribution(cue, speaker)
+
+
+def cue_without_speaker(m: MarkedSite) -> Attribution | None:
+    """A cue that names nobody, in a Konjunktiv sentence: still the one reported ("Es drohe
+    „ein Flächenbrand“, hieß es.")."""
+    cue = m.cue
+    if cue is None or cue.speaker is not None or not m.subjunctive(m.a, m.b):
+        return None
+    return Attribution(cue, m.earlier.speaker if m.earlier is not None else None)
+
+
+def cue_speaker(m: MarkedSite) -> Attribution | None:
+    """The speaker of the quote's cue: "„Wir sind bereit“, sagte Merz."."""
+    return Attribution(m.cue, m.cue.speaker) if m.cue is not None else None
+
+
+def sentence_on_its_own(m: MarkedSite) -> Attribution | None:
+    """A sentence in quotation marks with no cue: the speaker reported or quoted just before, or
+    the person the sentence before is about ("Sadiq Khan verurteilte die Haltung. „…“")."""
+    if not m.sentence_like:
+        return None
+    earlier = m.earlier
+    return Attribution(None, earlier.speaker if earlier is not None else previous_subject(m.d, m.first))
+
+
+def subject_holds_phrase(m: MarkedSite) -> Attribution | None:
+    """Someone's words without a cue, and the sentence's subject is a person not reported: "Staatsanwalt
+    Jackson hält ihn für „böse und hinterhältig“"."""
+    if not m.someones_words or not m.subject_person or m.subject_reported:
+        return None
+    return Attribution(None, speaker_of(m.d, *m.main_subject))
+
+
+def opinion_holder_phrase(m: MarkedSite) -> Attribution | None:
+    """Someone's words without a cue, whose view "für" names: "Was für die Ministerin eine
+    „flexiblere Handhabe der Regeln“ ist"."""
+    if not m.someones_words or m.subject_person:
+        return None
+    holder = opinion_holder(m.d, m.first)
+    return Attribution(None, speaker_of(m.d, *holder)) if holder is not None else None
+
+
+def phrase_in_reported_speech(m: MarkedSite) -> Attribution | None:
+    """Someone's words without a cue whose subject is part of what is reported: the one quoted or
+    reported just before ("Merz sagte, … Erstmals sei die Regierung in der Lage, „schnell und
+    entschlossen“ zu handeln": Merz), else the person of the sentence before, else the subject."""
+    if not m.someones_words:
+        return None
+    earlier = m.earlier
+    speaker = earlier.speaker if earlier is not None else previous_subject(m.d, m.first)
+    if speaker is None and m.subject_person:
+        speaker = speaker_of(m.d, *m.main_subject)
+    return Attribution(None, speaker)
+
+
+def scare_quote(m: MarkedSite) -> Stop:
+    """Quoted words with nobody to say them: eine „Zeitungsente“."""
+    return STOP
+
+
+#: Whose words quoted words are (or none: a title or a scare quote), asked in this order.
+MARKED_RULES: tuple[Rule, ...] = (
+    Rule("title_of_work", title_of_work, (
+        Example("„Gewalt gegen Kinder“, so lautet der Titel einer neuen Studie.", None, quote="„Gewalt gegen Kinder“"),
+    )),
+    Rule("colon_after_a_thing", colon_after_a_thing, (
+        Example("Merz sagte, die Lage sei ernst. Seine Zuversicht gründet sich auf Erfahrungen: „Wir haben "
+                "schon Schlimmeres geschafft.“", "direct", "Merz", quote="Wir haben"),
+    )),
+    Rule("cue_without_speaker", cue_without_speaker, (
+        Example("Es drohe „ein Flächenbrand in der ganzen Region“, hieß es.", "partial", None),
+    )),
+    Rule("cue_speaker", cue_speaker, (
+        Example("„Wir sind bereit“, sagte Merz am Montag.", "direct", "Merz", actor="friedrich-merz"),
+    )),
+    Rule("sentence_on_its_own", sentence_on_its_own, (
+        Example("Sadiq Khan verurteilte die Haltung der Regierung. „Das ist eine Schande.“",
+                "direct", "Sadiq Khan"),
+    )),
+    Rule("subject_holds_phrase", subject_holds_phrase, (
+        Example("Staatsanwalt Jackson hält ihn für „böse und hinterhältig“.", "partial", "Staatsanwalt Jackson"),
+    )),
+    Rule("opinion_holder_phrase", opinion_holder_phrase, (
+        Example("Was für die Ministerin eine „flexiblere Handhabe der Regeln“ ist, sehen andere kritisch.",
+                "partial", "die Ministerin"),
+    )),
+    Rule("phrase_in_reported_speech", phrase_in_reported_speech, (
+        Example("Merz sagte, die Lage sei ernst. Erstmals sei die Regierung in der Lage, „schnell und "
+                "entschlossen“ zu handeln.", "partial", "Merz"),
+    )),
+    Rule("scare_quote", scare_quote, (
+        Example("Die Meldung war eine „Zeitungsente“.", None, quote="„Zeitungsente“"),
+    )),
+)
+
+
+def marked_quote(d: Doc, k: int, found: list[Quote], reported: Quote | None) -> Quote | None:
+    """The quote in quotation-mark span k by :data:`MARKED_RULES`, or None (a title, a scare quote).
+
+    After the rules, a quote in brackets right after a person is that person's words, whatever
+    the rules said: "… Mohammed ElBaradei („Mir fällt niemand ein …“), und …" (an override, not a
+    rule: asked first it would also claim titles and scare quotes in brackets)."""
+    m = MarkedSite(d, k, found, reported)
+    if not m.inner:
+        return None
+    decided = first_decision(MARKED_RULES, m, "marked")
+    if decided is STOP:
+        return None
+    cue, speaker = decided
+    bracketed = bracketed_after(d, m.first, m.last)
+    if bracketed is not None:
+        cue, speaker = None, speaker_of(d, *bracketed)
+    return Quote(m.start, m.end, m.first, "direct" if m.sentence_like else "partial", cue, speaker, m.closed)

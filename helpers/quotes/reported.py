@@ -1,0 +1,269 @@
+"""Reported speech without quotation marks: what a sentence reports, by the rules of
+:data:`REPORTED_RULES` (a cue's content, a dass-clause, a sentence pointed back at, a
+Konjunktiv I sentence that goes on reporting).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from helpers.german import SUBJUNCTIVE_II, is_subjunctive_i
+from helpers.quotes.attribution import speaker_of
+from helpers.quotes.document import Cue, Doc, Quote, Span, Speaker
+from helpers.quotes.grammar import BOUNDARY, CLAUSE_WORDS, NOT_REPORTING
+from helpers.quotes.phrases import clause, person_like, subject, verbless
+from helpers.quotes.rules import STOP, Example, Rule, Stop, first_decision
+
+# --- pieces of a sentence -------------------------------------------------------------------------
+
+
+def content(d: Doc, a: int, b: int) -> Span | None:
+    """Trim punctuation from both ends of the token range a..b; None if fewer than 3 words remain
+    or all of it is in quotation marks (that is a direct quote)."""
+    while a <= b and d.words[a] in BOUNDARY and d.quote_of[a] < 0:
+        a += 1
+    while b >= a and d.words[b] in BOUNDARY and d.quote_of[b] < 0:
+        b -= 1
+    if b - a + 1 < 3:
+        return None
+    k = d.quote_of[a]
+    if k >= 0 and d.quote_of[b] == k:
+        return None
+    return a, b
+
+
+def has_subjunctive(d: Doc, a: int, b: int, second: bool = True) -> bool:
+    """Tokens a..b (outside quotes) hold a Konjunktiv I ("sei", "habe", "mache") or, with
+    ``second``, a Konjunktiv II ("wäre", "hätte"); "es sei denn" does not count."""
+    for j in range(a, b + 1):
+        if d.quote_of[j] >= 0:
+            continue
+        w = d.words[j]
+        if is_subjunctive_i(w, d.lemmas[j]) or (second and w in SUBJUNCTIVE_II):
+            if w == "sei" and j + 1 <= b and d.words[j + 1] == "denn":
+                continue  # es sei denn
+            return True
+    return False
+
+
+def zu_infinitive(d: Doc, last: int) -> bool:
+    """The clause ends in a zu-infinitive: "…, das Gesetz zurückzunehmen", "…, Zivilisten zu schützen"."""
+    w = d.words[last]
+    if not (w.islower() and w.endswith(("en", "ern", "eln"))):
+        return False
+    return (last > 0 and d.words[last - 1] == "zu") or re.search(r"^[a-zäöü]{2,}zu[a-zäöü]{3,}en$", w) is not None
+
+
+def recent(found: list[Quote], d: Doc, i: int, back: int = 2) -> Quote | None:
+    """The last quote with a speaker that ends within ``back`` sentences before token i."""
+    s = d.sentence[i]
+    for q in reversed(found):
+        if q.speaker is None:
+            continue
+        qs = d.sentence[min(np.searchsorted(d.ends, q.end, side="left"), len(d) - 1)]
+        if s - back <= qs <= s:
+            return q
+        if qs < s - back:
+            return None
+    return None
+
+
+def recent_cue_speaker(d: Doc, s: int) -> Speaker | None:
+    """The speaker of a speech verb in the sentence before (one that quoted nobody yet):
+    "Müntefering hat seinen Rücktritt verkündet. Er werde aber im Bundestag bleiben."."""
+    for c in reversed(d.cues):
+        t = d.sentence[c.first]
+        if t < s - 1:
+            return None
+        if t == s - 1 and c.kind == "verb" and c.speaker is not None:
+            return c.speaker
+    return None
+
+
+# --- the content of a cue ----------------------------------------------------------------------------
+
+
+def _verb_content(d: Doc, c: Cue, lo: int, hi: int, a: int, b: int) -> Span | None:
+    """What a speech verb (or "heißt es") in clause lo..hi of sentence a..b reports: the content
+    before it ("Die Lage sei ernst, sagte Rubio."), around it ("Die Lage, sagte er, sei ernst.")
+    or after it ("Merz sagte, dass …", "kündigte an, … zu …")."""
+    start = lo
+    while start > a and d.words[start - 1].lower() in ("wie", "so"):
+        start -= 1
+    if start - 1 > a and d.words[start - 1] == ",":  # content first: "…, sagte Rubio."
+        found = content(d, a, start - 2)
+        after = content(d, hi + 2, b) if found and hi + 1 <= b and d.words[hi + 1] == "," else None
+        if after:  # the frame in the middle: "Die Lage, sagte er, sei ernst."
+            return found[0], after[1]
+        if found and verbless(d, *found):
+            return None  # the subject before its apposition: "Der Chef der Grünen, X, wird … zitiert"
+        return found
+    if not (start <= a + 1 and hi + 1 < b and d.words[hi + 1] in (",", ":")):
+        return None
+    found = content(d, hi + 2, b)  # frame first
+    if found is None:
+        return None
+    reports = (
+        d.words[found[0]].lower() in CLAUSE_WORDS
+        or d.words[hi + 1] == ":"
+        or d.words[start].lower() == "wie"
+        or has_subjunctive(d, found[0], found[1])
+        or (c.kind == "verb" and zu_infinitive(d, found[1]))
+    )
+    return found if reports else None
+
+
+def _frame_content(d: Doc, c: Cue, a: int, b: int) -> Span | None:
+    """What a frame (laut X, X zufolge, so X, a colon) in sentence a..b reports: the rest of the
+    sentence on the far side of frame and source ("Laut Polizei wurden drei Menschen verletzt")."""
+    sp = c.speaker
+    if c.kind == "after":
+        lo, hi = (sp.first if sp else c.first), c.last
+    elif c.kind == "so":
+        lo, hi = (c.first - 1 if d.words[c.first - 1] == "," else c.first), clause(d, c.first)[1]
+        if sp is not None:
+            hi = max(hi, sp.last)
+    else:
+        lo, hi = c.first, max(c.last, sp.last if sp else c.last)
+    if lo <= a + 1:
+        return content(d, hi + 1, b)
+    if hi >= b - 1 or (c.kind == "so" and d.words[min(hi + 1, b)] in BOUNDARY):
+        return content(d, a, lo - 1)
+    return content(d, a, b)
+
+
+def _cue_content(d: Doc, c: Cue, a: int, b: int) -> Span | None:
+    """What cue ``c`` in sentence a..b reports, or None."""
+    if c.kind in ("verb", "impersonal"):
+        sp = c.speaker
+        if sp is None and c.kind == "verb":
+            return None
+        lo, hi = clause(d, c.first)
+        if c.extra:
+            hi = max(hi, *c.extra)
+        if sp is not None:
+            lo, hi = min(lo, sp.first), max(hi, sp.last)
+        return _verb_content(d, c, lo, hi, a, b)
+    return _frame_content(d, c, a, b)
+
+
+# --- the rules -----------------------------------------------------------------------------------------
+
+
+class SentenceSite:
+    """Sentence ``s`` of ``d`` (tokens a..b) and the quotes found before it."""
+
+    __slots__ = ("a", "b", "d", "found", "s")
+
+    def __init__(self, d: Doc, s: int, found: list[Quote]) -> None:
+        self.d, self.s, self.found = d, s, found
+        self.a, self.b = d.sent_first[s], d.sent_last[s]
+
+    def quote(self, first: int, last: int, cue: Cue | None, speaker: Speaker | None) -> Quote:
+        """An indirect quote of tokens first..last."""
+        return Quote(int(self.d.starts[first]), int(self.d.ends[last]), first, "indirect", cue, speaker)
+
+
+def pointing_back(s: SentenceSite) -> Quote | None:
+    """The sentence reported by the short sentence after it that points back: "Die Maschine
+    stürzte ab. Das berichtet die Nachrichtenagentur Kyodo." (from the start of the sentence
+    before to "Das")."""
+    d, nxt = s.d, s.s + 1
+    if nxt not in d.sent_first or d.words[d.sent_first[nxt]] not in ("Das", "Dies", "Dieses"):
+        return None
+    a = d.sent_first[nxt]
+    cue = next((c for c in d.cues if d.sentence[c.first] == nxt and c.kind == "verb" and c.speaker), None)
+    if cue is None or cue.first != a + 1 or d.sent_last[nxt] - a > 25:
+        return None  # "Das berichtet X", not "Das Ministerium erklärte"
+    found = content(d, s.a, s.b)
+    if found is None or any(q.start < d.ends[found[1]] and q.end > d.starts[found[0]] for q in s.found):
+        return None
+    return s.quote(found[0], a, cue, cue.speaker)
+
+
+def framed_by_cue(s: SentenceSite) -> Quote | None:
+    """The content of a cue in the sentence: "Merz sagte, die Lage sei ernst.", "Die Lage im ganzen
+    Land, sagte Merz, sei sehr ernst.", "Laut Polizei wurden drei Menschen verletzt." (the colon
+    introduces a direct quote and reports nothing itself)."""
+    d = s.d
+    for c in d.cues:
+        if d.sentence[c.first] != s.s or c.kind == "colon":
+            continue
+        found = _cue_content(d, c, s.a, s.b)
+        if found:
+            return s.quote(found[0], found[1], c, c.speaker)
+    return None
+
+
+def dass_clause(s: SentenceSite) -> Quote | None:
+    """A dass-clause after a main clause whose subject can speak, with a verb not in the lexicon:
+    "Die Wissenschaftler fanden heraus, dass …", "Die WHO hält es für unwahrscheinlich, dass …"."""
+    d, a, b = s.d, s.a, s.b
+    for j in range(a + 2, b - 2):
+        if d.words[j] != "dass" or d.words[j - 1] != "," or d.quote_of[j] >= 0:
+            continue
+        main = range(a, j - 1)
+        if any(d.words[k] in BOUNDARY or d.words[k].lower() in NOT_REPORTING for k in main):
+            return None
+        found = subject(d, a, j - 2, people=True)
+        if found is None or not person_like(d, *found):
+            return None
+        verb = next((k for k in main if d.words[k].islower() and d.words[k].isalpha() and k > found[1]), None)
+        if verb is None:
+            return None
+        reported = content(d, j, b)
+        if reported is None:
+            return None
+        cue = Cue("verb", verb, verb, speaker=speaker_of(d, *found))
+        return s.quote(reported[0], reported[1], cue, cue.speaker)
+    return None
+
+
+def subjunctive_goes_on(s: SentenceSite) -> Quote | Stop:
+    """A Konjunktiv I sentence with no cue of its own goes on reporting the speaker quoted last
+    (or of the speech verb in the sentence before): "Merz sagte, die Lage sei ernst. Man müsse
+    jetzt handeln."."""
+    d = s.d
+    if any(d.sentence[c.first] == s.s for c in d.cues):
+        return STOP
+    if not has_subjunctive(d, s.a, s.b, second=False):
+        return STOP
+    earlier = recent(s.found, d, s.a)
+    cue_speaker = recent_cue_speaker(d, s.s)
+    if earlier is not None and (cue_speaker is None or d.sentence[earlier.first] >= s.s - 1):
+        speaker = earlier.speaker
+    else:  # the speech verb of the sentence before is more recent than the last quote
+        speaker = cue_speaker
+    found = content(d, s.a, s.b)
+    if speaker is None or found is None:
+        return STOP
+    return s.quote(found[0], found[1], None, speaker)
+
+
+#: What a sentence reports, asked in this order.
+REPORTED_RULES: tuple[Rule, ...] = (
+    Rule("pointing_back", pointing_back, (
+        Example("Die Maschine stürzte kurz nach dem Start ab. Das berichtet die Nachrichtenagentur Kyodo.",
+                "indirect", "die Nachrichtenagentur Kyodo"),
+    )),
+    Rule("framed_by_cue", framed_by_cue, (
+        Example("Merz sagte, die Lage sei ernst.", "indirect", "Merz", actor="friedrich-merz"),
+        Example("Die Lage im ganzen Land, sagte Merz, sei sehr ernst.", "indirect", "Merz", quote="Die Lage im"),
+    )),
+    Rule("dass_clause", dass_clause, (
+        Example("Die Wissenschaftler fanden heraus, dass die Gletscher schneller schmelzen.",
+                "indirect", "Die Wissenschaftler"),
+    )),
+    Rule("subjunctive_goes_on", subjunctive_goes_on, (
+        Example("Merz sagte, die Lage sei ernst. Man müsse jetzt schnell handeln.", "indirect", "Merz",
+                quote="Man müsse"),
+    )),
+)
+
+
+def reported(d: Doc, s: int, found: list[Quote]) -> Quote | None:
+    """The indirect speech of sentence s by :data:`REPORTED_RULES`, or None."""
+    quote = first_decision(REPORTED_RULES, SentenceSite(d, s, found), "reported")
+    return None if quote is STOP else quote

@@ -1,0 +1,327 @@
+"""Who speaks for a speech verb: the speaker rules, asked in order (:data:`SPEAKER_RULES`).
+
+For the verb at token ``i`` the rules look at its clause (``lo..hi``), the subject before the verb
+(``before``) and the one after it (``after``): "Merz sagte", "„…“, sagte Kanzler Merz", "wie die
+Polizei mitteilte", "Frank Bsirske, Chef von ver.di, würdigte …". The first rule that applies
+decides; :data:`~helpers.quotes.rules.STOP` means nobody is named ("Es wurde gesagt").
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from helpers.german import (
+    NOMINATIVE,
+    OBLIQUE,
+    PASSIVE_AUXILIARIES,
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+)
+from helpers.quotes.document import Doc, Span
+from helpers.quotes.grammar import ADVERBS_IN_NP, PASSIVE
+from helpers.quotes.phrases import (
+    antecedent,
+    clause,
+    comma_parts,
+    inside_clause,
+    is_np_start,
+    last_np,
+    modifier,
+    name_quote,
+    np_end,
+    object_after,
+    person_like,
+    subject,
+    verbless,
+)
+from helpers.quotes.rules import STOP, Example, Rule, Stop, first_decision
+
+# --- phrases around the verb --------------------------------------------------------------------------
+
+
+def apposition_chain(d: Doc, i: int) -> Span | None:
+    """The subject of a verb right after a comma when the sentence so far is a noun phrase with
+    appositions or a relative clause: "Frank Bsirske, Chef von ver.di, würdigte …"."""
+    a = d.first_of(i)
+    if i - 1 <= a or d.words[i - 1] != ",":
+        return None
+    end = np_end(d, a, i - 2) if is_np_start(d, a) else None
+    if end is None:
+        return None
+    j = end + 1
+    while j < i - 1:
+        if d.words[j] != ",":
+            return None
+        nxt = j + 1
+        if d.words[nxt].lower() in RELATIVE_PRONOUNS:  # a relative clause: skip to its comma
+            k = nxt
+            while k < i - 1 and d.words[k] != ",":
+                k += 1
+            j = k
+            continue
+        starts_np = is_np_start(d, nxt) or d.words[nxt].lower() in OBLIQUE
+        e = np_end(d, nxt, i - 2) if starts_np else None
+        if e is None:
+            return None
+        j = e + 1
+    return a, end
+
+
+def named_apposition(d: Doc, i: int) -> Span | None:
+    """A person-like name set off by commas right before the verb at token i, in a sentence that
+    opens with a noun phrase and has no verb before it: the subject's apposition ("Die
+    Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte …")."""
+    a = d.first_of(i)
+    if i - 1 <= a or d.words[i - 1] != ",":
+        return None
+    p = i - 2
+    while p - 1 > a and d.words[p - 1] != "," and inside_clause(d, p - 1):
+        p -= 1
+    if p - 1 <= a or d.words[p - 1] != ",":
+        return None
+    if not is_np_start(d, a) or d.words[a].lower() in OBLIQUE or not is_np_start(d, p):
+        return None
+    if np_end(d, p, i - 2) != i - 2 or not person_like(d, p, i - 2):
+        return None
+    if any(not verbless(d, x, y) for x, y in comma_parts(d, a, p - 2)):
+        return None
+    return p, i - 2
+
+
+def passive_agent(d: Doc, lo: int, hi: int) -> Span | None:
+    """The agent of a passive cue: "Es wurde von Demjanjuks Sohn geäußert"; a medium after "in":
+    "wurden im „Standard“ als „…“ bezeichnet"."""
+    if not any(d.words[j] in PASSIVE and d.quote_of[j] < 0 for j in range(lo, hi + 1)):
+        return None
+    for j in range(lo, hi):
+        if d.words[j] in ("von", "vom") and not (j > lo and d.words[j - 1][:1].isupper()):
+            end = np_end(d, j + 1, hi)
+            if end is not None:
+                return j + 1, end
+    for j in range(lo, hi):
+        if d.words[j].lower() not in ("in", "im"):
+            continue
+        end = np_end(d, j + 1, hi)
+        if end is not None and any(_names_medium(d, k) for k in range(j + 1, end + 1)):
+            return j + 1, end
+    return None
+
+
+def _names_medium(d: Doc, k: int) -> bool:
+    """Token k is a medium's mention or opens a quoted name (im „Standard“)."""
+    m = d.mention_at(k)
+    return (m is not None and m.type == "media") or (d.quote_of[k] >= 0 and name_quote(d, k) is not None)
+
+
+def _coordinated_subject(d: Doc, i: int, start: int) -> Span | None:
+    """The subject after the last und/oder/aber/sondern before the verb: "… skandierte Parolen und
+    der Unternehmer X rief aus", "und der sich … inszenierende Unternehmer X rief"."""
+    for j in range(i - 1, start, -1):
+        if d.words[j] not in ("und", "oder", "aber", "sondern") or d.words[j - 1].endswith("-"):
+            continue
+        found = subject(d, j + 1, i - 1)
+        if found and (d.words[found[0]].lower() in NOMINATIVE or d.mention_of[found[0]] >= 0):
+            return found
+        if d.words[j + 1].lower() in NOMINATIVE and d.words[i - 1][:1].isupper():
+            return last_np(d, j + 1, i - 1)
+        return None
+    return None
+
+
+class VerbSite:
+    """A speech verb at token ``i`` and the phrases around it that the rules look at (each found
+    once, when a rule first asks for it)."""
+
+    def __init__(self, d: Doc, i: int) -> None:
+        self.d, self.i = d, i
+        self.lo, self.hi = clause(d, i)
+
+    @cached_property
+    def chain(self) -> Span | None:
+        """A noun phrase with appositions that the verb follows after a comma."""
+        return apposition_chain(self.d, self.i) if self.lo == self.i else None
+
+    @cached_property
+    def named(self) -> Span | None:
+        """A name set off by commas right before the verb."""
+        return named_apposition(self.d, self.i) if self.lo == self.i else None
+
+    @cached_property
+    def start(self) -> int:
+        """The clause's first token after its subordinators (wie, dass, und …)."""
+        start = self.lo
+        while start < self.i and self.d.words[start].lower() in SUBORDINATORS:
+            start += 1
+        return start
+
+    @cached_property
+    def before(self) -> Span | None:
+        """The subject before the verb."""
+        found = _coordinated_subject(self.d, self.i, self.start)
+        return found or (subject(self.d, self.start, self.i - 1) if self.start < self.i else None)
+
+    @cached_property
+    def after(self) -> Span | None:
+        """The subject after the verb, in its clause."""
+        return subject(self.d, self.i + 1, self.hi)
+
+    @cached_property
+    def lo2(self) -> int | None:
+        """The start of the clause before the verb's, if only a comma separates them."""
+        d, lo = self.d, self.lo
+        if lo - 1 > d.first_of(self.i) and d.words[lo - 1] == ",":
+            return clause(d, lo - 2)[0]
+        return None
+
+    def person(self, span: Span | None) -> bool:
+        """The phrase can speak."""
+        return span is not None and person_like(self.d, *span)
+
+
+# --- the rules ----------------------------------------------------------------------------------------
+
+
+def object_first_after_apposition(s: VerbSite) -> Span | None:
+    """An object with appositions opens the sentence, the speaker follows the verb: "Die Arbeit
+    der Koalition, die viel erreicht habe, lobte er ausdrücklich." (er)."""
+    if s.chain and s.after and not s.person(s.chain) and not s.named and s.person(s.after):
+        return s.after
+    return None
+
+
+def apposition_chain_subject(s: VerbSite) -> Span | None:
+    """A noun phrase and its appositions or a relative clause, then the verb: "Der Sprecher des
+    Ministeriums, Max Muster, sagte, …" (Der Sprecher des Ministeriums), "Die Polizei, die den
+    Vorfall untersucht, teilte mit, …" (Die Polizei)."""
+    return s.chain
+
+
+def named_apposition_subject(s: VerbSite) -> Span | None:
+    """A name set off by commas before the verb: "Der frühere Bürgermeister, Henning Scherf
+    (SPD), warnte die CDU." (Henning Scherf (SPD))."""
+    return s.named
+
+
+def relative_antecedent(s: VerbSite) -> Span | None:
+    """A relative clause's verb speaks for the noun the clause hangs on: "Der Führer Irans, der
+    die Wahl als „Fest“ bezeichnete, …" (Der Führer Irans)."""
+    d, lo = s.d, s.lo
+    if d.words[lo].lower() not in RELATIVE_PRONOUNS or lo >= s.i:
+        return None
+    nxt = d.words[lo + 1].lower() if lo + 1 <= s.hi else ""
+    if lo + 1 > s.hi or not modifier(d, lo + 1, s.hi) or nxt in ADVERBS_IN_NP or nxt in NOMINATIVE or nxt in OBLIQUE:
+        return antecedent(d, lo)  # "der die Entscheidung … bezeichnet", "welche die Techniker … bezeichnete"
+    return None
+
+
+def passive_by_agent(s: VerbSite) -> Span | Stop | None:
+    """A passive speech verb: the agent after "von" speaks, or nobody is named: "Es wurde von
+    Demjanjuks Sohn geäußert", "X wird von der „Netzeitung“ zitiert" (the medium, as in the
+    Wikinews gold). "X wird mit den Worten zitiert" goes on to the next rules: X speaks."""
+    d, i = s.d, s.i
+    if not d.words[i].endswith(("t", "en")):
+        return None
+    if not any(d.words[k] in PASSIVE_AUXILIARIES and d.quote_of[k] < 0 for k in range(s.lo, s.hi + 1) if k != i):
+        return None
+    agent = passive_agent(d, s.lo, s.hi)
+    if d.lemmas[i] != "zitieren" or agent is not None:
+        return agent if agent is not None else STOP
+    return None
+
+
+def quoted_by_medium(s: VerbSite) -> Span | None:
+    """ "zitiert MEDIUM PERSON": the person quoted speaks: "„Das ist falsch“, zitiert Welt-Online
+    den Minister." (den Minister)."""
+    if s.before is not None or s.after is None or s.d.lemmas[s.i] != "zitieren":
+        return None
+    quoted = object_after(s.d, s.after[1] + 1, s.hi)
+    return quoted if s.person(quoted) else None
+
+
+def person_after_verb(s: VerbSite) -> Span | None:
+    """Something that cannot speak before the verb, someone who can after it: "Relativierend fügt
+    Gall hinzu", "Die Arbeit der Koalition lobte er"."""
+    if s.before and s.after and not s.person(s.before) and s.person(s.after):
+        return s.after
+    return None
+
+
+def subject_before(s: VerbSite) -> Span | None:
+    """The subject before the verb: "Merz sagte", "wie die Polizei mitteilte", "Der Geschäftsführer
+    nannte sie „fahrlässig“" (sie is the object)."""
+    return s.before
+
+
+def subject_after(s: VerbSite) -> Span | None:
+    """The subject after the verb: "„…“, sagte Kanzler Merz", "Am Montag sagte er"."""
+    return s.after
+
+
+def relative_clause_between(s: VerbSite) -> Span | Stop | None:
+    """A relative clause between the subject and its verb: "Wie Müller, der lange Minister war,
+    dazu feststellt, sei die Lage ernst." (Müller: the noun the relative clause hangs on)."""
+    d, lo2 = s.d, s.lo2
+    if lo2 is None or not (lo2 > 0 and d.words[lo2 - 1] == "," and d.words[lo2].lower() in RELATIVE_PRONOUNS):
+        return None
+    return antecedent(d, lo2) or STOP
+
+
+def apposition_before(s: VerbSite) -> Span | Stop | None:
+    """Nothing found in the verb's clause, which follows a comma: the subject of the clause before
+    the comma ("Der Sprecher des Ministeriums, Max Muster, sagte" is meant; such sentences are
+    decided earlier by :func:`apposition_chain_subject`, so no example reaches this rule yet)."""
+    if s.lo2 is None or s.lo != s.i:
+        return None
+    return subject(s.d, s.lo2, s.lo - 2) or STOP
+
+
+#: The speaker rules for a speech verb, in the order they are asked.
+SPEAKER_RULES: tuple[Rule, ...] = (
+    Rule("object_first_after_apposition", object_first_after_apposition, (
+        Example("Die Arbeit der Koalition, die viel erreicht habe, lobte er ausdrücklich. Er sei zufrieden.",
+                "indirect", "er", quote="Er sei zufrieden"),
+    )),
+    Rule("apposition_chain_subject", apposition_chain_subject, (
+        Example("Der Sprecher des Ministeriums, Max Muster, sagte, die Lage sei ernst.", "indirect",
+                "Der Sprecher des Ministeriums"),
+        Example("Die Polizei, die den Vorfall untersucht, teilte mit, es gebe keine Verletzten.", "indirect",
+                "Die Polizei"),
+    )),
+    Rule("named_apposition_subject", named_apposition_subject, (
+        Example("Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte die CDU vor "
+                "„einem gefährlichen Spiel mit dem Feuer“.", "partial", "Henning Scherf (SPD)"),
+    )),
+    Rule("relative_antecedent", relative_antecedent, (
+        Example("Der Führer Irans, der die Wahl als „ein großes Fest der Demokratie“ bezeichnete, reiste ab.",
+                "partial", "Führer Irans"),
+    )),
+    Rule("passive_by_agent", passive_by_agent, (
+        Example("Die Äußerung wurde von Demjanjuks Sohn geäußert: „Mein Vater ist unschuldig.“",
+                "direct", "Demjanjuks Sohn"),
+    )),
+    Rule("quoted_by_medium", quoted_by_medium, (
+        Example("„Das ist schlicht falsch“, zitiert Welt-Online den Minister.", "direct", "den Minister"),
+    )),
+    Rule("person_after_verb", person_after_verb, (
+        Example("„Wir wollen gewinnen.“ Relativierend fügt Gall hinzu: „Aber es wird schwer.“",
+                "direct", "Gall", quote="Aber es wird schwer"),
+    )),
+    Rule("subject_before", subject_before, (
+        Example("Merz sagte, die Lage sei ernst.", "indirect", "Merz", actor="friedrich-merz"),
+        Example("Die Straße sei gesperrt, wie die Polizei mitteilte.", "indirect", "die Polizei"),
+    )),
+    Rule("subject_after", subject_after, (
+        Example("„Wir sind bereit“, sagte Kanzler Merz am Montag.", "direct", "Kanzler Merz",
+                actor="friedrich-merz"),
+    )),
+    Rule("relative_clause_between", relative_clause_between, (
+        Example("Wie Müller, der lange Minister war, dazu feststellt, sei die Lage ernst.", "indirect", "Müller"),
+    )),
+    Rule("apposition_before", apposition_before, ()),
+)
+
+
+def verb_speaker(d: Doc, i: int) -> Span | None:
+    """The subject of the speech verb at token i by :data:`SPEAKER_RULES`, or None: "Merz sagte"."""
+    found = first_decision(SPEAKER_RULES, VerbSite(d, i), "speaker")
+    return None if found is STOP else found

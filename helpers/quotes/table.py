@@ -1,0 +1,295 @@
+"""The public table: :func:`quotes`, one row per quote, and the analyses built on it.
+
+>>> from helpers import articles, paths
+>>> q = quotes(articles.load_corpus(paths.SEEDS))
+>>> q.kind.value_counts().to_dict()
+{'indirect': 11, 'partial': 3, 'direct': 2}
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+
+from helpers import paths
+from helpers.actors import actor_table
+from helpers.actors import mentions as _mentions
+from helpers.articles import CONTENT_KINDS, Article, as_articles, section_labels
+from helpers.german import PERSONAL_PRONOUNS, shorten
+from helpers.progress import progress_bar
+from helpers.quotes.article import article_quotes
+from helpers.quotes.document import Cue, Doc, read_doc
+from helpers.quotes.lexicon import lexicon as compiled_lexicon
+from helpers.quotes.marks import UnclosedQuoteWarning
+from helpers.tokens import article_slices
+from helpers.tokens import tokens as _tokens
+
+#: Kinds of quotation.
+KINDS = ("direct", "partial", "indirect")
+#: German labels.
+KIND_LABELS = {"direct": "direktes Zitat", "partial": "Teilzitat", "indirect": "indirekte Rede"}
+#: One colour per kind, the same in every figure.
+KIND_COLORS = {"direct": "#0072B2", "partial": "#56B4E9", "indirect": "#E69F00"}
+#: The columns of :func:`quotes`.
+COLUMNS = [
+    "article", "section", "paragraph", "sentence", "start", "end", "text", "kind",
+    "speaker", "actor", "name", "cue", "speaker_start", "speaker_end", "cue_start", "cue_end", "closed",
+]  # fmt: skip
+_UNRESOLVED = "(Pronomen, nicht zugeordnet)"
+
+
+def _cue_text(d: Doc, c: Cue | None) -> tuple[str | None, int | None, int | None]:
+    """The cue as written (a separable verb with its particle: "teilte mit") and its offsets."""
+    if c is None:
+        return None, None, None
+    start, end = int(d.starts[c.first]), int(d.ends[c.last])
+    text = d.article.text[start:end]
+    if c.extra:
+        text += " " + " ".join(d.words[j] for j in c.extra)
+    return text, start, end
+
+
+def quotes(
+    articles: Article | Iterable[Article],
+    gazetteer: pd.DataFrame | str | os.PathLike[str] | Sequence | None = None,
+    toks: pd.DataFrame | None = None,
+    mentions: pd.DataFrame | None = None,
+    lexicon: str | os.PathLike[str] | None = None,
+    language: str = "de",
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """One row per quote: ``article``, ``section``, ``paragraph``, ``sentence``, ``start``,
+    ``end`` (offsets into ``Article.text``; quotation marks included), ``text``, ``kind``
+    (direct, partial, indirect), ``speaker`` (as written: "Kanzler Merz", "er", "Medienberichten"),
+    ``actor`` (gazetteer id, also through a pronoun), ``name`` (the actor's name, else the
+    speaker as written), ``cue`` (sagte, kündigte an, laut, zufolge, so; none for a quote that
+    goes on from the one before), ``speaker_start``/``speaker_end``, ``cue_start``/``cue_end``
+    (offsets), ``closed`` (false: the closing quotation mark is missing).
+
+    ``gazetteer`` as in :func:`helpers.actors.mentions`; ``toks`` and ``mentions`` reuse a tokens
+    table and its actor mentions; ``lexicon`` is a word list of your own in the format of
+    ``helpers/data/speech_verbs_de.txt``, added to it.
+
+    >>> from helpers import articles
+    >>> a = articles.parse_article("Titel\\nStand: 20.12.2025\\n„Wir sind bereit“, sagte Merz am Montag.")
+    >>> quotes(a)[["text", "kind", "speaker", "actor", "cue"]].values.tolist()
+    [['„Wir sind bereit“', 'direct', 'Merz', 'friedrich-merz', 'sagte']]
+    """
+    if language != "de":
+        raise ValueError("quotes knows German only (language='de')")
+    items = as_articles(articles)
+    t = toks if toks is not None else _tokens(items, progress=progress)
+    t = t[t["kind"].isin(CONTENT_KINDS)]
+    m = mentions if mentions is not None else _mentions(items, gazetteer=gazetteer, toks=t, progress=progress)
+    known = actor_table(gazetteer)
+    genders = {a: g for a, g in zip(known["actor"], known["gender"], strict=True) if isinstance(g, str)}
+    names = dict(zip(known["actor"], known["name"], strict=True))
+    lex = compiled_lexicon(None if lexicon is None else str(paths.resolve(lexicon)))
+    by_article = {str(k): g for k, g in m.groupby("article", observed=True, sort=False)} if len(m) else {}
+    by_id = {a.id: a for a in items}
+    rows, unclosed = [], []
+    slices = article_slices(t)
+    total = t["article"].nunique()
+    for article_id, (lo, hi), columns in progress_bar(slices, "Zitate finden", unit="Artikel", total=total,
+                                                      enable=progress):  # fmt: skip
+        article = by_id.get(article_id)
+        if article is None:
+            continue
+        part = {k: columns[k][lo:hi] for k in ("start", "end", "sentence", "paragraph", "section", "is_stop", "text",
+                                               "lemma")}  # fmt: skip
+        d = read_doc(article, part, by_article.get(article.id), genders, names, lex)
+        for q in article_quotes(d):
+            sp = q.speaker
+            surface = article.text[sp.start : sp.end] if sp is not None else None
+            cue, cue_start, cue_end = _cue_text(d, q.cue)
+            rows.append((
+                article.id, int(d.section[q.first]), int(d.paragraph[q.first]), int(d.sentence[q.first]),
+                q.start, q.end, article.text[q.start : q.end], q.kind, surface,
+                sp.actor if sp is not None else None,
+                (sp.name or surface) if sp is not None else None,
+                cue, sp.start if sp is not None else None, sp.end if sp is not None else None,
+                cue_start, cue_end, q.closed,
+            ))  # fmt: skip
+            if not q.closed:
+                unclosed.append(f"{article.id} at {q.start}")
+    if unclosed:
+        warnings.warn(
+            f"{len(unclosed)} quotation mark(s) not closed; each quote ends with its paragraph: "
+            + ", ".join(unclosed[:5])
+            + (" …" if len(unclosed) > 5 else ""),
+            UnclosedQuoteWarning,
+            stacklevel=2,
+        )
+    out = pd.DataFrame(rows, columns=COLUMNS)
+    for c in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
+        out[c] = out[c].astype("Int64")
+    return out.sort_values(["article", "start", "kind"], kind="stable", ignore_index=True) if len(out) else out
+
+
+# --- analyses ---------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+")
+
+
+def _words_in(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+#: The two voices of a text: someone's quoted words and the journalist's own.
+VOICES = {True: "In den Zitaten", False: "Im Text des Journalisten"}
+
+
+def quoted_tokens(toks: pd.DataFrame, q: pd.DataFrame, kinds: Sequence[str] = ("direct", "partial")) -> pd.DataFrame:
+    """``toks`` with a column ``is_quoted``: the token stands inside a quote of ``kinds`` (by
+    default the words in quotation marks: someone else's words, not the journalist's), and
+    ``voice``, its German label (:data:`VOICES`).
+
+    >>> from helpers import articles, paths
+    >>> from helpers.tokens import tokens
+    >>> corpus = articles.load_corpus(paths.SEEDS)
+    >>> t = quoted_tokens(tokens(corpus), quotes(corpus))
+    >>> t.loc[t.is_quoted & ~t.is_punct, "text"].tolist()[:4]
+    ['Ich', 'denke', 'wir', 'haben']
+    """
+    out = toks.copy()
+    flags = np.zeros(len(out), dtype=bool)
+    chosen = q[q["kind"].isin(kinds)]
+    if not (chosen.empty or out.empty):
+        article = out["article"].astype(str).to_numpy()
+        starts, ends = out["start"].to_numpy(), out["end"].to_numpy()
+        for a, rows in chosen.groupby("article", sort=False):
+            where = np.flatnonzero(article == str(a))
+            for s, e in zip(rows["start"], rows["end"], strict=True):
+                flags[where[(starts[where] >= s) & (ends[where] <= e)]] = True
+    out["is_quoted"] = flags
+    out["voice"] = out["is_quoted"].map(VOICES)
+    return out
+
+
+def words_by_voice(qt: pd.DataFrame) -> pd.Series:
+    """Words (tokens that are not punctuation, in title, lead, headings and body) per ``voice`` of
+    :func:`quoted_tokens`.
+
+    >>> from helpers import articles, paths
+    >>> from helpers.tokens import tokens
+    >>> corpus = articles.load_corpus(paths.SEEDS)
+    >>> words_by_voice(quoted_tokens(tokens(corpus), quotes(corpus))).to_dict()
+    {'Im Text des Journalisten': 520, 'In den Zitaten': 53}
+    """
+    return qt[qt["kind"].isin(CONTENT_KINDS) & ~qt["is_punct"]].groupby("voice").size()
+
+
+def terms_per_1000_by_voice(qt: pd.DataFrame) -> pd.DataFrame:
+    """How often each lemma (not a stopword, letters only) occurs per 1,000 words of each voice of
+    :func:`quoted_tokens`: one row per lemma, one column per voice, most frequent in quotes first.
+
+    >>> from helpers import articles, paths
+    >>> from helpers.tokens import tokens
+    >>> corpus = articles.load_corpus(paths.SEEDS)
+    >>> terms_per_1000_by_voice(quoted_tokens(tokens(corpus), quotes(corpus))).index[0]
+    'Berlin'
+    """
+    totals = words_by_voice(qt)
+    content = qt[qt["kind"].isin(CONTENT_KINDS) & qt["is_alpha"] & ~qt["is_stop"]]
+    per_1000 = (content.groupby(["lemma", "voice"]).size().unstack(fill_value=0) / totals * 1000).round(1)
+    return per_1000.sort_values(VOICES[True], ascending=False) if VOICES[True] in per_1000 else per_1000
+
+
+def quote_counts(q: pd.DataFrame, by: str | Sequence[str] = "name", words: bool = False) -> pd.DataFrame:
+    """Quotes (or, with ``words``, their words) per speaker, one column per ``kind``, with a
+    ``total``; largest first. Quotes without a speaker count as "(ohne Sprecher)", pronouns that
+    point to nobody we could name as "(Pronomen, nicht zugeordnet)".
+
+    >>> from helpers import articles, paths
+    >>> c = quote_counts(quotes(articles.load_corpus(paths.SEEDS)))
+    >>> c.loc["Friedrich Merz"].tolist()  # Berlin quote; two partial quotes; "nach seinen Angaben", "dass Selenskyj …"
+    [1, 2, 2, 5]
+    """
+    columns = [by] if isinstance(by, str) else list(by)
+    pronouns = list(PERSONAL_PRONOUNS)
+    unresolved = q["speaker"].str.lower().isin(pronouns) & q["actor"].isna()
+    data = q.assign(
+        **{b: q[b].mask(unresolved & q[b].str.lower().isin(pronouns), _UNRESOLVED).fillna("(ohne Sprecher)")
+           for b in columns},
+        value=q["text"].map(_words_in) if words else 1,
+    )  # fmt: skip
+    table = data.pivot_table(index=by, columns="kind", values="value", aggfunc="sum", fill_value=0, observed=True)
+    table = table.reindex(columns=[k for k in KINDS if k in table.columns])
+    table["total"] = table.sum(axis=1)
+    table.columns.name = None
+    return table.sort_index().sort_values("total", ascending=False, kind="stable")
+
+
+def mentioned_and_quoted(
+    m: pd.DataFrame, q: pd.DataFrame, types: Sequence[str] = ("person", "organisation", "media", "country")
+) -> pd.DataFrame:
+    """Talked about, or talking? Per gazetteer actor of ``types`` (places do not speak): ``name``,
+    ``type``, ``mentions`` (from :func:`helpers.actors.mentions`), ``quotes`` (all kinds),
+    ``direct`` (in quotation marks), ``indirect``, ``quoted_words`` and ``share`` (quotes per
+    mention); most mentioned first.
+
+    >>> from helpers import actors, articles, paths
+    >>> corpus = articles.load_corpus(paths.SEEDS)
+    >>> t = mentioned_and_quoted(actors.mentions(corpus), quotes(corpus))
+    >>> t.loc["marco-rubio", ["mentions", "quotes"]].tolist()  # five mentions; one direct, two indirect
+    [5, 3]
+    """
+    mentioned = m.groupby("actor").agg(name=("name", "first"), type=("type", "first"), mentions=("start", "size"))
+    spoken = q.dropna(subset=["actor"]).assign(
+        direct=lambda x: x["kind"].isin(("direct", "partial")),
+        indirect=lambda x: x["kind"] == "indirect",
+        words=lambda x: x["text"].map(_words_in).where(x["kind"] != "indirect", 0),
+    )
+    said = spoken.groupby("actor").agg(
+        quotes=("start", "size"), direct=("direct", "sum"), indirect=("indirect", "sum"), quoted_words=("words", "sum")
+    )
+    out = mentioned.join(said, how="outer")
+    names = q.dropna(subset=["actor"]).groupby("actor")["name"].first()
+    out["name"] = out["name"].fillna(names)
+    counts = ["mentions", "quotes", "direct", "indirect", "quoted_words"]
+    out[counts] = out[counts].fillna(0).astype(int)
+    out["share"] = (out["quotes"] / out["mentions"].where(out["mentions"] > 0)).round(3)
+    out.index.name = "actor"
+    out = out[out["type"].isin(types) | out["type"].isna()]
+    return out.sort_values(["mentions", "quotes"], ascending=False, kind="stable")
+
+
+def quotes_by_section(q: pd.DataFrame, articles: Article | Iterable[Article]) -> pd.DataFrame:
+    """Quotes per section (rows: section headings, or section numbers for several articles;
+    columns: kinds), in the order of the sections.
+
+    >>> from helpers import articles, paths
+    >>> corpus = articles.load_corpus(paths.SEEDS)
+    >>> quotes_by_section(quotes(corpus), corpus)["direct"].tolist()
+    [1, 0, 1, 0]
+    """
+    labels = section_labels(articles)
+    single = labels["article"].nunique() == 1
+    labels["row"] = labels["heading"] if single else labels["section"].map(lambda s: f"Abschnitt {s}")
+    table = q.merge(labels, on=["article", "section"], how="left").pipe(
+        lambda x: pd.crosstab(x["row"], x["kind"]) if len(x) else pd.DataFrame()
+    )
+    order = list(dict.fromkeys(labels.sort_values(["section", "article"])["row"]))
+    table = table.reindex(index=order, columns=list(KINDS), fill_value=0)
+    table.index.name, table.columns.name = "section", None
+    return table
+
+
+def quote_table(q: pd.DataFrame, articles: Article | Iterable[Article], width: int = 140) -> pd.DataFrame:
+    """The quotes to read: ``Sprecher``, ``Art``, ``Zitat`` (shortened to ``width``),
+    ``Abschnitt``, in the order of the text."""
+    labels = section_labels(articles)
+    rows = q.merge(labels, on=["article", "section"], how="left")
+    return pd.DataFrame(
+        {
+            "Sprecher": rows["name"].fillna("–"),
+            "Art": rows["kind"].map(KIND_LABELS),
+            "Zitat": rows["text"].map(lambda t: shorten(" ".join(t.split()), width)),
+            "Abschnitt": rows["heading"],
+        }
+    )
