@@ -84,6 +84,92 @@ def test_bad_rows_can_be_skipped_and_are_reported(tmp_path):
     assert [a.title for a in articles] == ["Eins", "Drei"]
 
 
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("05.04.2025", (2025, 4, 5, 0)),  # day first, as Germans write it: 5 April
+        ("5.4.2025 08:30", (2025, 4, 5, 8)),
+        ("20. Dezember 2025", (2025, 12, 20, 0)),
+        ("2025-04-05", (2025, 4, 5, 0)),
+        ("2025-04-05T08:30:00+02:00", (2025, 4, 5, 8)),
+    ],
+)
+def test_table_dates_are_day_first_or_iso(tmp_path, cell, expected):
+    f = tmp_path / "daten.csv"
+    f.write_text(f'date,text\n"{cell}",Ein Text.\n', encoding="utf-8")
+    (a,) = load_table(f, date="date")
+    assert (a.published.year, a.published.month, a.published.day, a.published.hour) == expected
+    assert a.published.tzinfo is not None
+
+
+@pytest.mark.parametrize("cell", ["now", "today", "heute", "20251220", "05/04/2025", "31.02.2025"])
+def test_table_dates_that_are_not_dates_are_row_errors(tmp_path, cell):
+    f = tmp_path / "daten.csv"
+    f.write_text(f"date,text\n{cell},Ein Text.\n2025-12-20,Noch ein Text.\n", encoding="utf-8")
+    with pytest.raises(ArticleFormatError, match=rf"daten\.csv: row 2: date '{cell}' not understood"):
+        load_table(f, date="date")
+    with pytest.warns(UserWarning, match=r"skipped 1 bad rows: row 2: date"):
+        assert [a.id for a in load_table(f, date="date", errors="skip")] == ["daten-3"]
+
+
+def test_a_json_date_that_is_a_number_is_a_row_error(tmp_path):
+    f = tmp_path / "zahl.jsonl"
+    f.write_text('{"text": "Eins.", "date": 20251220}\n', encoding="utf-8")
+    with pytest.raises(ArticleFormatError, match=r"row 1: date 20251220 is a number"):
+        load_table(f, date="date")
+
+
+def test_an_unclosed_quote_that_swallows_rows_is_reported_with_its_row(tmp_path):
+    f = tmp_path / "offen.csv"
+    f.write_text('id,text\na1,"Ein Text ohne Ende\na2,Zweiter Text\na3,"\na4,Vierter Text\n', encoding="utf-8")
+    with pytest.raises(ArticleFormatError, match=r"offen\.csv: row 2: a quotation mark .* opened in line 2"):
+        load_table(f, id="id")
+    with pytest.warns(UserWarning, match=r"skipped 1 bad rows: row 2"):
+        assert [a.id for a in load_table(f, id="id", errors="skip")] == ["a4"]
+
+
+def test_a_quote_closed_in_the_middle_of_a_field_is_reported(tmp_path):
+    f = tmp_path / "mitte.csv"
+    f.write_text('id,text\na1,"Ein Text ohne Ende\na2,Zweiter\na3,"Dritter"\na4,Vierter\n', encoding="utf-8")
+    with pytest.raises(ArticleFormatError, match=r"mitte\.csv: row 2: a quotation mark .* lines 2–4"):
+        load_table(f, id="id")
+
+
+def test_a_legitimate_multi_line_field_is_kept(tmp_path):
+    f = tmp_path / "absatz.csv"
+    f.write_text('id,text\na1,"Erster Absatz, mit Komma.\nZweiter Absatz, auch mit Komma."\na2,Zwei\n',
+                 encoding="utf-8")  # fmt: skip
+    a1, a2 = load_table(f, id="id")
+    assert a2.text == "Zwei"
+    assert [ln.text for ln in a1.lines] == ["Erster Absatz, mit Komma.", "Zweiter Absatz, auch mit Komma."]
+
+
+def test_a_text_field_over_128_kb_is_read(tmp_path):
+    f = tmp_path / "lang.csv"
+    body = "Ein langer Satz mit Worten. " * 10_000  # 280 KB in one cell (csv's default limit: 128 KB)
+    f.write_text(f'id,text\nx,"{body}"\n', encoding="utf-8")
+    (a,) = load_table(f, id="id")
+    assert a.text == body and a.lines[0].text == body.strip()
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ('{"title": 42, "text": "Eins."}', r"row 1: the title is a number \(42\), not text"),
+        ('{"title": "T", "text": ["Eins."]}', r"row 1: the text is a list, not text"),
+        ('{"title": "T", "text": "12 34"}', r"row 1: no words in the text"),
+    ],
+)
+def test_jsonl_values_of_the_wrong_type_are_row_errors_also_when_skipped(tmp_path, row, message):
+    f = tmp_path / "typen.jsonl"
+    f.write_text(row + '\n{"title": "Gut", "text": "Zwei."}\n', encoding="utf-8")
+    with pytest.raises(ArticleFormatError, match=message) as caught:
+        load_table(f, title="title")
+    assert caught.value.source == str(f)
+    with pytest.warns(UserWarning, match=message):
+        assert [a.title for a in load_table(f, title="title", errors="skip")] == ["Gut"]
+
+
 # --- tidy tables, pool and cache ------------------------------------------------------------------
 
 
