@@ -244,3 +244,115 @@ def test_dask_on_a_local_cluster_equals_the_in_process_result(gnad, tmp_path, ca
     assert terms.to_dict() == corpus.count_terms(local["tokens"]).to_dict()
     assert actors.to_dict() == corpus.count_mentions(local["mentions"]).to_dict()
     assert terms.sum() > 10_000 and len(actors) > 50
+
+
+# --- a cache that heals ------------------------------------------------------------------------------
+
+
+def _record_builds(monkeypatch) -> list[list[str]]:
+    built: list[list[str]] = []
+    real_run = corpus._run
+    monkeypatch.setattr(corpus, "_run", lambda items, *a: built.append([x.id for x in items]) or real_run(items, *a))
+    return built
+
+
+def _shards(cache, table="tokens"):
+    return sorted((cache / table).glob("*.parquet"))
+
+
+@pytest.mark.parametrize("damage", ["truncated", "empty", "other bytes"])
+def test_a_damaged_shard_is_rebuilt_with_a_warning(gnad, cache, monkeypatch, damage):
+    part = gnad[:6]
+    first = corpus.tidy_tables(part, workers=1)
+    (shard,) = _shards(cache)
+    data = shard.read_bytes()
+    shard.write_bytes({"truncated": data[: len(data) // 2], "empty": b"", "other bytes": data[:-4] + b"XXXX"}[damage])
+    built = _record_builds(monkeypatch)
+    with pytest.warns(corpus.CacheWarning, match=r"tokens/[0-9a-f]+\.parquet: cache shard damaged"):
+        again = corpus.tidy_tables(part, workers=1)
+    assert built == [[a.id for a in part]]
+    for name in first:
+        pd.testing.assert_frame_equal(first[name], again[name])
+    built.clear()
+    corpus.tidy_tables(part, workers=1)  # healed: read from the cache, no warning
+    assert built == []
+
+
+@pytest.mark.parametrize("content", [b"", b"[1, 2, 3]", b'"text"', b"{kaputt", b'{"format": 2, "articles": {}}'])
+def test_a_damaged_manifest_is_rebuilt_with_a_warning(gnad, cache, monkeypatch, content):
+    part = gnad[:4]
+    first = corpus.tidy_tables(part, workers=1)
+    (cache / "mentions" / "manifest.json").write_bytes(content)
+    built = _record_builds(monkeypatch)
+    with pytest.warns(corpus.CacheWarning, match=r"mentions/manifest\.json: cache manifest damaged"):
+        again = corpus.tidy_tables(part, workers=1)
+    assert built == [[a.id for a in part]]
+    pd.testing.assert_frame_equal(first["mentions"], again["mentions"])
+    built.clear()
+    corpus.tidy_tables(part, workers=1)
+    assert built == []
+
+
+def test_a_manifest_edited_by_hand_fails_its_checksum(gnad, cache):
+    corpus.tidy_tables(gnad[:3], workers=1, which=("tokens",))
+    path = cache / "tokens" / "manifest.json"
+    manifest = json.loads(path.read_text())
+    manifest["articles"]["erfunden"] = next(iter(manifest["shards"]))
+    path.write_text(json.dumps(manifest))
+    with pytest.warns(corpus.CacheWarning, match="checksum does not match"):
+        corpus.tidy_tables(gnad[:3], workers=1, which=("tokens",))
+
+
+def test_an_empty_table_is_cached_as_empty(cache, monkeypatch):
+    from helpers.articles import article_from_record
+
+    quiet = [article_from_record("Ein Satz ohne Zitat. Noch einer.", id=f"q{k}") for k in range(3)]
+    first = corpus.tidy_tables(quiet, which=("tokens", "quotes"), workers=1)
+    assert len(first["quotes"]) == 0 and len(first["tokens"]) > 0
+    built = _record_builds(monkeypatch)
+    again = corpus.tidy_tables(quiet, which=("tokens", "quotes"), workers=1)
+    assert built == []  # nothing rebuilt because one table had no rows
+    assert len(again["quotes"]) == 0 and list(again["quotes"].columns) == list(first["quotes"].columns)
+
+
+def test_a_cache_deleted_while_a_run_writes_it_is_rebuilt_not_fatal(gnad, cache, monkeypatch):
+    part = gnad[:5]
+    real_run = corpus._run
+
+    def run_then_delete(*args):
+        out = real_run(*args)
+        corpus.clear_cache()  # another process or the user: `make clean` while this run works
+        return out
+
+    monkeypatch.setattr(corpus, "_run", run_then_delete)
+    tables = corpus.tidy_tables(part, workers=1)
+    assert len(tables["tokens"]) > 0
+    real_write = corpus._write_atomic
+
+    def delete_then_write(path, data):
+        corpus.clear_cache()
+        real_write(path, data)
+
+    monkeypatch.setattr(corpus, "_write_atomic", delete_then_write)
+    other = gnad[5:8]
+    with pytest.warns(corpus.CacheWarning, match="cache not written"):
+        again = corpus.tidy_tables(other, workers=1)
+    pd.testing.assert_frame_equal(again["tokens"], corpus.tidy_tables(other, workers=1, cache=False)["tokens"])
+
+
+def _add_entries(args):
+    table, prefix, count = args
+    for k in range(count):
+        corpus._update_manifest(table, {f"{prefix}-{k}": f"{prefix}-{k}.parquet"}, f"{prefix}-{k}.parquet",
+                                {"size": 1, "sha256": "0"})  # fmt: skip
+    return count
+
+
+def test_two_processes_updating_one_manifest_keep_every_entry(cache):
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        assert pool.map(_add_entries, [("tokens", "a", 60), ("tokens", "b", 60)]) == [60, 60]
+    manifest = corpus._read_manifest("tokens")
+    assert len(manifest["articles"]) == 120 and len(manifest["shards"]) == 120
+    assert not list((cache / "tokens").glob("*.tmp"))
