@@ -81,7 +81,7 @@ def _token_pattern() -> re.Pattern[str]:
     # letters may carry combining marks (NFD "Mu\u0308nchen") and hold invisible characters
     # (a soft hyphen: "Russ\xadland") without the word falling apart
     run = rf"\w+(?:[{_MARKS}]+\w*|[{INVISIBLE}]+\w+)*"
-    word = rf"{run}(?:[-‐‑]{run}|['’]{run})*"
+    word = rf"{run}(?:[{INVISIBLE}]*[-‐‑][{INVISIBLE}]*{run}|['’]{run})*"
     return re.compile(
         rf"""
         (\s*)(
