@@ -318,15 +318,27 @@ def _country_of(index: _Index, word: str) -> str | None:
     return index.adjectives.get(word.lower())
 
 
+#: Articles with more tokens than this show a progress bar of their own while mentions are found.
+_LONG_ARTICLE = 1_000_000
+
+
 def _article_candidates(
-    index: _Index, text: list[str], lemmas: list[str], starts: np.ndarray, written: list[str] | None = None
+    index: _Index,
+    text: list[str],
+    lemmas: list[str],
+    starts: np.ndarray,
+    written: list[str] | None = None,
+    progress: bool | None = False,
 ) -> list[_Candidate]:
     """Every possible mention. ``text``: the tokens as matched (:func:`helpers.tokens.visible`:
     "Russland" for "Russ\\xadland"); ``written``: as they stand, when that differs (for offsets)."""
     written = text if written is None else written
     out: list[_Candidate] = []
     n = len(text)
-    for i in range(n):
+    positions: Iterable[int] = range(n)
+    if n > _LONG_ARTICLE and progress is not False:  # a month of news in one file: say how far it is
+        positions = progress_bar(positions, "Akteure finden (langer Text)", unit="Wörter", enable=True)
+    for i in positions:
         word = text[i]
         if word in index.first:
             for length in range(min(index.longest, n - i), 0, -1):
@@ -570,7 +582,7 @@ def mentions(
         written, lemmas, starts = columns["text"][a:b], columns["lemma"][a:b], columns["start"][a:b]
         # a soft hyphen or zero-width space inside a word does not hide it: Russ\xadland is Russland
         text = [visible(w) for w in written] if _INVISIBLE.search(article.text) else written
-        candidates = _article_candidates(index, text, lemmas, starts, written)
+        candidates = _article_candidates(index, text, lemmas, starts, written, progress)
         if not candidates:
             continue
         sentence, paragraph = columns["sentence"][a:b], columns["paragraph"][a:b]

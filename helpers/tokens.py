@@ -20,6 +20,7 @@ import warnings
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import pairwise
 from operator import itemgetter
 
 import numpy as np
@@ -288,6 +289,35 @@ def article_slices(t: pd.DataFrame) -> Iterable[tuple[str, tuple[int, int], dict
             yield str(uniques[codes[edges[k]]]), (edges[k], edges[k + 1]), columns
 
 
+#: Texts longer than this (characters) are scanned in line-aligned pieces, with a progress bar.
+_PIECE = 1_000_000
+
+
+def _find_tokens(pattern: re.Pattern[str], text: str, progress: bool | None) -> list[tuple[str, str]]:
+    """``pattern.findall(text)``; a long text (a month of news in one file) in pieces of about
+    :data:`_PIECE` characters with a progress bar. A piece ends before a newline that follows a
+    non-space character: no token crosses a newline, and the regex sees a newline as it sees the end
+    of the text, so the pieces' matches are exactly the whole text's (the gaps stay contiguous)."""
+    if len(text) <= 2 * _PIECE:
+        return pattern.findall(text)
+    cuts, pos = [0], _PIECE
+    while pos < len(text):
+        cut = text.find("\n", pos)
+        while cut > 0 and text[cut - 1].isspace():
+            cut = text.find("\n", cut + 1)
+        if cut < 0:
+            break
+        cuts.append(cut)
+        pos = cut + _PIECE
+    cuts.append(len(text))
+    found: list[tuple[str, str]] = []
+    pieces = list(pairwise(cuts))
+    bar = progress_bar(pieces, "Tokenisieren (langer Text)", unit="MB", enable=progress is not False)
+    for a, b in bar:
+        found += pattern.findall(text, a, b)
+    return found
+
+
 def _without_surrogates(text: str, name: str) -> str:
     """``text`` with each lone surrogate (which no file can hold, "\\ud800") replaced by U+FFFD,
     one for one, so that offsets stay; with a warning. Text from :mod:`helpers.articles` has none."""
@@ -393,7 +423,7 @@ def tokens(
     size = max(1, len(parts) // 50)
     for c in progress_bar(range(0, len(parts), size), "Tokenisieren", unit="Teile", enable=progress, work=len(parts)):
         chunk = parts[c : c + size]
-        found = pattern.findall("\n".join(p[1] for p in chunk))
+        found = _find_tokens(pattern, "\n".join(p[1] for p in chunk), progress)
         if not found:
             continue
         words = list(map(_SECOND, found))

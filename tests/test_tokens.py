@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 import unicodedata
 
+import pandas as pd
 import pytest
 
 from helpers import tokens as tokens_module
@@ -191,3 +192,10 @@ def test_tokens_of_a_long_text_in_linear_time():
     t = tokens(large)
     t_large = time.perf_counter() - started
     assert len(t) == 8_000 * 15 and t_large < 8 * t_small + 0.5  # four times the text, not sixteen times the time
+
+
+def test_a_long_text_scanned_in_pieces_gives_the_same_tokens(seed, monkeypatch):
+    whole = tokens(seed)
+    monkeypatch.setattr(tokens_module, "_PIECE", 200)  # the seed in pieces of about 200 characters
+    pieces = tokens(seed, progress=False)
+    pd.testing.assert_frame_equal(whole, pieces)
