@@ -4,7 +4,8 @@ The article is real text: 10kGNAD articles (../shared/data/10kgnad/articles.csv)
 the other, each after a short heading line ("Wirtschaft: Meldung 17"), under a title and a
 dateline, as a long transcript or a month of news in one file would come. Sizes: 0.25, 0.5, 1, 2
 and 4 MB. Each stage is timed on each size in one process (the gazetteer and the lemmatizer's
-dictionary are loaded before); the exponent is the least-squares slope of log(seconds) over
+dictionary are loaded before; a size that takes under 3 s is run up to three times and the best
+time counts); the exponent is the least-squares slope of log(seconds) over
 log(size): 1 is linear, 2 quadratic. Goal: at most 1.1 for every stage.
 
 A stage whose next size would take longer than ``--budget`` seconds (extrapolated from the two
@@ -96,9 +97,16 @@ def table(budget: float) -> dict[str, list[float]]:
                 if done[-1] * growth > budget:
                     active.discard(stage)
         text = long_article(mb)
-        for stage, (took, _peak) in run_stages(text, active).items():
-            if stage in active:
-                seconds[stage].append(took)
+        best: dict[str, float] = {}
+        spent = 0.0
+        for _repeat in range(3):  # small sizes take a fraction of a second: the best of up to three runs
+            for stage, (took, _peak) in run_stages(text, active).items():
+                best[stage] = min(best.get(stage, took), took)
+                spent += took
+            if spent > 3:
+                break
+        for stage in active:
+            seconds[stage].append(best[stage])
     print(f"One article of 10kGNAD text with a heading before each article; seconds per size (budget {budget:.0f} s)\n")
     print(f"{'stage':<10}" + "".join(f"{f'{mb:g} MB':>10}" for mb in SIZES_MB) + f"{'exponent':>10}")
     for stage in STAGES:

@@ -498,6 +498,26 @@ def _named_last_before(starts_of: dict[str, list[tuple[int, int]]], actors: set[
     return actor
 
 
+def _paragraph_bounds(paragraph: np.ndarray) -> dict[int, tuple[int, int]]:
+    """(first, last + 1) of each paragraph's tokens, for paragraphs whose tokens stand together
+    (as they do in a tokens table); others are left out."""
+    if not len(paragraph):
+        return {}
+    edges = np.flatnonzero(np.diff(paragraph)) + 1
+    firsts = [0, *edges.tolist()]
+    lasts = [*edges.tolist(), len(paragraph)]
+    values = paragraph[firsts].tolist()
+    bounds: dict[int, tuple[int, int]] = {}
+    repeated = set()
+    for value, first, last in zip(values, firsts, lasts, strict=True):
+        if value in bounds:
+            repeated.add(value)
+        bounds[value] = (first, last)
+    for value in repeated:  # not together: found by a scan
+        del bounds[value]
+    return bounds
+
+
 def _keep_ambiguous(
     candidates: list[_Candidate], index: _Index, paragraph: np.ndarray, text: list[str], lemmas: list[str]
 ) -> list[_Candidate]:
@@ -507,7 +527,7 @@ def _keep_ambiguous(
         if not c.ambiguous and c.actor is not None:
             sure[c.actor] = min(sure.get(c.actor, c.start), c.start)
     seen: dict[int, tuple[set[str], str]] = {}
-    ascending = bool(len(paragraph) < 2 or (paragraph[1:] >= paragraph[:-1]).all())
+    bounds: dict[int, tuple[int, int]] | None = None
     kept = []
     for c in candidates:
         if not c.ambiguous or (c.actor in sure and sure[c.actor] < c.start):
@@ -515,11 +535,11 @@ def _keep_ambiguous(
             continue
         p = int(paragraph[c.first])
         if p not in seen:
-            # the paragraph's tokens: a slice when paragraphs ascend (as tokens do), not a scan per paragraph
-            if ascending:
-                where = range(int(np.searchsorted(paragraph, p, "left")), int(np.searchsorted(paragraph, p, "right")))
-            else:
-                where = np.flatnonzero(paragraph == p)
+            # the paragraph's tokens: one slice of the tokens, found once for all paragraphs (a scan
+            # of every token for each paragraph is quadratic in a long text)
+            if bounds is None:
+                bounds = _paragraph_bounds(paragraph)
+            where = range(*bounds[p]) if p in bounds else np.flatnonzero(paragraph == p)
             seen[p] = ({text[j] for j in where} | {lemmas[j] for j in where}, " ".join(text[j] for j in where))
         words, joined = seen[p]
         context = index.context.get(c.actor, frozenset())

@@ -189,7 +189,7 @@ def _is_author(text: str) -> bool:
 
 def _is_credit(text: str) -> bool:
     """"Mitarbeit: Jan Petersen und Lea Sommerfeld (SZ)", "Mit Material von dpa": a short line."""
-    return len(text.split()) <= 20 and _CREDIT.match(text) is not None
+    return _CREDIT.match(text) is not None and len(text.split()) <= 20
 
 
 def _is_heading_shape(text: str) -> bool:
