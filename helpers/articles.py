@@ -653,14 +653,14 @@ def load_article(path: str | Path) -> Article:
 
 
 #: Seconds per MB of text that tokens and mentions take on one core (benchmarks/bench_scaling.py).
-SECONDS_PER_MB = 4.0
+SECONDS_PER_MB = 2.0
 
 
 def _warn_large(path: Path, size: int) -> None:
     mb = size / 1e6
     minutes = max(1, round(mb * SECONDS_PER_MB / 60))
     warnings.warn(
-        f"{path}: {mb:,.0f} MB in one article: tokens and mentions take about {minutes} min, quotes longer, "
+        f"{path}: {mb:,.0f} MB in one article: tokens and mentions take about {minutes} min, quotes far longer, "
         "on one core (one article is not split across cores); if the file holds many articles, one file "
         "each (or a table, one row each) is faster and is cached article by article",
         LargeArticleWarning,
