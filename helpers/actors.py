@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -60,7 +61,7 @@ from helpers.german import (
     role_words,
 )
 from helpers.progress import progress_bar
-from helpers.tokens import article_slices, lemma, sentences, tokenize
+from helpers.tokens import INVISIBLE, article_slices, lemma, sentences, tokenize, visible
 from helpers.tokens import tokens as _tokens
 
 #: Kinds of mention, in the order they win a tie between overlapping matches of equal length.
@@ -290,6 +291,8 @@ def _index(source: pd.DataFrame | str | os.PathLike[str] | Sequence | None) -> _
 
 # --- matching ---------------------------------------------------------------------------------
 
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+
 
 @dataclass
 class _Candidate:
@@ -315,46 +318,68 @@ def _country_of(index: _Index, word: str) -> str | None:
     return index.adjectives.get(word.lower())
 
 
-def _article_candidates(index: _Index, text: list[str], lemmas: list[str], starts: np.ndarray) -> list[_Candidate]:
+#: Articles with more tokens than this show a progress bar of their own while mentions are found.
+_LONG_ARTICLE = 1_000_000
+
+
+def _article_candidates(
+    index: _Index,
+    text: list[str],
+    lemmas: list[str],
+    starts: np.ndarray,
+    written: list[str] | None = None,
+    progress: bool | None = False,
+) -> list[_Candidate]:
+    """Every possible mention. ``text``: the tokens as matched (:func:`helpers.tokens.visible`:
+    "Russland" for "Russ\\xadland"); ``written``: as they stand, when that differs (for offsets)."""
+    written = text if written is None else written
     out: list[_Candidate] = []
     n = len(text)
-    for i in range(n):
+    positions: Iterable[int] = range(n)
+    if n > _LONG_ARTICLE and progress is not False:  # a month of news in one file: say how far it is
+        positions = progress_bar(positions, "Akteure finden (langer Text)", unit="Wörter", enable=True)
+    for i in positions:
         word = text[i]
         if word in index.first:
             for length in range(min(index.longest, n - i), 0, -1):
                 found = index.names.get(tuple(text[i : i + length]))
                 if found:
-                    end = int(starts[i + length - 1]) + len(text[i + length - 1])
+                    end = int(starts[i + length - 1]) + len(written[i + length - 1])
                     out.extend(_Candidate(int(starts[i]), end, i, i + length - 1, a, k, amb) for a, k, amb in found)
                     break
         adjective = index.adjectives.get(word.lower())
         if adjective:
-            out.append(_Candidate(int(starts[i]), int(starts[i]) + len(word), i, i, adjective, "adjective"))
+            out.append(_Candidate(int(starts[i]), int(starts[i]) + len(written[i]), i, i, adjective, "adjective"))
         if "-" in word and len(word) > 2:
             pos = 0
             parts = word.split("-")
+            lengths = [len(part) for part in written[i].split("-")]  # the same hyphens, perhaps longer parts
             for p, part in enumerate(parts):
                 begin = int(starts[i]) + pos
-                pos += len(part) + 1
+                pos += lengths[p] + 1
                 if not part:
                     continue
                 if p < len(parts) - 1:
                     for actor, _kind, amb in index.names.get((part,), []):
-                        out.append(_Candidate(begin, begin + len(part), i, i, actor, "compound", amb))
+                        out.append(_Candidate(begin, begin + lengths[p], i, i, actor, "compound", amb))
                 if part.lower() in index.adjectives and (part[:1].islower() or p == 0):
-                    out.append(_Candidate(begin, begin + len(part), i, i, index.adjectives[part.lower()], "adjective"))
+                    out.append(
+                        _Candidate(begin, begin + lengths[p], i, i, index.adjectives[part.lower()], "adjective")
+                    )
         if lemmas[i] in index.role_first or "-" in word:
-            out.extend(_role_candidates(index, text, lemmas, starts, i))
+            out.extend(_role_candidates(index, text, lemmas, starts, i, written))
     return out
 
 
-def _role_candidates(index: _Index, text: list[str], lemmas: list[str], starts: np.ndarray, i: int) -> list[_Candidate]:
+def _role_candidates(
+    index: _Index, text: list[str], lemmas: list[str], starts: np.ndarray, i: int, written: list[str]
+) -> list[_Candidate]:
     """Role titles starting at token i (whole titles, or a country-prefixed title: US-Außenminister)."""
     n = len(text)
     for length in range(min(index.role_longest, n - i), 0, -1):
         holders = index.roles.get(tuple(lemmas[i : i + length]))
         if holders:
-            end = int(starts[i + length - 1]) + len(text[i + length - 1])
+            end = int(starts[i + length - 1]) + len(written[i + length - 1])
             qualifier = _country_of(index, text[i - 1]) if i > 0 else None
             return [
                 _Candidate(
@@ -370,7 +395,7 @@ def _role_candidates(index: _Index, text: list[str], lemmas: list[str], starts: 
             return [
                 _Candidate(
                     int(starts[i]),
-                    int(starts[i]) + len(word),
+                    int(starts[i]) + len(written[i]),
                     i,
                     i,
                     None,
@@ -413,6 +438,13 @@ def _resolve_roles(
 ) -> list[_Candidate]:  # fmt: skip
     """Give each role candidate its actor, or drop it (see the module's rules)."""
     named = sorted((c for c in candidates if c.kind == "name" and not c.ambiguous), key=lambda c: c.start)
+    # looked up per actor, not by a scan of every name for every role (quadratic in a long text)
+    last_in_sentence: dict[tuple[int, str], int] = {}
+    starts_of: dict[str, list[tuple[int, int]]] = defaultdict(list)  # actor -> (start, order in named)
+    for k, m in enumerate(named):
+        key = (int(sentence[m.first]), m.actor)
+        last_in_sentence[key] = max(last_in_sentence.get(key, -1), m.start)
+        starts_of[m.actor].append((m.start, k))
     countries = {}
     if index is not None:
         countries = {c.first: c.actor for c in candidates if c.kind == "name" and index.types.get(c.actor) == "country"}
@@ -431,7 +463,8 @@ def _resolve_roles(
         if not actors:
             continue
         # apposition: the holder is named later in the same sentence (Kanzler Merz; ..., Steve Witkoff)
-        if any(m.actor in actors and m.start > c.start and sentence[m.first] == sentence[c.first] for m in named):
+        here = int(sentence[c.first])
+        if any(last_in_sentence.get((here, a), -1) > c.start for a in actors):
             continue
         qualified = c.qualifier is not None or "-" in text[c.first]
         previous = text[c.first - 1].lower() if c.first > 0 else ""
@@ -440,9 +473,9 @@ def _resolve_roles(
             continue
         generic = c.qualifier is None and all(w in role_words() for w in text[c.first : c.last + 1])
         if len(actors) > 1 or generic:  # a generic noun (der Sprecher) is not its only holder's name
-            earlier = [m for m in named if m.actor in actors and m.start < c.start]
-            if earlier:
-                actors = {earlier[-1].actor}
+            earlier = _named_last_before(starts_of, actors, c.start)
+            if earlier is not None:
+                actors = {earlier}
             else:
                 local = {r.actor for r in holders if r.country == home}
                 actors = local if len(local) == 1 else actors if not generic else set()
@@ -450,6 +483,39 @@ def _resolve_roles(
             c.actor = actors.pop()
             kept.append(c)
     return kept
+
+
+def _named_last_before(starts_of: dict[str, list[tuple[int, int]]], actors: set[str], start: int) -> str | None:
+    """Of ``actors``, the one named last before ``start`` (of two names at the same place, the
+    later in the list of names), or None."""
+    best: tuple[int, int] | None = None
+    actor = None
+    for a in actors:
+        starts = starts_of.get(a, [])
+        k = bisect_left(starts, (start, -1))
+        if k and (best is None or starts[k - 1] > best):
+            best, actor = starts[k - 1], a
+    return actor
+
+
+def _paragraph_bounds(paragraph: np.ndarray) -> dict[int, tuple[int, int]]:
+    """(first, last + 1) of each paragraph's tokens, for paragraphs whose tokens stand together
+    (as they do in a tokens table); others are left out."""
+    if not len(paragraph):
+        return {}
+    edges = np.flatnonzero(np.diff(paragraph)) + 1
+    firsts = [0, *edges.tolist()]
+    lasts = [*edges.tolist(), len(paragraph)]
+    values = paragraph[firsts].tolist()
+    bounds: dict[int, tuple[int, int]] = {}
+    repeated = set()
+    for value, first, last in zip(values, firsts, lasts, strict=True):
+        if value in bounds:
+            repeated.add(value)
+        bounds[value] = (first, last)
+    for value in repeated:  # not together: found by a scan
+        del bounds[value]
+    return bounds
 
 
 def _keep_ambiguous(
@@ -461,6 +527,7 @@ def _keep_ambiguous(
         if not c.ambiguous and c.actor is not None:
             sure[c.actor] = min(sure.get(c.actor, c.start), c.start)
     seen: dict[int, tuple[set[str], str]] = {}
+    bounds: dict[int, tuple[int, int]] | None = None
     kept = []
     for c in candidates:
         if not c.ambiguous or (c.actor in sure and sure[c.actor] < c.start):
@@ -468,7 +535,11 @@ def _keep_ambiguous(
             continue
         p = int(paragraph[c.first])
         if p not in seen:
-            where = np.flatnonzero(paragraph == p)
+            # the paragraph's tokens: one slice of the tokens, found once for all paragraphs (a scan
+            # of every token for each paragraph is quadratic in a long text)
+            if bounds is None:
+                bounds = _paragraph_bounds(paragraph)
+            where = range(*bounds[p]) if p in bounds else np.flatnonzero(paragraph == p)
             seen[p] = ({text[j] for j in where} | {lemmas[j] for j in where}, " ".join(text[j] for j in where))
         words, joined = seen[p]
         context = index.context.get(c.actor, frozenset())
@@ -478,13 +549,21 @@ def _keep_ambiguous(
 
 
 def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Longest match first; a character may belong to one mention only."""
-    taken: list[tuple[int, int]] = []
+    """Longest match first; a character may belong to one mention only.
+
+    The characters taken are marked in a bytearray over the candidates' span, so each test costs
+    the candidate's length, not the number of mentions kept so far (quadratic in a long text).
+    """
+    if not candidates:
+        return []
+    low = min(c.start for c in candidates)
+    taken = bytearray(max(c.end for c in candidates) - low)
     kept = []
     for c in sorted(candidates, key=lambda c: (c.rank, c.actor or "")):
-        if any(c.start < e and s < c.end for s, e in taken):
+        start, end = c.start - low, c.end - low
+        if taken.find(1, start, end) != -1:
             continue
-        taken.append((c.start, c.end))
+        taken[start:end] = b"\x01" * (end - start)
         kept.append(c)
     return sorted(kept, key=lambda c: c.start)
 
@@ -520,8 +599,10 @@ def mentions(
         article = by_id.get(article_id)
         if article is None:
             continue
-        text, lemmas, starts = columns["text"][a:b], columns["lemma"][a:b], columns["start"][a:b]
-        candidates = _article_candidates(index, text, lemmas, starts)
+        written, lemmas, starts = columns["text"][a:b], columns["lemma"][a:b], columns["start"][a:b]
+        # a soft hyphen or zero-width space inside a word does not hide it: Russ\xadland is Russland
+        text = [visible(w) for w in written] if _INVISIBLE.search(article.text) else written
+        candidates = _article_candidates(index, text, lemmas, starts, written, progress)
         if not candidates:
             continue
         sentence, paragraph = columns["sentence"][a:b], columns["paragraph"][a:b]

@@ -22,9 +22,11 @@ Every non-blank line of the file becomes one row of :func:`paragraphs`, with off
 from __future__ import annotations
 
 import csv
+import errno
 import glob as _glob
 import io
 import json
+import os
 import re
 import unicodedata
 import warnings
@@ -36,13 +38,15 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
-from helpers.german import MONTHS
+from helpers.german import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from helpers.progress import progress_bar
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
-#: Kinds of lines, in the order they usually appear.
-KINDS = ("title", "dateline", "lead", "author", "heading", "body", "note")
+#: Kinds of lines, in the order they usually appear. ``credit`` is a line that credits others
+#: than the author ("Mitarbeit: Jonas Albers", "Mit Material von dpa"); like ``author`` it is
+#: not the article's own text.
+KINDS = ("title", "dateline", "lead", "author", "heading", "body", "credit", "note")
 #: Kinds that carry the article's own words (not metadata such as the dateline).
 CONTENT_KINDS = ("title", "lead", "heading", "body")
 
@@ -57,7 +61,20 @@ class ArticleFormatError(ValueError):
 
 
 class ArticleEncodingWarning(UserWarning):
-    """The file was not UTF-8 and was decoded another way (named in the message)."""
+    """The file was not UTF-8 and was decoded another way (named in the message), or had bytes or
+    characters that could not be kept (replaced by U+FFFD, their positions named)."""
+
+
+class ArticleDateWarning(UserWarning):
+    """An article's date line could not be read (file and line named): the article is undated."""
+
+
+class LargeArticleWarning(UserWarning):
+    """One article file is so large that tokens, mentions and quotes take minutes."""
+
+
+#: Files larger than this (bytes) get a :class:`LargeArticleWarning`.
+LARGE_ARTICLE = 5_000_000
 
 
 @dataclass(frozen=True)
@@ -95,6 +112,8 @@ class Article:
     text: str
     lines: tuple[Line, ...] = field(repr=False)
     meta: Mapping[str, str] = field(default_factory=dict, repr=False)
+    #: The credit lines ("Mitarbeit: Jonas Albers"), joined by newlines, or None.
+    credit: str | None = field(default=None, repr=False)
 
     def __repr__(self) -> str:  # short, for notebooks
         date = self.published.strftime("%d.%m.%Y") if self.published else "ohne Datum"
@@ -103,29 +122,74 @@ class Article:
 
 # --- line patterns ---------------------------------------------------------------------------
 
-_DATELINE = re.compile(
-    r"^Stand:\s*(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})"
-    r"|(?P<d2>\d{1,2})\.\s*(?P<mname>[A-Za-zäÄ]+)\s+(?P<y2>\d{4}))"
-    r"(?:,?\s*(?P<H>\d{1,2})[:.](?P<M>\d{2})\s*(?:Uhr)?)?\s*$"
+_MONTH_WORDS = {**MONTHS, **MONTH_ABBREVIATIONS}
+_WEEKDAY = "|".join([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS])
+#: A German date as datelines and tables write it, with an optional weekday and time:
+#: "20.12.2025 05:22 Uhr", "20.12.25", "20. Dez. 2025", "20. Dezember 2025, 05:22 Uhr",
+#: "Samstag, 20.12.2025", "2025-12-20".
+_DATE = re.compile(
+    rf"(?:(?:{_WEEKDAY})\.?,?\s+(?:den\s+)?)?"
+    r"(?:(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})(?!\d)"
+    r"|(?P<d2>\d{1,2})\.\s*(?P<mname>[^\W\d_]+)\.?\s+(?P<y2>\d{4})"
+    r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))"
+    r"(?:,?\s*(?:um\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::\d{2})?\s*(?:Uhr)?)?\s*",
+    re.IGNORECASE,
 )
+#: A line that means to be a date, readable or not: "20.12.2025", "32.13.2025", "Sa., 20. Dez 2025".
+_DATE_LIKE = re.compile(
+    rf"^(?:(?:{_WEEKDAY})\.?,?\s+)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d|\d{{1,2}}\.\s*[^\W\d_]+\.?\s+\d{{2,4}}|\d{{4}}-\d)",
+    re.IGNORECASE,
+)
+#: A dateline: "Stand: 20.12.2025 05:22 Uhr" (what follows "Stand:" is read by :func:`parse_date`).
+_STAND = re.compile(r"^(?:Stand|Aktualisiert|Veröffentlicht|Datum)\s*:\s*(?P<date>.{0,80})$", re.IGNORECASE)
 _AUTHOR = re.compile(r"^(?:Von|Ein (?:Bericht|Kommentar|Gastbeitrag) von)\s+\S.{0,150}$")
+#: Bylines of interviews: "Das Interview führte Katrin Paulsen, ARD-Studio Kiew." (an author line).
+_INTERVIEWER = re.compile(r"^Das (?:Interview|Gespräch) führten?\s+[A-ZÄÖÜ]\S*(?:\s+\S+){0,14}$")
+#: Credits of others than the author: "Mitarbeit: Jonas Albers", "Mit Material von dpa".
+_CREDIT = re.compile(
+    r"^(?:(?:Mitarbeit|Redaktion|Recherche|Übersetzung|Mitwirkung|Quellen?)\s*:\s*\S"
+    r"|Mit (?:Material|Informationen|Agenturmaterial|Berichten) (?:von|der|des|aus)\s+\S)"
+)
 _NOTE = re.compile(
     r"^(?:Über dieses Thema berichtete(?:n)?\b|Dieses Thema im Programm\b|Mehr zum Thema\b"
-    r"|Mit Informationen von\b|Mit Material von\b|Dieser Artikel erschien\b)"
+    r"|Dieser Artikel erschien\b)"
 )
-_SENTENCE_END = re.compile(r"[.!;,:…]\W*$")
+#: Characters after which a line ends like a sentence (or a list item): "Er kam." "Erstens:"
+_SENTENCE_PUNCT = frozenset(".!;,:…")
 _OPENING_QUOTE = "„‚»«\"'“"
 _HEADING_MAX_WORDS = 12
 _HEADING_MAX_CHARS = 100
 
 
+def _ends_like_sentence(text: str) -> bool:
+    """The line ends with one of ``. ! ; , : …``, perhaps followed by quotes or brackets:
+    "Er kam." and "„Wir bleiben.“" do, "Wer zahlt die Rechnung?" does not.
+
+    A scan from the end, linear in the line's tail (a regex ``[.!;,:…]\\W*$`` searched from each
+    start backtracks quadratically on "! ! ! … x").
+    """
+    for c in reversed(text):
+        if c.isalnum() or c == "_":
+            return False
+        if c in _SENTENCE_PUNCT:
+            return True
+    return False
+
+
 def _is_author(text: str) -> bool:
     # "Von Jane Doe, ARD-Studio Washington": short, names (capitalised words), no full stop.
+    if _INTERVIEWER.match(text):  # "Das Interview führte Jonas Albers."
+        return True
     if not _AUTHOR.match(text) or text.endswith(".") or len(text.split()) > 16:
         return False
     words = re.findall(r"[^\W\d_]+", text)
     capitalised = sum(w[0].isupper() for w in words)
     return capitalised >= max(2, len(words) // 2)
+
+
+def _is_credit(text: str) -> bool:
+    """"Mitarbeit: Jan Petersen und Lea Sommerfeld (SZ)", "Mit Material von dpa": a short line."""
+    return _CREDIT.match(text) is not None and len(text.split()) <= 20
 
 
 def _is_heading_shape(text: str) -> bool:
@@ -137,25 +201,49 @@ def _is_heading_shape(text: str) -> bool:
     first = text.lstrip(_OPENING_QUOTE)[:1]
     if not first or first.islower():
         return False
-    return not _SENTENCE_END.search(text)
+    return not _ends_like_sentence(text)
 
 
 def _is_body_shape(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text)) or len(text.split()) > _HEADING_MAX_WORDS
+    return _ends_like_sentence(text) or len(text.split()) > _HEADING_MAX_WORDS
 
 
-def _published(match: re.Match[str]) -> datetime | None:
+def parse_date(text: str) -> datetime | None:
+    """A German date (day first) or an ISO date, with an optional weekday and time, in Berlin
+    time; None if ``text`` is not one (never "now": ``heute``, ``now`` and numbers are None).
+
+    >>> [parse_date(t).isoformat() for t in ("20.12.2025 05:22 Uhr", "20. Dez. 2025", "Samstag, 20.12.25")]
+    ['2025-12-20T05:22:00+01:00', '2025-12-20T00:00:00+01:00', '2025-12-20T00:00:00+01:00']
+    >>> parse_date("05.04.2025").month, parse_date("2025-12-20").day, parse_date("heute")
+    (4, 20, None)
+    """
+    match = _DATE.fullmatch(text.strip())
+    if match is None:
+        return None
     g = match.groupdict()
     if g["d"]:
         day, month, year = int(g["d"]), int(g["m"]), int(g["y"])
-    else:
-        month = MONTHS.get(g["mname"].lower(), 0)
+        if len(g["y"]) == 2:  # "20.12.25": this century (a news date, not a birthday)
+            year += 2000
+    elif g["d2"]:
+        month = _MONTH_WORDS.get(g["mname"].lower(), 0)
         day, year = int(g["d2"]), int(g["y2"])
+    else:
+        day, month, year = int(g["id"]), int(g["im"]), int(g["iy"])
     hour, minute = (int(g["H"]), int(g["M"])) if g["H"] else (0, 0)
     try:
         return datetime(year, month, day, hour, minute, tzinfo=BERLIN)
     except ValueError:
         return None
+
+
+def _dateline_text(text: str) -> str | None:
+    """The date part of a dateline ("Stand: 20.12.2025 05:22 Uhr" -> "20.12.2025 05:22 Uhr",
+    a line that is only a date -> itself), or None for any other line."""
+    stand = _STAND.match(text)
+    if stand:
+        return stand["date"]
+    return text if len(text) <= 60 and _DATE_LIKE.match(text) else None
 
 
 # --- decoding --------------------------------------------------------------------------------
@@ -172,8 +260,69 @@ _MAGIC = {
 }
 
 
+def _invalid_utf8(data: bytes, limit: int = 1000) -> tuple[list[int], int]:
+    """(positions of bytes that are not UTF-8, at most ``limit``; number of valid multi-byte
+    characters). Only the runs of non-ASCII bytes are looked at, so this is linear."""
+    bad: list[int] = []
+    good = 0
+    for run in re.finditer(rb"[\x80-\xff]+", data):
+        chunk = run.group()
+        try:
+            good += len(chunk.decode("utf-8"))
+            continue
+        except UnicodeDecodeError:
+            pass
+        i, n = 0, len(chunk)
+        while i < n and len(bad) < limit:
+            lead = chunk[i]
+            need = 1 if 0xC2 <= lead <= 0xDF else 2 if 0xE0 <= lead <= 0xEF else 3 if 0xF0 <= lead <= 0xF4 else 0
+            if need and i + need < n and all(0x80 <= chunk[k] <= 0xBF for k in range(i + 1, i + 1 + need)):
+                good += 1
+                i += need + 1
+            else:
+                bad.append(run.start() + i)
+                i += 1
+        if len(bad) >= limit:
+            break
+    return bad, good
+
+
+def _positions(data: bytes, bad: list[int], shown: int = 5) -> str:
+    """ "byte 0x96 at position 120 (line 3), ..." for the first ``shown`` positions."""
+    newline = b"\n"
+    where = [f"0x{data[p]:02x} at position {p} (line {data.count(newline, 0, p) + 1})" for p in bad[:shown]]
+    return ", ".join(where) + (", …" if len(bad) > shown else "")
+
+
+def _clean(text: str, source: str) -> str:
+    """Text as every article keeps it: no BOM, ``\\n`` line ends, no lone surrogates (each
+    replaced by U+FFFD, with a warning naming the positions), composed characters (NFC: "ü" is
+    one character, not "u" and a combining diaeresis)."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if _SURROGATE.search(text):
+        # pairs of surrogates are one character ("\ud83d\ude00" is 😀); lone ones cannot be kept
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        found = [m.start() for m in re.finditer("\ufffd", text)]
+        warnings.warn(
+            f"{source}: {len(found)} lone surrogate character(s) replaced by U+FFFD "
+            f"(at position {', '.join(map(str, found[:5]))}{', …' if len(found) > 5 else ''})",
+            ArticleEncodingWarning,
+            stacklevel=3,
+        )
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Control characters (Unicode category Cc) other than tab, newline, vertical tab and form feed.
+_CONTROLS = re.compile("[\x00-\x08\x0d-\x1f\x7f-\x9f]")
+
+
 def decode(data: bytes, source: str = "<bytes>") -> str:
-    """Decode an article file: UTF-8 (with or without BOM), else cp1252 with a warning.
+    """Decode an article file: UTF-8 (with or without BOM); a few bytes that are not UTF-8 are
+    replaced by U+FFFD with a warning naming their positions; a file that is not UTF-8 at all is
+    read as cp1252 with a warning.
 
     Newlines are normalised to ``\\n``. Raises :class:`ArticleFormatError` for empty,
     binary or undecodable input.
@@ -187,31 +336,43 @@ def decode(data: bytes, source: str = "<bytes>") -> str:
         if data.startswith(magic):
             raise ArticleFormatError(source, f"this is {what}, not plain text; save the article as .txt")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise ArticleFormatError(source, f"not valid UTF-16 (at byte {error.start})") from None
         warnings.warn(f"{source}: decoded as UTF-16 (not UTF-8)", ArticleEncodingWarning, stacklevel=3)
     elif b"\x00" in data:
         raise ArticleFormatError(source, "binary content (NUL bytes): not a text file")
     else:
         try:
             text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as utf8_error:
-            try:
-                text = data.decode("cp1252")
-            except UnicodeDecodeError:
-                pos = utf8_error.start
-                raise ArticleFormatError(
-                    source,
-                    f"neither UTF-8 nor Windows-1252 (cp1252) text: byte 0x{data[pos]:02x} at "
-                    f"position {pos}; save the file as UTF-8",
-                ) from None
-            warnings.warn(
-                f"{source}: not UTF-8 (byte 0x{data[utf8_error.start]:02x} at position "
-                f"{utf8_error.start}); decoded as Windows-1252 (cp1252)",
-                ArticleEncodingWarning,
-                stacklevel=3,
-            )
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\t\f\v")
+        except UnicodeDecodeError:
+            bad, good = _invalid_utf8(data)
+            if good >= len(bad):
+                # UTF-8 with a few stray bytes (one cp1252 "–" pasted in): keep the UTF-8, not mojibake
+                text = data.decode("utf-8-sig", errors="replace")
+                warnings.warn(
+                    f"{source}: {len(bad)}{'+' if len(bad) >= 1000 else ''} byte(s) not UTF-8, replaced by U+FFFD: "
+                    f"{_positions(data, bad)}",
+                    ArticleEncodingWarning,
+                    stacklevel=3,
+                )
+            else:
+                try:
+                    text = data.decode("cp1252")
+                except UnicodeDecodeError as error:
+                    raise ArticleFormatError(
+                        source,
+                        f"neither UTF-8 nor Windows-1252 (cp1252) text: byte 0x{data[error.start]:02x} at "
+                        f"position {error.start}; save the file as UTF-8",
+                    ) from None
+                warnings.warn(
+                    f"{source}: not UTF-8 (byte {_positions(data, bad, 1)}); decoded as Windows-1252 (cp1252)",
+                    ArticleEncodingWarning,
+                    stacklevel=3,
+                )
+    text = _clean(text, source)
+    controls = len(_CONTROLS.findall(text))
     if controls > max(2, len(text) // 100):
         raise ArticleFormatError(source, f"binary content ({controls} control characters): not a text file")
     return text
@@ -260,28 +421,47 @@ def _classify(lines: list[str]) -> list[str]:
     """Kind of each non-blank line (see :data:`KINDS`)."""
     n = len(lines)
     kinds = ["body"] * n
-    kinds[0] = "title"
-    i = 1
-    # dateline and author may come before the lead; the author line usually follows it
-    if i < n and _DATELINE.match(lines[i]):
-        kinds[i] = "dateline"
+    # the dateline may stand anywhere in the first three lines: "Stand: …" first, then the title;
+    # or after a kicker on its own line ("Treffen in Miami" / "Rubio dämpft …" / "Stand: …")
+    date = next((k for k in range(min(3, n)) if _dateline_text(lines[k]) is not None), None)
+    if date is None:
+        kinds[0] = "title"
+        i = 1
+    else:
+        kinds[date] = "dateline"
+        before = list(range(date))
+        if date == 2 and _is_author(lines[1]):
+            kinds[1] = "author"
+            before = [0]
+        for k in before:
+            kinds[k] = "title"
+        if date == 0 and n > 1:
+            kinds[1] = "title"
+        i = max(date + 1, 2 if date == 0 else 0)
+    while i < n and (_is_author(lines[i]) or _is_credit(lines[i])):
+        kinds[i] = "author" if _is_author(lines[i]) else "credit"
         i += 1
-    while i < n and _is_author(lines[i]):
-        kinds[i] = "author"
-        i += 1
-    # closing notes, from the end
+    # closing notes, bylines and credits, from the end ("Mitarbeit: …" before "Über dieses Thema …")
     last = n
-    while last > i + 1 and _NOTE.match(lines[last - 1]):
+    while last > i + 1:
+        line = lines[last - 1]
+        kind = "note" if _NOTE.match(line) else "credit" if _is_credit(line) else "author" if _is_author(line) else None
+        if kind is None:
+            break
         last -= 1
-        kinds[last] = "note"
+        kinds[last] = kind
     if i < last:
         kinds[i] = "lead"
         i += 1
-    while i < last and _is_author(lines[i]):
-        kinds[i] = "author"
+    while i < last and (_is_author(lines[i]) or _is_credit(lines[i])):
+        kinds[i] = "author" if _is_author(lines[i]) else "credit"
         i += 1
     for j in range(i, last):
-        if (
+        if _is_credit(lines[j]):  # wherever they stand
+            kinds[j] = "credit"
+        elif _INTERVIEWER.match(lines[j]) or ("," in lines[j] and _is_author(lines[j])):
+            kinds[j] = "author"  # "Von Anna Beispiel, ARD-Studio Brüssel" (not "Von Kiew nach Moskau")
+        elif (
             j + 1 < last
             and _is_heading_shape(lines[j])
             and _is_body_shape(lines[j + 1])
@@ -297,11 +477,14 @@ def parse_article(
 ) -> Article:
     """Parse the text of one article (already decoded) into an :class:`Article`.
 
+    ``Article.text`` is ``text`` normalised (NFC, ``\\n`` line ends, lone surrogates replaced);
+    all offsets point into it. A date line that cannot be read gives an :class:`ArticleDateWarning`.
+
     >>> a = parse_article("Titel\\nVorspann.\\nZwischentitel\\nText des Abschnitts.", "x.txt")
     >>> [(s.heading, len(s.paragraphs)) for s in a.sections]
     [(None, 0), ('Zwischentitel', 1)]
     """
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = _clean(text, source)
     reason = _not_an_article(text)
     if reason:
         raise ArticleFormatError(source, reason)
@@ -313,26 +496,38 @@ def parse_article(
         if kind == "heading":
             section += 1
         lines.append(Line(kind, line, start, end, section, paragraph))
-    headings = [None] + [ln.text for ln in lines if ln.kind == "heading"]
-    sections = tuple(
-        Section(h, tuple(ln.text for ln in lines if ln.kind == "body" and ln.section == s))
-        for s, h in enumerate(headings)
-    )
+    headings: list[str | None] = [None] + [ln.text for ln in lines if ln.kind == "heading"]
+    bodies: list[list[str]] = [[] for _ in headings]
+    for ln in lines:  # one pass: linear in the lines, not lines × headings
+        if ln.kind == "body":
+            bodies[ln.section].append(ln.text)
+    sections = tuple(Section(h, tuple(b)) for h, b in zip(headings, bodies, strict=True))
 
-    def first(kind: str) -> str | None:
-        return next((ln.text for ln in lines if ln.kind == kind), None)
+    def first(kind: str) -> Line | None:
+        return next((ln for ln in lines if ln.kind == kind), None)
 
     def joined(kind: str) -> str | None:
         found = [ln.text for ln in lines if ln.kind == kind]
         return "\n".join(found) if found else None
 
     dateline = first("dateline")
-    published = _published(_DATELINE.match(dateline)) if dateline else None
+    published = None
+    if dateline is not None:
+        published = parse_date(_dateline_text(dateline.text) or "")
+        if published is None:
+            warnings.warn(
+                f"{source}, line {text.count(chr(10), 0, dateline.start) + 1}: date {dateline.text!r} not understood "
+                "(write e.g. 'Stand: 20.12.2025 05:22 Uhr'); the article is undated, so roles such as "
+                "'der Kanzler' are not resolved",
+                ArticleDateWarning,
+                stacklevel=2,
+            )
+    lead = first("lead")
     return Article(
         id=id if id is not None else (Path(source).stem if source != "<string>" else "article"),
-        title=lines[0].text,
+        title=" ".join(ln.text for ln in lines[:3] if ln.kind == "title"),
         published=published,
-        lead=first("lead"),
+        lead=lead.text if lead else None,
         sections=sections,
         author=joined("author"),
         note=joined("note"),
@@ -340,7 +535,47 @@ def parse_article(
         text=text,
         lines=tuple(lines),
         meta=dict(meta or {}),
+        credit=joined("credit"),
     )
+
+
+def _what(value: object) -> str:
+    """ "a number (42)", "a list": what a JSON value is, for messages."""
+    if isinstance(value, bool):
+        return f"a truth value ({value})"
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    return {dict: "an object", list: "a list"}.get(type(value), type(value).__name__)
+
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def table_date(value: object) -> datetime | None:
+    """The date of a table cell: ISO (``2025-12-20``, ``2025-12-20T08:30:00+01:00``) or German,
+    day first (``20.12.2025``, ``20. Dezember 2025 08:30``); an empty cell is None. Anything else
+    raises ``ValueError`` naming the value: ``now``, ``heute``, numbers, ``05/04/2025``.
+
+    >>> table_date("05.04.2025").strftime("%d %B"), table_date("2025-12-20 08:30").hour
+    ('05 April', 8)
+    """
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"date {value!r} is {_what(value)}, not a date (write 20.12.2025 or 2025-12-20)")
+    text = value.strip()
+    if not text:
+        return None
+    if _ISO.fullmatch(text):
+        try:
+            return datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            pass
+    else:
+        found = parse_date(text)
+        if found is not None:
+            return found
+    raise ValueError(f"date {value!r} not understood (write 20.12.2025, 20.12.2025 08:30 or 2025-12-20)")
 
 
 def article_from_record(
@@ -361,16 +596,23 @@ def article_from_record(
     >>> a.title, [ln.kind for ln in a.lines], a.meta["category"]
     ('Wien – Ein Absatz. Noch ein Satz.', ['body'], 'Inland')
     """
-    body = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not isinstance(text, str):
+        raise ArticleFormatError(source, f"the text is {_what(text)}, not text")
+    if title is not None and not isinstance(title, str):
+        raise ArticleFormatError(source, f"the title is {_what(title)}, not text")
+    body = _clean(text, source)
     if not any(c.isalpha() for c in body):
         raise ArticleFormatError(source, "no words in the text")
-    title = " ".join(title.split()) if title else None
+    title = " ".join(_clean(title, source).split()) if title else None
     full = f"{title}\n{body}" if title else body
     raw = _nonblank_lines(full)
     kinds = ["title" if title and i == 0 else "body" for i in range(len(raw))]
     lines = tuple(Line(k, t, s, e, 0, i) for i, ((t, s, e), k) in enumerate(zip(raw, kinds, strict=True)))
-    if isinstance(published, str):
-        published = pd.Timestamp(published).to_pydatetime() if published.strip() else None
+    if published is not None and not isinstance(published, datetime):
+        try:
+            published = table_date(published)
+        except ValueError as error:
+            raise ArticleFormatError(source, str(error)) from None
     if published is not None and published.tzinfo is None:
         published = published.replace(tzinfo=BERLIN)
     shown = title or (raw[0][0] if len(raw[0][0]) <= 80 else raw[0][0][:79].rsplit(" ", 1)[0] + " …")
@@ -405,7 +647,25 @@ def load_article(path: str | Path) -> Article:
         data = path.read_bytes()
     except OSError as error:
         raise ArticleFormatError(str(path), f"cannot be read ({error.strerror})") from None
+    if len(data) > LARGE_ARTICLE:
+        _warn_large(path, len(data))
     return parse_article(decode(data, str(path)), source=str(path))
+
+
+#: Seconds per MB of text that tokens and mentions take on one core (benchmarks/bench_scaling.py).
+SECONDS_PER_MB = 2.0
+
+
+def _warn_large(path: Path, size: int) -> None:
+    mb = size / 1e6
+    minutes = max(1, round(mb * SECONDS_PER_MB / 60))
+    warnings.warn(
+        f"{path}: {mb:,.0f} MB in one article: tokens and mentions take about {minutes} min, quotes far longer, "
+        "on one core (one article is not split across cores); if the file holds many articles, one file "
+        "each (or a table, one row each) is faster and is cached article by article",
+        LargeArticleWarning,
+        stacklevel=3,
+    )
 
 
 def article_files(path: str | Path) -> list[Path]:
@@ -420,16 +680,27 @@ def article_files(path: str | Path) -> list[Path]:
         return [p]
     if p.is_dir():
         readable = (".txt", *TABLE_SUFFIXES)
-        files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in readable)
-        ignored = sorted(
-            f.name
-            for f in p.iterdir()
-            if f.is_file() and f.suffix.lower() not in readable and not f.name.startswith(".")
-        )
-        if ignored:
-            warnings.warn(
-                f"{p}: not read (not .txt, .csv, .tsv, .jsonl): {', '.join(ignored)}", UserWarning, stacklevel=2
-            )
+        files, skipped = [], {"other": [], "folder": [], "broken": [], "loop": [], "unreadable": []}
+        for f in sorted(p.iterdir()):
+            if f.name.startswith("."):
+                continue
+            why = _not_a_file(f)
+            if why:
+                skipped[why].append(f.name + ("/" if why == "folder" else ""))
+            elif f.suffix.lower() in readable:
+                files.append(f)
+            else:
+                skipped["other"].append(f.name)
+        reasons = {
+            "other": "not .txt, .csv, .tsv, .jsonl",
+            "folder": "folders are not read; name them, or use a glob such as 'seeds/**/*.txt'",
+            "broken": "broken symbolic links",
+            "loop": "symbolic link loops",
+            "unreadable": "cannot be read",
+        }
+        said = [f"not read ({reasons[k]}): {', '.join(names)}" for k, names in skipped.items() if names]
+        if said:
+            warnings.warn(f"{p}: {'; '.join(said)}", UserWarning, stacklevel=2)
         if not files:
             raise FileNotFoundError(f"{p}: no .txt files (or tables) in this folder")
         return files
@@ -439,13 +710,31 @@ def article_files(path: str | Path) -> list[Path]:
     return matches
 
 
+def _not_a_file(f: Path) -> str | None:
+    """Why a folder entry is not a readable file ("folder", "broken", "loop", "unreadable"), or None."""
+    try:
+        f.stat()
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "loop"
+        return "broken" if f.is_symlink() else "unreadable"
+    if f.is_dir():
+        return "folder"
+    if not f.is_file() or not os.access(f, os.R_OK):
+        return "unreadable"
+    return None
+
+
 #: File suffixes read as tables of articles (one article per row) by :func:`load_corpus`.
 TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson")
 
 
 def _table_rows(path: Path, sep: str | None, quotechar: str, header: bool, columns: Sequence[str] | None):
     """(row number, record or error message) for each row of a CSV/TSV or JSON Lines file."""
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ArticleFormatError(str(path), f"cannot be read ({error.strerror})") from None
     text = decode(data, str(path))
     if path.suffix.lower() in (".jsonl", ".ndjson"):
         for number, line in enumerate(text.split("\n"), start=1):
@@ -461,9 +750,41 @@ def _table_rows(path: Path, sep: str | None, quotechar: str, header: bool, colum
     if sep is None:  # the candidate the first line holds most often
         first = text.split("\n", 1)[0]
         sep = "\t" if path.suffix.lower() == ".tsv" else max(",;\t|", key=first.count)
-    reader = csv.reader(io.StringIO(text), delimiter=sep, quotechar=quotechar)
+    # a field may be as long as the file: an article of 200 KB in one cell is no error
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))
+    try:
+        yield from _csv_rows(text, sep, quotechar, header, columns)
+    finally:
+        csv.field_size_limit(limit)
+
+
+def _shape(cell: str) -> str:
+    """The shape of a cell: "a1" and "a2" are both "a9", "Wirtschaft" and "Sport" both "a"."""
+    return re.sub(r"[^\W\d_]+", "a", re.sub(r"\d+", "9", cell.strip()))
+
+
+def _csv_rows(text: str, sep: str, quotechar: str, header: bool, columns: Sequence[str] | None):
+    """The rows of :func:`_table_rows` for CSV text. Quoting is read strictly: a quotation mark
+    that is opened and not closed swallows line breaks and the rows after it, so such a row is an
+    error naming the line where it starts, not an article with the next rows in its text."""
+    reader = csv.reader(io.StringIO(text), delimiter=sep, quotechar=quotechar, strict=True)
     names = list(columns) if columns else None
-    for row in reader:
+    end = 0
+    while True:
+        start = end + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            end = reader.line_num
+            yield start, (
+                f"a quotation mark ({quotechar}) in lines {start}–{end} is not closed or stands inside a field "
+                f"({error}); double it ({quotechar}{quotechar}) inside a quoted field"
+            )
+            continue
+        end = reader.line_num
         if names is None and header:
             names = [c.strip() for c in row]
             continue
@@ -472,9 +793,29 @@ def _table_rows(path: Path, sep: str | None, quotechar: str, header: bool, colum
         if names is None:
             names = [f"column{i + 1}" for i in range(len(row))]
         if len(row) != len(names):
-            yield reader.line_num, f"{len(row)} fields, expected {len(names)} ({', '.join(names)})"
+            yield end, f"{len(row)} fields, expected {len(names)} ({', '.join(names)})"
             continue
-        yield reader.line_num, dict(zip(names, row, strict=True))
+        swallowed = _swallowed_row(row, sep, len(names)) if end > start else None
+        if swallowed is not None:
+            yield start, (
+                f"a quotation mark ({quotechar}) opened in line {start} is closed only in line {end}: the field "
+                f"holds what looks like another row ({swallowed[:60]!r}); close the quotation mark"
+            )
+            continue
+        yield end, dict(zip(names, row, strict=True))
+
+
+def _swallowed_row(row: list[str], sep: str, width: int) -> str | None:
+    """A line inside a multi-line field that has the delimiters of a row and starts like this
+    row does ("a1,Ein Text" holding the line "a2,Zweiter Text"), or None."""
+    if width < 2:
+        return None
+    for cell in row:
+        for line in cell.split("\n")[1:]:
+            parts = line.split(sep)
+            if len(parts) >= width and _shape(parts[0]) == _shape(row[0]) and parts[0].strip():
+                return line
+    return None
 
 
 def load_table(
@@ -496,8 +837,11 @@ def load_table(
 
     ``text``, ``title``, ``date``, ``category``, ``id`` name the columns (only ``text`` is
     required; ``category`` and the ``meta`` columns go to ``Article.meta``). A CSV without a
-    header row takes ``columns``. A bad row raises :class:`ArticleFormatError` with the file and
-    row number; ``errors="skip"`` skips bad rows and reports them in one warning.
+    header row takes ``columns``. Dates are read by :func:`table_date`: day first as Germans write
+    them (``05.04.2025`` is 5 April) or ISO. A bad row (an unreadable date, a quotation mark left
+    open that swallowed the next rows, a title that is a number, ...) raises
+    :class:`ArticleFormatError` with the file and row number; ``errors="skip"`` skips bad rows
+    and reports them in one warning.
 
     >>> from helpers import paths
     >>> gnad = paths.SHARED_DATA / "10kgnad" / "articles.csv"
@@ -519,24 +863,30 @@ def load_table(
             if text not in record:
                 raise ArticleFormatError(str(path), f"row {number}: no column {text!r} (columns: {', '.join(record)})")
             body = record[text]
-            if not isinstance(body, str) or not body.strip():
+            if body is not None and not isinstance(body, str):
+                raise ArticleFormatError(str(path), f"row {number}: the text is {_what(body)}, not text")
+            if not body or not body.strip():
                 raise ArticleFormatError(str(path), f"row {number}: the text is empty")
             article_id = str(record[id]) if id and record.get(id) not in (None, "") else f"{path.stem}-{number}"
             if article_id in seen:
                 raise ArticleFormatError(str(path), f"row {number}: id {article_id!r} appears twice")
-            stamp = record.get(date) if date else None
+            head = record.get(title) if title else None
+            if head is not None and not isinstance(head, str):
+                raise ArticleFormatError(str(path), f"row {number}: the title is {_what(head)}, not text")
             try:
-                published = pd.Timestamp(stamp).to_pydatetime() if stamp not in (None, "") else None
-            except (ValueError, TypeError):
-                raise ArticleFormatError(str(path), f"row {number}: date {stamp!r} not understood") from None
+                published = table_date(record.get(date)) if date else None
+            except ValueError as error:
+                raise ArticleFormatError(str(path), f"row {number}: {error}") from None
             info = {
                 k: str(record[k]) for k in ([category] if category else []) + list(meta) if record.get(k) is not None
             }
             if category and category in info:
                 info["category"] = info.pop(category)
             source = f"{path}#row{number}"
-            articles.append(article_from_record(body, article_id, record.get(title) if title else None, published,
-                                                info, source))  # fmt: skip
+            try:
+                articles.append(article_from_record(body, article_id, head, published, info, source))
+            except ArticleFormatError as error:
+                raise ArticleFormatError(str(path), f"row {number}: {error.reason}") from None
             seen.add(article_id)
         except ArticleFormatError as error:
             if errors == "raise":

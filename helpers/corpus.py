@@ -7,6 +7,13 @@ keyed by each article's content, the package version and what the table depends 
 the gazetteer, the stopwords): rerunning a notebook on an unchanged corpus reads the cache, and a
 changed article is reprocessed alone.
 
+The cache heals itself: the manifest of each table records every shard's size and SHA-256 and a
+checksum of its own; a shard or manifest that is truncated, empty or not what was written is
+rebuilt with a :class:`CacheWarning`, never fatal. Shards and manifests are written to a temporary
+file and renamed (atomic), the manifest is updated under a lock file (two processes on one cache
+keep both their entries), and a cache deleted while a run writes it only means the next run
+builds again.
+
 >>> from helpers import articles, paths
 >>> t = tidy_tables(articles.load_corpus(paths.SEEDS), which=("tokens", "mentions"), cache=False)
 >>> sorted(t), len(t["tokens"]), t["mentions"]["surface"].tolist()[:3]
@@ -15,11 +22,14 @@ changed article is reprocessed alone.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import json
 import os
 import shutil
 import uuid
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from functools import cache
@@ -27,6 +37,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 from pandas.api.types import union_categoricals
 
 from helpers import paths
@@ -35,6 +46,11 @@ from helpers.articles import Article, as_articles, load_corpus, paragraphs, pars
 from helpers.progress import progress_bar
 from helpers.quotes import quotes
 from helpers.tokens import lemma, tokens
+
+try:  # POSIX: the manifest is updated under an advisory lock; elsewhere by atomic renames alone
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None
 
 #: The tables :func:`tidy_tables` can build, in the order they depend on each other.
 TABLES = ("paragraphs", "tokens", "mentions", "quotes")
@@ -106,49 +122,167 @@ def _config_key(table: str, gazetteer) -> str:
 # --- the cache --------------------------------------------------------------------------------
 
 
+class CacheWarning(UserWarning):
+    """A part of the cache was damaged or could not be written; it is rebuilt (nothing is lost)."""
+
+
+#: Version of the manifest's layout; a manifest of another version is not read (rebuilt quietly).
+MANIFEST_FORMAT = 2
+
+
 def _manifest_path(table: str) -> Path:
     return paths.CACHE / table / "manifest.json"
 
 
-def _read_manifest(table: str) -> dict[str, str]:
+def _digest(manifest: dict) -> str:
+    body = json.dumps({k: manifest[k] for k in ("articles", "shards")}, sort_keys=True)
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+def _empty_manifest() -> dict:
+    return {"format": MANIFEST_FORMAT, "articles": {}, "shards": {}}
+
+
+def _read_manifest(table: str, warn: bool = True) -> dict:
+    """The manifest of ``table``: ``articles`` (cache key -> shard) and ``shards`` (shard -> size,
+    sha256). A missing one is empty; a damaged one too, with a :class:`CacheWarning`."""
     path = _manifest_path(table)
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+        raw = path.read_bytes()
+    except OSError:
+        return _empty_manifest()
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+        problem = None
+        if not isinstance(manifest, dict):
+            problem = "not a JSON object"
+        elif manifest.get("format") != MANIFEST_FORMAT:
+            return _empty_manifest()  # written by an older version: rebuilt, nothing is wrong
+        elif not isinstance(manifest.get("articles"), dict) or not isinstance(manifest.get("shards"), dict):
+            problem = "entries missing"
+        elif manifest.get("checksum") != _digest(manifest):
+            problem = "checksum does not match"
+    except (UnicodeDecodeError, ValueError):
+        problem = "not valid JSON" if raw.strip() else "empty"
+    if problem:
+        if warn:
+            warnings.warn(f"{path}: cache manifest damaged ({problem}); rebuilding the table {table!r}",
+                          CacheWarning, stacklevel=3)  # fmt: skip
+        return _empty_manifest()
+    return manifest
 
 
-def _write_manifest(table: str, manifest: dict[str, str]) -> None:
-    path = _manifest_path(table)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{uuid.uuid4().hex}.tmp")
-    tmp.write_text(json.dumps(manifest, sort_keys=True), encoding="utf-8")
-    tmp.replace(path)
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename: readers see the old file
+    or the new one, never half of one."""
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
 
 
-def _read_cached(table: str, wanted: dict[str, str], manifest: dict[str, str]) -> tuple[list[pd.DataFrame], set[str]]:
+@contextlib.contextmanager
+def _locked(table: str):
+    """Hold the lock file of ``table``'s cache folder (``.lock``; advisory, POSIX only)."""
+    folder = paths.CACHE / table
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / ".lock", "a+b") as handle:
+        if fcntl is not None:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            if fcntl is not None:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _update_manifest(table: str, entries: dict[str, str], shard: str, info: dict) -> None:
+    """Add ``entries`` (cache key -> ``shard``) under the lock: read the manifest as it is now on
+    disk (another process may have added to it), merge, write it atomically, and delete the shards
+    that no entry points to any more."""
+    with _locked(table):
+        manifest = _read_manifest(table, warn=False)
+        manifest["articles"].update(entries)
+        manifest["shards"][shard] = info
+        used = set(manifest["articles"].values())
+        for old in [name for name in manifest["shards"] if name not in used]:
+            del manifest["shards"][old]
+            with contextlib.suppress(OSError):
+                (paths.CACHE / table / old).unlink()
+        manifest["checksum"] = _digest(manifest)
+        _write_atomic(_manifest_path(table), json.dumps(manifest, sort_keys=True).encode("utf-8"))
+
+
+def _read_shard(table: str, shard: str, info: dict | None) -> pd.DataFrame | None:
+    """A shard, verified against its size and SHA-256; None (with a :class:`CacheWarning`) when it
+    is damaged, None quietly when it is gone (a cache deleted meanwhile)."""
+    path = paths.CACHE / table / shard
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    problem = None
+    if not isinstance(info, dict):
+        problem = "not in the manifest"
+    elif len(data) != info.get("size"):
+        problem = f"{len(data)} bytes, {info.get('size')} written"
+    elif hashlib.sha256(data).hexdigest() != info.get("sha256"):
+        problem = "checksum does not match"
+    if problem is None:
+        try:
+            return pd.read_parquet(io.BytesIO(data))
+        except (OSError, ValueError, pa.ArrowException) as error:
+            problem = f"not readable ({error})"
+    warnings.warn(f"{path}: cache shard damaged ({problem}); rebuilding its articles", CacheWarning, stacklevel=4)
+    return None
+
+
+def _read_cached(table: str, wanted: dict[str, str], manifest: dict) -> tuple[list[pd.DataFrame], set[str]]:
     """Cached rows of the articles whose key is in ``manifest``; returns (frames, ids found)."""
     shards: dict[str, set[str]] = {}
     for article_id, key in wanted.items():
-        shard = manifest.get(key)
-        if shard and (paths.CACHE / table / shard).exists():
+        shard = manifest["articles"].get(key)
+        if shard:
             shards.setdefault(shard, set()).add(article_id)
     frames, found = [], set()
     for shard, ids in shards.items():
-        frame = pd.read_parquet(paths.CACHE / table / shard)
-        frame = frame[frame["article"].astype(str).isin(ids)]
-        frames.append(frame)
+        frame = _read_shard(table, shard, manifest["shards"].get(shard))
+        if frame is None:
+            continue
+        article = frame["article"]
+        if isinstance(article.dtype, pd.CategoricalDtype):  # test the categories, not every row
+            keep = article.cat.categories.astype(str).isin(list(ids))[article.cat.codes.to_numpy()]
+            keep &= article.cat.codes.to_numpy() >= 0
+        else:
+            keep = article.astype(str).isin(ids).to_numpy()
+        frames.append(frame[keep] if not keep.all() else frame)
         found |= ids
     return frames, found
 
 
-def _write_shard(table: str, frame: pd.DataFrame, keys: dict[str, str], manifest: dict[str, str]) -> None:
-    folder = paths.CACHE / table
-    folder.mkdir(parents=True, exist_ok=True)
+def _write_shard(table: str, frame: pd.DataFrame, keys: dict[str, str]) -> None:
+    """Write ``frame`` (the rows of the articles of ``keys``, perhaps none) as a new shard and
+    record it; a cache that cannot be written (deleted meanwhile, disk full) is a warning."""
+    buffer = io.BytesIO()
+    frame.to_parquet(buffer, index=False)
+    data = buffer.getvalue()
     name = f"{uuid.uuid4().hex}.parquet"
-    frame.to_parquet(folder / name, index=False)
-    for key in keys.values():
-        manifest[key] = name
+    info = {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    error: OSError | None = None
+    for _attempt in range(2):  # once more if the folder vanished in between (clear_cache in another process)
+        try:
+            folder = paths.CACHE / table
+            folder.mkdir(parents=True, exist_ok=True)
+            _write_atomic(folder / name, data)
+            _update_manifest(table, dict.fromkeys(keys.values(), name), name, info)
+            return
+        except OSError as caught:
+            error = caught
+    warnings.warn(f"{paths.CACHE / table}: cache not written ({error}); the next run builds again",
+                  CacheWarning, stacklevel=3)  # fmt: skip
 
 
 def clear_cache() -> None:
@@ -256,8 +390,8 @@ def tidy_tables(
         for table in which:
             config = _config_key(table, gazetteer)
             wanted = {i: f"{keys[i]}-{config}" for i in ids}
-            manifests[table] = (_read_manifest(table), wanted)
-            frames, found = _read_cached(table, wanted, manifests[table][0])
+            manifests[table] = wanted
+            frames, found = _read_cached(table, wanted, _read_manifest(table))
             parts[table].extend(frames)
             missing |= set(ids) - found
     else:
@@ -268,14 +402,11 @@ def tidy_tables(
         todo_ids = {a.id for a in todo}
         for table in which:
             fresh = _combine(built[table], [a.id for a in todo]) if built[table] else pd.DataFrame()
-            if cache and len(fresh):
-                manifest, wanted = manifests[table]
-                kept = [f[~f["article"].astype(str).isin(todo_ids)] for f in parts[table]]
-                parts[table] = kept
-                _write_shard(table, fresh, {i: wanted[i] for i in todo_ids}, manifest)
-                _write_manifest(table, manifest)
-            elif cache:
+            if cache:
                 parts[table] = [f[~f["article"].astype(str).isin(todo_ids)] for f in parts[table]]
+                if len(fresh.columns):  # no rows is an answer too (a corpus without quotes): cached
+                    wanted = manifests[table]
+                    _write_shard(table, fresh, {i: wanted[i] for i in todo_ids})
             parts[table].append(fresh)
     return {table: _combine(parts[table], ids) for table in which}
 

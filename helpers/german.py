@@ -61,6 +61,14 @@ MONTHS = {
 MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
 #: Weekdays as written ("Am Montag sagte er").
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+#: Abbreviated month names (lower case, without the full stop) and their numbers, as in a
+#: dateline "Stand: 20. Dez. 2025" or "3. Sept. 2025".
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "jän": 1, "feb": 2, "febr": 2, "mär": 3, "mrz": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12,
+}  # fmt: skip
+#: Abbreviated weekdays as written in a dateline ("Sa., 20.12.2025").
+WEEKDAY_ABBREVIATIONS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 
 # --- closed classes -----------------------------------------------------------------------------
 

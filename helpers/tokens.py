@@ -15,9 +15,12 @@ sentence: ``„…“, sagte Rubio.``), and lemmatises with simplemma, once per 
 from __future__ import annotations
 
 import re
+import unicodedata
+import warnings
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import pairwise
 from operator import itemgetter
 
 import numpy as np
@@ -39,6 +42,26 @@ _MONTHS = "|".join(MONTH_NAMES)
 _CLOSERS = frozenset("“”\"»«’‘')]")
 _TERMINAL = re.compile(r"[.!?…]+")
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
+#: Characters that do not show and may stand inside a word: soft hyphen (Russ\xadland), zero-width
+#: space, non-joiner, joiner, word joiner, zero-width no-break space.
+INVISIBLE = "\xad\u200b\u200c\u200d\u2060\ufeff"
+#: Combining marks: a decomposed (NFD) "ü" is "u" and U+0308.
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def visible(word: str) -> str:
+    """A word as it reads: without soft hyphens and zero-width characters, composed (NFC); what
+    lemmas and gazetteer matching see (the token's ``text`` keeps every character).
+
+    >>> visible("Russ\xadland"), visible("Mu\u0308nchen") == "München"
+    ('Russland', True)
+    """
+    if word.isascii():
+        return word
+    plain = word.translate(_DROP_INVISIBLE)
+    return plain if unicodedata.is_normalized("NFC", plain) else unicodedata.normalize("NFC", plain)
 
 
 @cache
@@ -56,11 +79,14 @@ def abbreviations() -> tuple[frozenset[str], frozenset[str]]:
 def _token_pattern() -> re.Pattern[str]:
     """The tokenizer: each match is ``(whitespace before, token)``; most frequent branches first."""
     abbrevs = "|".join(re.escape(a) for a in sorted(abbreviations()[0], key=len, reverse=True))
-    word = r"\w+(?:[-‐‑]\w+|['’]\w+)*"
+    # letters may carry combining marks (NFD "Mu\u0308nchen") and hold invisible characters
+    # (a soft hyphen: "Russ\xadland") without the word falling apart
+    run = rf"\w+(?:[{_MARKS}]+\w*|[{INVISIBLE}]+\w+)*"
+    word = rf"{run}(?:[{INVISIBLE}]*[-‐‑][{INVISIBLE}]*{run}|['’]{run})*"
     return re.compile(
         rf"""
         (\s*)(
-        [^\W\d_]\w*+(?![-‐‑'’.:/])                                # plain word (most tokens): fast path
+        [^\W\d_]\w*+(?![-‐‑'’.:/{INVISIBLE}{_MARKS}])             # plain word (most tokens): fast path
         |(?=[^\W\d_])(?:                                        # other tokens starting with a letter:
             (?=\w{{1,6}}+\.|\w\.)(?<![\w.])(?:{abbrevs})(?!\w)  # abbreviation: z. B., Dr., Nr.
             |(?<![\w.])[A-ZÄÖÜ]\.(?=[ \xa0]?[A-ZÄÖÜ][a-zäöüß])  # initial: John F. Kennedy
@@ -117,16 +143,33 @@ class _Vocabulary:
         self.stops: dict[frozenset[str], bytearray] = {}
 
     def ids(self, words: Sequence[str]) -> np.ndarray:
-        """Ids of ``words`` (distinct forms), adding the new ones."""
+        """Ids of ``words`` (distinct forms), adding the new ones (all or none: a form that fails
+        leaves the vocabulary as it was, so one bad call cannot break the later ones)."""
         get = self.index.get
         out = [get(w) for w in words]
         missing = [k for k, i in enumerate(out) if i is None]
         if missing:
             first = len(self.forms)
-            self._add([words[k] for k in missing])
+            try:
+                self._add([words[k] for k in missing])
+            except BaseException:
+                self._truncate(first)
+                raise
             for offset, k in enumerate(missing):
                 out[k] = first + offset
         return np.array(out, dtype=np.int32)
+
+    def _truncate(self, size: int) -> None:
+        """Forget every form from id ``size`` on (and lemmas only they had)."""
+        for word in self.forms[size:]:
+            self.index.pop(word, None)
+        del self.forms[size:], self.lemma_ids[size:], self.flags[size:]
+        lemmas = max(self.lemma_ids, default=-1) + 1
+        for lem in self.lemmas[lemmas:]:
+            self.lemma_index.pop(lem, None)
+        del self.lemmas[lemmas:]
+        for known in self.stops.values():
+            del known[size:]
 
     def _add(self, words: list[str]) -> None:
         """Lemmatise and classify new forms (once each)."""
@@ -136,7 +179,8 @@ class _Vocabulary:
         for word in words:
             self.index[word] = len(self.forms)
             self.forms.append(word)
-            lem = lemmatize(word, language)
+            plain = visible(word)
+            lem = lemmatize(plain, language)
             lemma_id = lemma_index.get(lem)
             if lemma_id is None:
                 lemma_id = lemma_index[lem] = len(lemmas)
@@ -145,7 +189,7 @@ class _Vocabulary:
             flags.append(
                 _PUNCT * (not any(map(str.isalnum, word)))
                 | _NUM * word[:1].isdigit()
-                | _ALPHA * word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+                | _ALPHA * plain.replace("-", "").replace("'", "").replace("’", "").isalpha()
                 | _TERM * (terminal(word) is not None or word in may_end)
                 | _CLOSE * (word in _CLOSERS)
                 | _GOES_ON * (word in (",", ";") or word[:1].islower())
@@ -156,7 +200,7 @@ class _Vocabulary:
         known = self.stops.setdefault(stop, bytearray())
         for i in range(len(known), len(self.forms)):
             w, lem = self.forms[i], self.lemmas[self.lemma_ids[i]]
-            known.append(is_stopword(w, lem, stop))
+            known.append(is_stopword(visible(w), lem, stop))
         return np.frombuffer(known, dtype=bool)
 
 
@@ -245,10 +289,57 @@ def article_slices(t: pd.DataFrame) -> Iterable[tuple[str, tuple[int, int], dict
             yield str(uniques[codes[edges[k]]]), (edges[k], edges[k + 1]), columns
 
 
+#: Texts longer than this (characters) are scanned in line-aligned pieces, with a progress bar.
+_PIECE = 1_000_000
+
+
+def _find_tokens(pattern: re.Pattern[str], text: str, progress: bool | None) -> list[tuple[str, str]]:
+    """``pattern.findall(text)``; a long text (a month of news in one file) in pieces of about
+    :data:`_PIECE` characters with a progress bar. A piece ends before a newline that follows a
+    non-space character: no token crosses a newline, and the regex sees a newline as it sees the end
+    of the text, so the pieces' matches are exactly the whole text's (the gaps stay contiguous)."""
+    if len(text) <= 2 * _PIECE:
+        return pattern.findall(text)
+    cuts, pos = [0], _PIECE
+    while pos < len(text):
+        cut = text.find("\n", pos)
+        while cut > 0 and text[cut - 1].isspace():
+            cut = text.find("\n", cut + 1)
+        if cut < 0:
+            break
+        cuts.append(cut)
+        pos = cut + _PIECE
+    cuts.append(len(text))
+    found: list[tuple[str, str]] = []
+    pieces = list(pairwise(cuts))
+    bar = progress_bar(pieces, "Tokenisieren (langer Text)", unit="MB", enable=progress is not False)
+    for a, b in bar:
+        found += pattern.findall(text, a, b)
+    return found
+
+
+def _without_surrogates(text: str, name: str) -> str:
+    """``text`` with each lone surrogate (which no file can hold, "\\ud800") replaced by U+FFFD,
+    one for one, so that offsets stay; with a warning. Text from :mod:`helpers.articles` has none."""
+    if not _SURROGATES.search(text):
+        return text
+    found = [m.start() for m in _SURROGATES.finditer(text)]
+    warnings.warn(
+        f"{name}: {len(found)} lone surrogate character(s) replaced by U+FFFD "
+        f"(at position {', '.join(map(str, found[:5]))}{', …' if len(found) > 5 else ''})",
+        UnicodeWarning,
+        stacklevel=5,
+    )
+    return _SURROGATES.sub("\ufffd", text)
+
+
 def _line_spans(x: Article | str) -> tuple[str, str, list[tuple[int, int, int, int, str]]]:
     """(id, text, [(start, end, section, paragraph, kind)]) for an article or a plain string."""
     if isinstance(x, Article):
-        return x.id, x.text, [(ln.start, ln.end, ln.section, ln.paragraph, ln.kind) for ln in x.lines]
+        return x.id, _without_surrogates(x.text, x.id), [
+            (ln.start, ln.end, ln.section, ln.paragraph, ln.kind) for ln in x.lines
+        ]
+    x = _without_surrogates(x, "text")
     spans, pos, paragraph = [], 0, 0
     for raw in x.split("\n"):
         stripped = raw.strip()
@@ -332,7 +423,7 @@ def tokens(
     size = max(1, len(parts) // 50)
     for c in progress_bar(range(0, len(parts), size), "Tokenisieren", unit="Teile", enable=progress, work=len(parts)):
         chunk = parts[c : c + size]
-        found = pattern.findall("\n".join(p[1] for p in chunk))
+        found = _find_tokens(pattern, "\n".join(p[1] for p in chunk), progress)
         if not found:
             continue
         words = list(map(_SECOND, found))

@@ -5,12 +5,16 @@ from __future__ import annotations
 import csv
 import json
 import re
+import time
+import unicodedata
 
 import pytest
 from conftest import shared
 
 from helpers.actors import (
     COLUMNS,
+    _Candidate,
+    _resolve_overlaps,
     actor_by_section,
     cooccurrence,
     discover,
@@ -22,6 +26,7 @@ from helpers.actors import (
     to_yaml,
 )
 from helpers.articles import article_from_record, parse_article
+from helpers.tokens import tokens
 
 
 def found(text: str, date: str | None = "01.12.2025") -> list[tuple[str, str, str]]:
@@ -280,3 +285,50 @@ def test_wikinews_names(tmp_path):
     assert "angela-merkel" in by_article["12"] and "angela-merkel" in by_article["32"]
     assert "gerhard-schroeder" in by_article["12"]
     assert "frank-walter-steinmeier" in by_article["271"] and "frank-walter-steinmeier" in by_article["308"]
+
+
+# --- invisible characters and long texts ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("mark", ["\xad", "\u200b", "\u2060"])
+def test_a_soft_hyphen_or_zero_width_space_does_not_hide_a_name(mark):
+    a = parse_article(f"Titel\nPutin sagte, Russ{mark}land und die US-Re{mark}gierung seien bereit.")
+    m = mentions(a)
+    assert m["actor"].tolist() == ["wladimir-putin", "russland", "usa"]
+    assert m["surface"].tolist() == ["Putin", f"Russ{mark}land", "US"]
+    assert all(a.text[s:e] == w for s, e, w in zip(m.start, m.end, m.surface, strict=True))
+
+
+def test_decomposed_umlauts_match_composed_names():
+    nfd = unicodedata.normalize("NFD", "Titel\nDie Türkei und Österreich verhandeln.")
+    assert mentions(parse_article(nfd))["actor"].tolist() == ["tuerkei", "oesterreich"]
+
+
+def test_overlaps_are_resolved_in_linear_time():
+    # 216 KB took 45 s: each candidate was tested against every mention kept before it
+    candidates = [_Candidate(10 * k, 10 * k + 8, k, k, "russland", "name") for k in range(60_000)]
+    candidates += [_Candidate(10 * k + 2, 10 * k + 5, k, k, "usa", "compound") for k in range(60_000)]
+    started = time.perf_counter()
+    kept = _resolve_overlaps(candidates)
+    assert time.perf_counter() - started < 3
+    assert len(kept) == 60_000 and {c.actor for c in kept} == {"russland"}
+
+
+def test_roles_and_ambiguous_names_in_a_long_article_in_linear_time():
+    paragraph = (
+        "Bundeskanzler Friedrich Merz traf den Präsidenten der Ukraine. Der Kanzler sagte, die Union stehe "
+        "an der Seite Kiews. Die CDU-Fraktion stimmte zu.\n"
+    )
+    small = parse_article("Titel\nStand: 20.12.2025\n" + paragraph * 300)
+    large = parse_article("Titel\nStand: 20.12.2025\n" + paragraph * 1200)
+    t_small, t_large = tokens(small), tokens(large)
+    mentions(small, toks=t_small)
+    started = time.perf_counter()
+    m_small = mentions(small, toks=t_small)
+    time_small = time.perf_counter() - started
+    started = time.perf_counter()
+    m_large = mentions(large, toks=t_large)
+    time_large = time.perf_counter() - started
+    assert len(m_large) == 4 * len(m_small)
+    assert (m_large["kind"] == "role").sum() == 2400 and m_large["actor"].eq("friedrich-merz").sum() == 2400
+    assert time_large < 8 * time_small + 0.5  # four times the text: not sixteen times the time

@@ -84,6 +84,92 @@ def test_bad_rows_can_be_skipped_and_are_reported(tmp_path):
     assert [a.title for a in articles] == ["Eins", "Drei"]
 
 
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("05.04.2025", (2025, 4, 5, 0)),  # day first, as Germans write it: 5 April
+        ("5.4.2025 08:30", (2025, 4, 5, 8)),
+        ("20. Dezember 2025", (2025, 12, 20, 0)),
+        ("2025-04-05", (2025, 4, 5, 0)),
+        ("2025-04-05T08:30:00+02:00", (2025, 4, 5, 8)),
+    ],
+)
+def test_table_dates_are_day_first_or_iso(tmp_path, cell, expected):
+    f = tmp_path / "daten.csv"
+    f.write_text(f'date,text\n"{cell}",Ein Text.\n', encoding="utf-8")
+    (a,) = load_table(f, date="date")
+    assert (a.published.year, a.published.month, a.published.day, a.published.hour) == expected
+    assert a.published.tzinfo is not None
+
+
+@pytest.mark.parametrize("cell", ["now", "today", "heute", "20251220", "05/04/2025", "31.02.2025"])
+def test_table_dates_that_are_not_dates_are_row_errors(tmp_path, cell):
+    f = tmp_path / "daten.csv"
+    f.write_text(f"date,text\n{cell},Ein Text.\n2025-12-20,Noch ein Text.\n", encoding="utf-8")
+    with pytest.raises(ArticleFormatError, match=rf"daten\.csv: row 2: date '{cell}' not understood"):
+        load_table(f, date="date")
+    with pytest.warns(UserWarning, match=r"skipped 1 bad rows: row 2: date"):
+        assert [a.id for a in load_table(f, date="date", errors="skip")] == ["daten-3"]
+
+
+def test_a_json_date_that_is_a_number_is_a_row_error(tmp_path):
+    f = tmp_path / "zahl.jsonl"
+    f.write_text('{"text": "Eins.", "date": 20251220}\n', encoding="utf-8")
+    with pytest.raises(ArticleFormatError, match=r"row 1: date 20251220 is a number"):
+        load_table(f, date="date")
+
+
+def test_an_unclosed_quote_that_swallows_rows_is_reported_with_its_row(tmp_path):
+    f = tmp_path / "offen.csv"
+    f.write_text('id,text\na1,"Ein Text ohne Ende\na2,Zweiter Text\na3,"\na4,Vierter Text\n', encoding="utf-8")
+    with pytest.raises(ArticleFormatError, match=r"offen\.csv: row 2: a quotation mark .* opened in line 2"):
+        load_table(f, id="id")
+    with pytest.warns(UserWarning, match=r"skipped 1 bad rows: row 2"):
+        assert [a.id for a in load_table(f, id="id", errors="skip")] == ["a4"]
+
+
+def test_a_quote_closed_in_the_middle_of_a_field_is_reported(tmp_path):
+    f = tmp_path / "mitte.csv"
+    f.write_text('id,text\na1,"Ein Text ohne Ende\na2,Zweiter\na3,"Dritter"\na4,Vierter\n', encoding="utf-8")
+    with pytest.raises(ArticleFormatError, match=r"mitte\.csv: row 2: a quotation mark .* lines 2–4"):
+        load_table(f, id="id")
+
+
+def test_a_legitimate_multi_line_field_is_kept(tmp_path):
+    f = tmp_path / "absatz.csv"
+    f.write_text('id,text\na1,"Erster Absatz, mit Komma.\nZweiter Absatz, auch mit Komma."\na2,Zwei\n',
+                 encoding="utf-8")  # fmt: skip
+    a1, a2 = load_table(f, id="id")
+    assert a2.text == "Zwei"
+    assert [ln.text for ln in a1.lines] == ["Erster Absatz, mit Komma.", "Zweiter Absatz, auch mit Komma."]
+
+
+def test_a_text_field_over_128_kb_is_read(tmp_path):
+    f = tmp_path / "lang.csv"
+    body = "Ein langer Satz mit Worten. " * 10_000  # 280 KB in one cell (csv's default limit: 128 KB)
+    f.write_text(f'id,text\nx,"{body}"\n', encoding="utf-8")
+    (a,) = load_table(f, id="id")
+    assert a.text == body and a.lines[0].text == body.strip()
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ('{"title": 42, "text": "Eins."}', r"row 1: the title is a number \(42\), not text"),
+        ('{"title": "T", "text": ["Eins."]}', r"row 1: the text is a list, not text"),
+        ('{"title": "T", "text": "12 34"}', r"row 1: no words in the text"),
+    ],
+)
+def test_jsonl_values_of_the_wrong_type_are_row_errors_also_when_skipped(tmp_path, row, message):
+    f = tmp_path / "typen.jsonl"
+    f.write_text(row + '\n{"title": "Gut", "text": "Zwei."}\n', encoding="utf-8")
+    with pytest.raises(ArticleFormatError, match=message) as caught:
+        load_table(f, title="title")
+    assert caught.value.source == str(f)
+    with pytest.warns(UserWarning, match=message):
+        assert [a.title for a in load_table(f, title="title", errors="skip")] == ["Gut"]
+
+
 # --- tidy tables, pool and cache ------------------------------------------------------------------
 
 
@@ -158,3 +244,115 @@ def test_dask_on_a_local_cluster_equals_the_in_process_result(gnad, tmp_path, ca
     assert terms.to_dict() == corpus.count_terms(local["tokens"]).to_dict()
     assert actors.to_dict() == corpus.count_mentions(local["mentions"]).to_dict()
     assert terms.sum() > 10_000 and len(actors) > 50
+
+
+# --- a cache that heals ------------------------------------------------------------------------------
+
+
+def _record_builds(monkeypatch) -> list[list[str]]:
+    built: list[list[str]] = []
+    real_run = corpus._run
+    monkeypatch.setattr(corpus, "_run", lambda items, *a: built.append([x.id for x in items]) or real_run(items, *a))
+    return built
+
+
+def _shards(cache, table="tokens"):
+    return sorted((cache / table).glob("*.parquet"))
+
+
+@pytest.mark.parametrize("damage", ["truncated", "empty", "other bytes"])
+def test_a_damaged_shard_is_rebuilt_with_a_warning(gnad, cache, monkeypatch, damage):
+    part = gnad[:6]
+    first = corpus.tidy_tables(part, workers=1)
+    (shard,) = _shards(cache)
+    data = shard.read_bytes()
+    shard.write_bytes({"truncated": data[: len(data) // 2], "empty": b"", "other bytes": data[:-4] + b"XXXX"}[damage])
+    built = _record_builds(monkeypatch)
+    with pytest.warns(corpus.CacheWarning, match=r"tokens/[0-9a-f]+\.parquet: cache shard damaged"):
+        again = corpus.tidy_tables(part, workers=1)
+    assert built == [[a.id for a in part]]
+    for name in first:
+        pd.testing.assert_frame_equal(first[name], again[name])
+    built.clear()
+    corpus.tidy_tables(part, workers=1)  # healed: read from the cache, no warning
+    assert built == []
+
+
+@pytest.mark.parametrize("content", [b"", b"[1, 2, 3]", b'"text"', b"{kaputt", b'{"format": 2, "articles": {}}'])
+def test_a_damaged_manifest_is_rebuilt_with_a_warning(gnad, cache, monkeypatch, content):
+    part = gnad[:4]
+    first = corpus.tidy_tables(part, workers=1)
+    (cache / "mentions" / "manifest.json").write_bytes(content)
+    built = _record_builds(monkeypatch)
+    with pytest.warns(corpus.CacheWarning, match=r"mentions/manifest\.json: cache manifest damaged"):
+        again = corpus.tidy_tables(part, workers=1)
+    assert built == [[a.id for a in part]]
+    pd.testing.assert_frame_equal(first["mentions"], again["mentions"])
+    built.clear()
+    corpus.tidy_tables(part, workers=1)
+    assert built == []
+
+
+def test_a_manifest_edited_by_hand_fails_its_checksum(gnad, cache):
+    corpus.tidy_tables(gnad[:3], workers=1, which=("tokens",))
+    path = cache / "tokens" / "manifest.json"
+    manifest = json.loads(path.read_text())
+    manifest["articles"]["erfunden"] = next(iter(manifest["shards"]))
+    path.write_text(json.dumps(manifest))
+    with pytest.warns(corpus.CacheWarning, match="checksum does not match"):
+        corpus.tidy_tables(gnad[:3], workers=1, which=("tokens",))
+
+
+def test_an_empty_table_is_cached_as_empty(cache, monkeypatch):
+    from helpers.articles import article_from_record
+
+    quiet = [article_from_record("Ein Satz ohne Zitat. Noch einer.", id=f"q{k}") for k in range(3)]
+    first = corpus.tidy_tables(quiet, which=("tokens", "quotes"), workers=1)
+    assert len(first["quotes"]) == 0 and len(first["tokens"]) > 0
+    built = _record_builds(monkeypatch)
+    again = corpus.tidy_tables(quiet, which=("tokens", "quotes"), workers=1)
+    assert built == []  # nothing rebuilt because one table had no rows
+    assert len(again["quotes"]) == 0 and list(again["quotes"].columns) == list(first["quotes"].columns)
+
+
+def test_a_cache_deleted_while_a_run_writes_it_is_rebuilt_not_fatal(gnad, cache, monkeypatch):
+    part = gnad[:5]
+    real_run = corpus._run
+
+    def run_then_delete(*args):
+        out = real_run(*args)
+        corpus.clear_cache()  # another process or the user: `make clean` while this run works
+        return out
+
+    monkeypatch.setattr(corpus, "_run", run_then_delete)
+    tables = corpus.tidy_tables(part, workers=1)
+    assert len(tables["tokens"]) > 0
+    real_write = corpus._write_atomic
+
+    def delete_then_write(path, data):
+        corpus.clear_cache()
+        real_write(path, data)
+
+    monkeypatch.setattr(corpus, "_write_atomic", delete_then_write)
+    other = gnad[5:8]
+    with pytest.warns(corpus.CacheWarning, match="cache not written"):
+        again = corpus.tidy_tables(other, workers=1)
+    pd.testing.assert_frame_equal(again["tokens"], corpus.tidy_tables(other, workers=1, cache=False)["tokens"])
+
+
+def _add_entries(args):
+    table, prefix, count = args
+    for k in range(count):
+        corpus._update_manifest(table, {f"{prefix}-{k}": f"{prefix}-{k}.parquet"}, f"{prefix}-{k}.parquet",
+                                {"size": 1, "sha256": "0"})  # fmt: skip
+    return count
+
+
+def test_two_processes_updating_one_manifest_keep_every_entry(cache):
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        assert pool.map(_add_entries, [("tokens", "a", 60), ("tokens", "b", 60)]) == [60, 60]
+    manifest = corpus._read_manifest("tokens")
+    assert len(manifest["articles"]) == 120 and len(manifest["shards"]) == 120
+    assert not list((cache / "tokens").glob("*.tmp"))

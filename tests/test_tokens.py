@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import time
+import unicodedata
+
+import pandas as pd
 import pytest
 
+from helpers import tokens as tokens_module
 from helpers.tokens import COLUMNS, lemma, sentences, stopwords, tokens
 
 
@@ -123,3 +128,74 @@ def test_several_articles_count_ids_from_zero(seed, fixture_article):
 def test_empty_string_gives_an_empty_table():
     t = tokens("")
     assert t.empty and list(t.columns) == COLUMNS
+
+
+# --- invisible characters, decomposed umlauts, surrogates ---------------------------------------
+
+
+@pytest.mark.parametrize("mark", ["\xad", "\u200b", "\u200c", "\u200d", "\u2060"])
+def test_invisible_characters_inside_a_word_do_not_split_it(mark):
+    text = f"Russ{mark}land und die Ukraine-Ge{mark}spräche."
+    t = tokens(text)
+    assert t.text.tolist() == [f"Russ{mark}land", "und", "die", f"Ukraine-Ge{mark}spräche", "."]
+    assert t.lemma.tolist()[0] == "Russland" and t.lemma.tolist()[3] == "Ukraine-Gespräch"
+    assert t.is_alpha.tolist()[:4] == [True] * 4
+    assert all(text[s:e] == w for s, e, w in zip(t.start, t.end, t.text, strict=True))
+
+
+def test_decomposed_umlauts_stay_in_the_word_and_lemmatise_like_composed_ones():
+    nfd = unicodedata.normalize("NFD", "Gespräche über München")
+    t = tokens(nfd)
+    assert len(t) == 3 and "".join(t.text) == nfd.replace(" ", "")
+    assert t.lemma.tolist() == ["Gespräch", "über", "München"]
+    assert all(nfd[s:e] == w for s, e, w in zip(t.start, t.end, t.text, strict=True))
+
+
+def test_a_lone_surrogate_is_replaced_and_does_not_poison_later_calls():
+    with pytest.warns(UnicodeWarning, match=r"1 lone surrogate .*at position 6"):
+        t = tokens("Ein Wo\ud800rt.")
+    assert "\ufffd" in t.text.tolist()
+    later = tokens("Ganz normal gesagt. " * 50)  # takes every form of the vocabulary: no surrogate left
+    assert later.lemma.tolist()[:3] == ["ganz", "normal", "sagen"]
+
+
+def test_a_failing_call_leaves_the_vocabulary_as_it_was(monkeypatch):
+    vocabulary = tokens_module._vocabulary("de")
+    tokens("Vorher bekannt.")
+    before = (len(vocabulary.forms), len(vocabulary.lemmas), len(vocabulary.lemma_ids), len(vocabulary.flags))
+    real = tokens_module.lemmatize
+
+    def failing(word, language="de"):
+        if word == "Zweitwort":
+            raise RuntimeError("kaputt")
+        return real(word, language)
+
+    monkeypatch.setattr(tokens_module, "lemmatize", failing)
+    with pytest.raises(RuntimeError):
+        tokens("Erstwortneu Zweitwort Drittwortneu")
+    after = (len(vocabulary.forms), len(vocabulary.lemmas), len(vocabulary.lemma_ids), len(vocabulary.flags))
+    assert after == before and "Erstwortneu" not in vocabulary.index
+    monkeypatch.undo()
+    t = tokens("Erstwortneu Zweitwort, dann Vorher bekannt." * 3)
+    assert t.lemma.tolist()[:2] == [lemma("Erstwortneu"), lemma("Zweitwort")]
+    assert len(set(vocabulary.index.values())) == len(vocabulary.forms) == len(vocabulary.lemma_ids)
+
+
+def test_tokens_of_a_long_text_in_linear_time():
+    sentence = "Der US-Außenminister sagte am 20.12.2025 in Miami, die Gespräche seien „konstruktiv“. "
+    small, large = sentence * 2_000, sentence * 8_000
+    tokens(small)
+    started = time.perf_counter()
+    tokens(small)
+    t_small = time.perf_counter() - started
+    started = time.perf_counter()
+    t = tokens(large)
+    t_large = time.perf_counter() - started
+    assert len(t) == 8_000 * 15 and t_large < 8 * t_small + 0.5  # four times the text, not sixteen times the time
+
+
+def test_a_long_text_scanned_in_pieces_gives_the_same_tokens(seed, monkeypatch):
+    whole = tokens(seed)
+    monkeypatch.setattr(tokens_module, "_PIECE", 200)  # the seed in pieces of about 200 characters
+    pieces = tokens(seed, progress=False)
+    pd.testing.assert_frame_equal(whole, pieces)
