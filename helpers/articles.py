@@ -417,6 +417,23 @@ def _nonblank_lines(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+#: The label of an interview turn: one to three capitalised words or a web address, before a colon
+#: ("tagesschau.de: …", "Paulsen: …", "DER STANDARD: …"); :mod:`helpers.interviews` finds the turns.
+TURN_LABEL = r"(?:[a-zäöü]+\.(?:de|at|ch|com)|[A-ZÄÖÜ][\w'’.-]*)(?: [A-ZÄÖÜ][\w'’.-]*){0,2}"
+_TURN_AT_START = re.compile(rf"^({TURN_LABEL}):[ \t]+\S")
+
+
+def _turn_labels(lines: Sequence[str]) -> set[str]:
+    """Labels that open two or more lines: the turns of an interview, not headings ("tagesschau.de:
+    Und wenn das Signal ausbleibt?" is short and ends in a question mark, as a heading may)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        m = _TURN_AT_START.match(line)
+        if m:
+            counts[m[1]] = counts.get(m[1], 0) + 1
+    return {label for label, count in counts.items() if count >= 2}
+
+
 def _classify(lines: list[str]) -> list[str]:
     """Kind of each non-blank line (see :data:`KINDS`)."""
     n = len(lines)
@@ -456,7 +473,10 @@ def _classify(lines: list[str]) -> list[str]:
     while i < last and (_is_author(lines[i]) or _is_credit(lines[i])):
         kinds[i] = "author" if _is_author(lines[i]) else "credit"
         i += 1
+    turns = _turn_labels(lines[i:last])
     for j in range(i, last):
+        if turns and (m := _TURN_AT_START.match(lines[j])) and m[1] in turns:
+            continue  # a question or answer of an interview: body
         if _is_credit(lines[j]):  # wherever they stand
             kinds[j] = "credit"
         elif _INTERVIEWER.match(lines[j]) or ("," in lines[j] and _is_author(lines[j])):

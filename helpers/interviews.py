@@ -39,7 +39,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from helpers.articles import Article, as_articles
+from helpers.articles import TURN_LABEL, Article, as_articles
 from helpers.german import DEFINITE, dictionary_lemma, word_list
 
 COLUMNS = ["article", "turn", "role", "paragraph", "start", "end", "label", "label_start", "label_end"]
@@ -47,7 +47,7 @@ COLUMNS = ["article", "turn", "role", "paragraph", "start", "end", "label", "lab
 #: text; at the start of a line or after the end of a sentence (10kGNAD runs an interview into one line).
 _LABEL = re.compile(
     r"(?:^|(?<=(?<!\d)[.?!…] )|(?<=[“”\"»)] ))"  # not after an ordinal: "in der 76. Minute: …"
-    r"(?P<label>(?:[a-zäöü]+\.(?:de|at|ch|com)|[A-ZÄÖÜ][\w'’.-]*)(?: [A-ZÄÖÜ][\w'’.-]*){0,2}):[ \t]+(?=\S)"
+    rf"(?P<label>{TURN_LABEL}):[ \t]+(?=\S)"
 )
 #: Words a lead uses for an interview ("im Interview", "im Gespräch mit").
 _INTERVIEW_WORDS = re.compile(r"Interview|Gespräch mit|im Gespräch|spricht .{0,60} über|fragte", re.IGNORECASE)
