@@ -286,9 +286,9 @@ class Decoder:
         second = np.r_[False, first[:-1]] & ~first
         penult = np.r_[last[1:], False] & ~last
         prev1 = np.where(first, bos, np.r_[bos, ids[:-1]])
-        prev2 = np.where(first | second, bos, np.r_[bos, bos, ids[:-2]])
+        prev2 = np.where(first | second, bos, np.r_[bos, bos, ids][:n])
         next1 = np.where(last, eos, np.r_[ids[1:], eos])
-        next2 = np.where(last | penult, eos, np.r_[ids[2:], eos, eos])
+        next2 = np.where(last | penult, eos, np.r_[ids[2:], eos, eos][:n])
         t = self.table
         e = t[ids, 0] + t[prev1, 1] + t[prev2, 2] + t[next1, 3] + t[next2, 4]
         if "position" in self.model.groups:
