@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pycrfsuite
 import scipy.sparse as sp
 
 from helpers import paths
@@ -102,8 +103,6 @@ def train_crf(
     params: dict | None = None,
 ) -> Path:
     """Train crfsuite on tokenised sentences and their BIO tags; write its model file to ``path``."""
-    import pycrfsuite
-
     featurizer = Featurizer(groups)
     trainer = pycrfsuite.Trainer(verbose=False)
     for words, y in zip(sentences, tags, strict=True):
@@ -136,8 +135,6 @@ class Model:
 
 def export(crfsuite_model: str | Path, groups: frozenset[str], meta: dict | None = None) -> Model:
     """Read a crfsuite model file into a :class:`Model` (weights as crfsuite dumps them, 6 decimals)."""
-    import pycrfsuite
-
     tagger = pycrfsuite.Tagger()
     tagger.open(str(crfsuite_model))
     info = tagger.info()

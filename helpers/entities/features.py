@@ -76,18 +76,31 @@ def _gender_code(code: str) -> str:
     return "m" if code.endswith("M") else "f" if code.endswith("F") else "u"
 
 
+#: Columns of nam_dict.txt's frequency table (from position 30) for Germany, Austria, Switzerland, East Frisia.
+_GERMAN_COLUMNS = (12, 13, 14, 11)
+
+
+def _popularity(columns: str) -> tuple[int, int]:
+    """(frequency in the German-speaking countries, number of countries) of one nam_dict.txt entry;
+    frequencies are written as one hexadecimal digit per country, blank where the name is unknown."""
+    german = sum(int(columns[c], 16) for c in _GERMAN_COLUMNS if c < len(columns) and columns[c].strip())
+    return german, sum(1 for c in columns if c.strip() and c != "$")
+
+
 @cache
 def first_names() -> dict[str, str]:
-    """First name -> gender (``m``, ``f``, or ``u`` for names of both), in the case they are written.
+    """First name -> gender (``m``, ``f``, or ``u`` for names given to both), as written.
 
     From the name list of the ``gender-guesser`` package (``nam_dict.txt`` by Jörg Michael, GNU FDL;
-    read as data, the package's code is not used) and ``helpers/data/first_names_de.txt``.
+    read as data, the package's code is not used) and ``helpers/data/first_names_de.txt``. A name
+    listed for both genders takes the one more frequent in Germany, Austria and Switzerland (Andrea
+    is a woman's name there, a man's in Italy), else the one of more countries, else ``u``.
 
     >>> names = first_names()
-    >>> names["Brittney"], names["Juri"], names["Wadym"], names["Andrea"]
-    ('f', 'm', 'm', 'u')
+    >>> names["Brittney"], names["Juri"], names["Wadym"], names["Andrea"], names["Eike"]
+    ('f', 'm', 'm', 'f', 'u')
     """
-    found: dict[str, set[str]] = {}
+    found: dict[str, dict[str, tuple[int, int]]] = {}
     text = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line or line[0] in "#=":
@@ -96,14 +109,21 @@ def first_names() -> dict[str, str]:
         if len(parts) < 2:
             continue
         gender = _gender_code(parts[0])
+        german, countries = _popularity(line[30:])
         # "+" joins parts of Arabic, Chinese and Korean names: Jun+Wei is Jun-Wei, Jun Wei, Junwei
         variants = [parts[1].replace("+", r) for r in ("", "-")] if "+" in parts[1] else [parts[1]]
         for name in variants:
-            found.setdefault(name, set()).add(gender)
+            known = found.setdefault(name, {}).get(gender, (0, 0))
+            found[name][gender] = (known[0] + german, known[1] + countries)
+    names = {}
+    for name, genders in found.items():
+        ranked = sorted(genders.items(), key=lambda kv: kv[1], reverse=True)
+        tie = len(ranked) > 1 and ranked[0][1] == ranked[1][1]
+        names[name] = "u" if tie else ranked[0][0]
     for line in _read_sections("first_names_de.txt")[""]:
         name, gender = line.split()[:2]
-        found[name] = {gender}
-    return {name: (genders.pop() if len(genders) == 1 else "u") for name, genders in found.items()}
+        names[name] = gender
+    return names
 
 
 def first_name_gender(name: str) -> str | None:
