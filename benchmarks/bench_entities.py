@@ -14,8 +14,9 @@ that training data, and not comparable one to one.
 
 Speed: `entities` with a tokens table given, over the 1,028 10kGNAD articles, on one core (the
 process is pinned to one CPU), against the project's own `tokens()` over the same articles as the
-peer measured in the same run; runs interleaved A B A B, medians. The first call (loading the
-model, the word lists and the dictionaries, and every word form's features) is timed apart.
+peer measured in the same run; runs interleaved A B A B, medians. Also today's pipeline (tokens,
+mentions, quotes) with and without entities. The first call (loading the model, the word lists and
+the dictionaries, and every word form's features) is timed apart.
 
 Also: gender-guesser's coverage of first names (GermEval persons, the gazetteer's persons), the
 model's size, and with --ablation the cross-validated F1 without each feature group.
@@ -40,12 +41,13 @@ sys.path.insert(0, str(HERE))  # benchmarks/common.py; benchmarks are scripts, n
 from common import GNAD  # noqa: E402
 
 from helpers import paths  # noqa: E402
-from helpers.actors import load_gazetteer  # noqa: E402
+from helpers.actors import load_gazetteer, mentions  # noqa: E402
 from helpers.articles import load_corpus  # noqa: E402
 from helpers.entities import entities, first_names, load_model  # noqa: E402
 from helpers.entities.crf import MODEL, PARAMS  # noqa: E402
 from helpers.entities.features import DEFAULT_GROUPS, GROUPS  # noqa: E402
 from helpers.entities.germeval import CLASSES, GERMEVAL, cross_validate, read_germeval, spans  # noqa: E402
+from helpers.quotes import quotes  # noqa: E402
 from helpers.tokens import tokens  # noqa: E402
 
 REPEATS = 5
@@ -91,24 +93,31 @@ def speed() -> None:
     t0 = time.perf_counter()
     found = entities(articles, toks=toks)
     t_first = time.perf_counter() - t0
-    a, b = [], []
-    for _ in range(REPEATS):
+    ments = mentions(articles, toks=toks, progress=False)
+    quotes(articles, toks=toks, mentions=ments, progress=False)
+    a, b, rest = [], [], []
+    for _ in range(REPEATS):  # A B A B ...: tokens (peer), entities, and the rest of today's pipeline
         t0 = time.perf_counter()
         tokens(articles, progress=False)
         a.append(time.perf_counter() - t0)
         t0 = time.perf_counter()
         found = entities(articles, toks=toks)
         b.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        ments = mentions(articles, toks=toks, progress=False)
+        quotes(articles, toks=toks, mentions=ments, progress=False)
+        rest.append(time.perf_counter() - t0)
     n = len(toks)
-    ta, tb = statistics.median(a), statistics.median(b)
+    ta, tb, tr = statistics.median(a), statistics.median(b), statistics.median(rest)
     print(f"\nSpeed on one core (CPU {cpu}), 10kGNAD: {len(articles):,} articles, {n:,} tokens, "
           f"{len(found):,} entities; medians of {REPEATS} interleaved runs")  # fmt: skip
-    print(f"  {'':<44}{'seconds':>9}{'tokens/s':>12}")
-    print(f"  {'peer: tokens() from raw text':<44}{ta:>9.2f}{n / ta:>12,.0f}")
-    print(f"  {'entities(articles, toks=...)':<44}{tb:>9.2f}{n / tb:>12,.0f}")
-    print(f"  {'first call: tokens() / entities()':<44}{t_tokens_first:>5.1f} / {t_first:.1f}")
-    print(f"  ratio: entities runs at x{ta / tb:.2f} the speed of tokens(); tokens + entities take "
-          f"x{(ta + tb) / ta:.2f} the time of tokens alone")  # fmt: skip
+    print(f"  {'':<48}{'seconds':>9}{'tokens/s':>12}")
+    print(f"  {'peer: tokens() from raw text':<48}{ta:>9.2f}{n / ta:>12,.0f}")
+    print(f"  {'entities(articles, toks=...)':<48}{tb:>9.2f}{n / tb:>12,.0f}")
+    print(f"  {'mentions + quotes (tokens given)':<48}{tr:>9.2f}{n / tr:>12,.0f}")
+    print(f"  {'first call in a process: tokens() / entities()':<48}{t_tokens_first:>5.1f} / {t_first:.1f}")
+    print(f"  ratio: entities runs at x{ta / tb:.2f} the speed of tokens(); today's pipeline (tokens, mentions, "
+          f"quotes) with entities takes x{(ta + tr + tb) / (ta + tr):.2f} its time")  # fmt: skip
     counts = found.groupby(["label", "form"], observed=True).size()
     print("  entities found: " + ", ".join(f"{lab}/{form} {k:,}" for (lab, form), k in counts.items()))
 

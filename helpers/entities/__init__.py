@@ -93,11 +93,13 @@ def entities(
     if not len(t):
         return _empty(t["article"].dtype)
     article_code, _ = pd.factorize(t["article"], sort=False)
+    token = t["token"].to_numpy().astype(np.int64)
+    order_key = article_code.astype(np.int64) * (int(token.max()) + 1) + token
+    if (np.diff(order_key) <= 0).any():  # rows out of order: by article, then token
+        t = t.iloc[np.argsort(order_key, kind="stable")]
+        article_code, _ = pd.factorize(t["article"], sort=False)
     sentence = t["sentence"].to_numpy().astype(np.int64)
     key = article_code.astype(np.int64) * (int(sentence.max()) + 1) + sentence
-    if (np.diff(key) < 0).any():  # rows out of order: by article, then token
-        order = np.lexsort((t["token"].to_numpy(), article_code))
-        t, key = t.iloc[order], key[order]
     decoder = _decoder(model)
     ids = decoder.ids_of(t["text"])
     best = decoder.viterbi(decoder.scores(ids, key), key)

@@ -222,8 +222,8 @@ def load_model(path: str | None = None) -> Model:
 class Decoder:
     """Labels token sequences with a :class:`Model`: per-form weight sums, cached, and Viterbi."""
 
-    #: forms kept in the cache before it starts afresh (about 125 floats each)
-    MAX_FORMS = 400_000
+    #: forms kept in the cache before it starts afresh (5 x labels floats each: 80 MB for 200,000)
+    MAX_FORMS = 200_000
 
     def __init__(self, model: Model):
         self.model = model
@@ -238,9 +238,10 @@ class Decoder:
 
     def _reset(self) -> None:
         self.ids: dict[str, int] = {}
-        self.table = np.zeros((0, 5, self.n), dtype=np.float32)
-        self.code = np.zeros(0, dtype=np.int8)
-        self.quote = np.zeros(0, dtype=bool)
+        self.size = 0  # rows of the arrays below in use; they grow by doubling
+        self.table = np.zeros((1024, 5, self.n), dtype=np.float32)
+        self.code = np.zeros(1024, dtype=np.int8)
+        self.quote = np.zeros(1024, dtype=bool)
         self.form_ids([BOS, EOS])
 
     def form_ids(self, words: Sequence[str]) -> np.ndarray:
@@ -264,9 +265,16 @@ class Decoder:
             indicator = sp.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)),
                                       shape=(len(new), len(self.model.attributes)))  # fmt: skip
             scores = np.asarray((indicator @ self.model.weights).todense(), dtype=np.float32)
-            self.table = np.concatenate([self.table, scores.reshape(len(new), 5, self.n)])
-            self.code = np.concatenate([self.code, np.array(codes, np.int8)])
-            self.quote = np.concatenate([self.quote, np.array([w in QUOTES for w in new], bool)])
+            end = first + len(new)
+            if end > len(self.code):
+                grow = max(end, 2 * len(self.code)) - len(self.code)
+                self.table = np.concatenate([self.table, np.zeros((grow, 5, self.n), np.float32)])
+                self.code = np.concatenate([self.code, np.zeros(grow, np.int8)])
+                self.quote = np.concatenate([self.quote, np.zeros(grow, bool)])
+            self.table[first:end] = scores.reshape(len(new), 5, self.n)
+            self.code[first:end] = codes
+            self.quote[first:end] = [w in QUOTES for w in new]
+            self.size = end
             for offset, w in enumerate(new):
                 self.ids[w] = first + offset
             out[missing] = np.arange(first, first + len(new))
