@@ -54,6 +54,8 @@ class Featurizer:
         if found is None:
             own = form_features(word, self.groups)
             near, far = neighbour_features(own)
+            if "context2" not in self.groups:
+                far = ()
             found = self._cache[word] = (own, near, far, position_code(own))
         return found
 
