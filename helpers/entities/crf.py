@@ -6,7 +6,7 @@ the offset in front: ``-1:w=präsident``, and a few token flags) and hands them 
 belongs to one word form at one offset, so the weights are summed once per distinct form and
 offset (a table of ``forms x 5 x labels``), a token's label scores are five rows of that table added
 up, and Viterbi runs over all sentences at once in numpy. The labels equal those of
-``pycrfsuite.Tagger.tag`` (tested), about 400,000 tokens a second on one core.
+``pycrfsuite.Tagger.tag`` (tested), 300,000 to 400,000 tokens a second on one core.
 
 >>> model = load_model()
 >>> "B-PER" in model.labels and "B-LOCderiv" in model.labels
