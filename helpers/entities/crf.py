@@ -229,7 +229,6 @@ class Decoder:
 
     def __init__(self, model: Model):
         self.model = model
-        self.featurizer = Featurizer(model.groups)
         n = len(model.labels)
         self.n = n
         self.outside = model.labels.index("O")
@@ -259,7 +258,8 @@ class Decoder:
             index = self.model.index
             rows, cols, codes = [], [], []
             for r, w in enumerate(new):
-                own, _, _, code = self.featurizer.form(w)
+                own = form_features(w, self.model.groups)  # not kept: the table row is what is kept
+                code = position_code(own)
                 found = [index[f] for f in own if f in index]
                 rows.extend([r] * len(found))
                 cols.extend(found)
