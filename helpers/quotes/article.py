@@ -25,14 +25,16 @@ def _add(d: Doc, found: list[Quote], q: Quote | None) -> None:
     if q is None:
         return
     if q.speaker is not None and q.speaker.pronoun and q.speaker.name is None:
-        resolve(d, q.speaker, found)
+        resolve(d, q.speaker)
     found.append(q)
+    if q.speaker is not None:
+        d.speakers_in.setdefault(int(d.sentence[q.speaker.first]), []).append(q.speaker)
 
 
 def article_quotes(d: Doc) -> list[Quote]:
     """Every quote of one article, in the order of its sentences: per sentence its reported
     speech, after the quotation-mark spans that open in it."""
-    d.cues = _drop_berufung_beside_verb(d, find_cues(d, d.lexicon))
+    d.set_cues(_drop_berufung_beside_verb(d, find_cues(d, d.lexicon)))
     # quoted words inside a cue's speaker are a name: „BBC News“ berichtet
     speaker_quotes = {
         int(d.quote_of[j])

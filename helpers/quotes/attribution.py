@@ -6,7 +6,7 @@ sentence before).
 from __future__ import annotations
 
 from helpers.german import PERSONAL_PRONOUNS, POSSESSIVES, PREPOSITIONS, is_inflected_adjective
-from helpers.quotes.document import Doc, Quote, Span, Speaker
+from helpers.quotes.document import Doc, Span, Speaker
 from helpers.quotes.grammar import BOUNDARY, GENITIVE, LATTER
 from helpers.quotes.phrases import clause, np_end, person_like, subject
 
@@ -67,17 +67,12 @@ def _latter(d: Doc, sp: Speaker) -> None:
 # --- pronouns -------------------------------------------------------------------------------------------
 
 
-def _quoted_person(d: Doc, sp: Speaker, found: list[Quote], t: int) -> Speaker | None:
+def _quoted_person(d: Doc, sp: Speaker, t: int) -> Speaker | None:
     """The last speaker (a person first) of a quote in sentence t before ``sp``, of its gender."""
     speakers = [
-        q.speaker
-        for q in found
-        if q.speaker is not None
-        and not q.speaker.pronoun
-        and d.sentence[q.speaker.first] == t
-        and q.speaker.start < sp.start
-        and q.speaker.gender in (sp.gender, None)
-    ]
+        x for x in d.speakers_in.get(t, ())
+        if not x.pronoun and x.start < sp.start and x.gender in (sp.gender, None)
+    ]  # fmt: skip
     persons = [x for x in speakers if x.person]
     return (persons or speakers)[-1] if persons or speakers else None
 
@@ -105,15 +100,15 @@ def _named_subject(d: Doc, lo: int, hi: int) -> Span | None:
     return None
 
 
-def resolve(d: Doc, sp: Speaker, found: list[Quote]) -> None:
+def resolve(d: Doc, sp: Speaker) -> None:
     """Give a pronoun speaker the actor and name of the most recent fitting person: the speaker of
-    a quote in the same or an earlier sentence (up to six back), else the first person mention
-    of that gender in the nearest sentence; else the name of a person-like subject up to three
-    sentences back ("Werner Faymann traf … Er sagte")."""
+    a quote found so far (``d.speakers_in``) in the same or an earlier sentence (up to six back),
+    else the first person mention of that gender in the nearest sentence; else the name of a
+    person-like subject up to three sentences back ("Werner Faymann traf … Er sagte")."""
     s = d.sentence[sp.first]
     lowest = d.sentence[0]
     for t in range(s, max(lowest, s - 6) - 1, -1):
-        chosen = _quoted_person(d, sp, found, t)
+        chosen = _quoted_person(d, sp, t)
         if chosen is not None:
             sp.actor, sp.name, sp.gender, sp.person = chosen.actor, chosen.name, chosen.gender, chosen.person
             if sp.name is None:

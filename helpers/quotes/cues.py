@@ -284,7 +284,13 @@ def _demnach_source(d: Doc, cue: Cue, cues: list[Cue], i: int) -> None:
     """ "Demnach …" without a source of its own reports the source of the sentence before: "Die
     Kommission gab das Ergebnis bekannt. Demnach …"."""
     s = d.sentence[i]
-    cue.speaker = next((c.speaker for c in reversed(cues) if d.sentence[c.first] == s - 1 and c.speaker), None)
+    for c in reversed(cues):
+        t = d.sentence[c.first]
+        if t < s - 1:
+            break
+        if t == s - 1 and c.speaker:
+            cue.speaker = c.speaker
+            return
 
 
 def find_cues(d: Doc, lex: Lexicon) -> list[Cue]:

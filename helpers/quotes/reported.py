@@ -73,11 +73,8 @@ def recent(found: list[Quote], d: Doc, i: int, back: int = 2) -> Quote | None:
 def recent_cue_speaker(d: Doc, s: int) -> Speaker | None:
     """The speaker of a speech verb in the sentence before (one that quoted nobody yet):
     "Müntefering hat seinen Rücktritt verkündet. Er werde aber im Bundestag bleiben."."""
-    for c in reversed(d.cues):
-        t = d.sentence[c.first]
-        if t < s - 1:
-            return None
-        if t == s - 1 and c.kind == "verb" and c.speaker is not None:
+    for c in reversed(d.cues_in(s - 1)):
+        if c.kind == "verb" and c.speaker is not None:
             return c.speaker
     return None
 
@@ -166,6 +163,17 @@ class SentenceSite:
         return Quote(int(self.d.starts[first]), int(self.d.ends[last]), first, "indirect", cue, speaker)
 
 
+def _overlaps_found(s: SentenceSite, start: int, end: int) -> bool:
+    """A quote found before overlaps the characters start..end (quotes are found sentence by
+    sentence, so only the last ones can reach this far)."""
+    for q in reversed(s.found):
+        if q.start < end and q.end > start:
+            return True
+        if q.end <= start and s.d.sentence[q.first] < s.s - 20:
+            return False
+    return False
+
+
 def pointing_back(s: SentenceSite) -> Quote | None:
     """The sentence reported by the short sentence after it that points back: "Die Maschine
     stürzte ab. Das berichtet die Nachrichtenagentur Kyodo." (from the start of the sentence
@@ -174,11 +182,11 @@ def pointing_back(s: SentenceSite) -> Quote | None:
     if nxt not in d.sent_first or d.words[d.sent_first[nxt]] not in ("Das", "Dies", "Dieses"):
         return None
     a = d.sent_first[nxt]
-    cue = next((c for c in d.cues if d.sentence[c.first] == nxt and c.kind == "verb" and c.speaker), None)
+    cue = next((c for c in d.cues_in(nxt) if c.kind == "verb" and c.speaker), None)
     if cue is None or cue.first != a + 1 or d.sent_last[nxt] - a > 25:
         return None  # "Das berichtet X", not "Das Ministerium erklärte"
     found = content(d, s.a, s.b)
-    if found is None or any(q.start < d.ends[found[1]] and q.end > d.starts[found[0]] for q in s.found):
+    if found is None or _overlaps_found(s, int(d.starts[found[0]]), int(d.ends[found[1]])):
         return None
     return s.quote(found[0], a, cue, cue.speaker)
 
@@ -188,8 +196,8 @@ def framed_by_cue(s: SentenceSite) -> Quote | None:
     Land, sagte Merz, sei sehr ernst.", "Laut Polizei wurden drei Menschen verletzt." (the colon
     introduces a direct quote and reports nothing itself)."""
     d = s.d
-    for c in d.cues:
-        if d.sentence[c.first] != s.s or c.kind == "colon":
+    for c in d.cues_in(s.s):
+        if c.kind == "colon":
             continue
         found = _cue_content(d, c, s.a, s.b)
         if found:
@@ -226,7 +234,7 @@ def subjunctive_goes_on(s: SentenceSite) -> Quote | Stop:
     (or of the speech verb in the sentence before): "Merz sagte, die Lage sei ernst. Man müsse
     jetzt handeln."."""
     d = s.d
-    if any(d.sentence[c.first] == s.s for c in d.cues):
+    if d.cues_in(s.s):
         return STOP
     if not has_subjunctive(d, s.a, s.b, second=False):
         return STOP
