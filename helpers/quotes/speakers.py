@@ -21,6 +21,7 @@ from helpers.quotes.document import Doc, Span
 from helpers.quotes.grammar import ADVERBS_IN_NP, PASSIVE
 from helpers.quotes.phrases import (
     antecedent,
+    can_speak,
     clause,
     comma_parts,
     inside_clause,
@@ -252,6 +253,13 @@ def subject_before(s: VerbSite) -> Span | None:
     return s.before
 
 
+def object_after_verb(s: VerbSite) -> Stop | None:
+    """Nothing before the verb, and what follows it cannot speak: an object, not a subject ("…,
+    kritisierte aber das Tempo", "…, nannte aber keine Namen": the verb's subject is elided, and the
+    sentence reports nothing); see :func:`~helpers.quotes.phrases.can_speak`."""
+    return STOP if s.after is not None and not can_speak(s.d, *s.after) else None
+
+
 def subject_after(s: VerbSite) -> Span | None:
     """The subject after the verb: "„…“, sagte Kanzler Merz", "Am Montag sagte er"."""
     return s.after
@@ -309,6 +317,11 @@ SPEAKER_RULES: tuple[Rule, ...] = (
     Rule("subject_before", subject_before, (
         Example("Merz sagte, die Lage sei ernst.", "indirect", "Merz", actor="friedrich-merz"),
         Example("Die Straße sei gesperrt, wie die Polizei mitteilte.", "indirect", "die Polizei"),
+    )),
+    Rule("object_after_verb", object_after_verb, (
+        Example("Der Abgeordnete lobte die Anlage, kritisierte aber das Tempo.", None, quote="Der Abgeordnete lobte"),
+        Example("Eine Sprecherin bestätigte die Durchsuchungen, nannte aber keine Namen.", None,
+                quote="Eine Sprecherin bestätigte die Durchsuchungen"),
     )),
     Rule("subject_after", subject_after, (
         Example("„Wir sind bereit“, sagte Kanzler Merz am Montag.", "direct", "Kanzler Merz",
