@@ -35,17 +35,44 @@ def speaker_of(d: Doc, first: int, last: int) -> Speaker:
             continue
         if m.kind == "role" and j + 1 <= last and d.words[j + 1].lower() in GENITIVE:
             continue  # "der Sprecher des Ministeriums" is not the gazetteer's holder of "Sprecher"
-        rank = 0 if m.type == "person" else 1
+        if m.kind == "role" and _former(d, first, j):
+            continue  # "der frühere Bundeskanzler Gerhard Schröder" is not today's chancellor
+        rank = (0 if m.type == "person" else 2) + (m.kind == "role")  # a name before a role: "Kanzler Merz"
         if best is None or rank < best[0]:
             best = (rank, m.actor, m.type)
     if best is None:
         sp.person = person_like(d, first, last)
+        sp.gender = _article_gender(d, first, last) if sp.person else None
         return sp
     sp.actor = best[1]
     sp.person = best[2] == "person"
     sp.gender = d.genders.get(best[1])
     sp.name = d.names.get(best[1])
     return sp
+
+
+#: Words that make a role someone's past one: "der frühere Bundeskanzler", "Ex-Ministerin".
+FORMER = ("früher", "ehemalig", "einstig", "damalig", "vormalig", "langjährig", "alt-", "ex-", "ex")
+
+
+def _former(d: Doc, first: int, j: int) -> bool:
+    """The role at token j is a past one: an adjective of :data:`FORMER` before it in the phrase
+    (der frühere Bundeskanzler) or a prefix (Ex-Kanzler, Altkanzler)."""
+    if d.words[j].lower().startswith(("ex-", "alt-", "altkanzler", "altbundes")):
+        return True
+    return any(d.words[k].lower().startswith(FORMER) for k in range(first, j))
+
+
+def _article_gender(d: Doc, first: int, last: int) -> str | None:
+    """The gender that a person noun's article tells: "der CDU-Politiker" m, "die Abgeordnete" f
+    (one singular noun after "die" ending in -in or -e, or "eine"); else None."""
+    art = d.words[first].lower()
+    head = next((d.words[j] for j in range(first + 1, last + 1) if d.words[j][:1].isupper()), "")
+    if art in ("der", "ein") and head:
+        return "m"
+    if art == "eine" or (art == "die" and head.endswith(("in", "e")) and first + 1 <= last):
+        return "f"
+    return None
 
 
 def _latter(d: Doc, sp: Speaker) -> None:
