@@ -216,6 +216,15 @@ def other_sense(s: CueSite) -> Stop | None:
     return None if reports_clause(s.d, s.i, s.lower) else STOP
 
 
+def zu_infinitive_verb(s: CueSite) -> Stop | None:
+    """A speech verb as a zu-infinitive is what someone is to do, not a cue: "Er plädiere dafür,
+    die Messungen künftig jedes Jahr zu wiederholen" (unless it reports a clause: "…, zu erklären,
+    dass …")."""
+    if s.i == 0 or s.lower[s.i - 1] != "zu" or not s.w.islower():
+        return None
+    return None if reports_clause(s.d, s.i, s.lower) else STOP
+
+
 def refusal(s: CueSite) -> Stop | None:
     """A refusal is no quote: "Der BND wollte sich dazu nicht äußern", "Der Unternehmer äußerte
     sich auf Anfrage nicht", "wollte das nicht kommentieren" (the verb negated in its clause)."""
@@ -324,6 +333,10 @@ CUE_RULES: tuple[Rule, ...] = (
                 quote="Der BND wollte sich dazu nicht äußern"),
         Example("Der Unternehmer selbst äußerte sich auf Anfrage nicht.", None,
                 quote="Der Unternehmer selbst äußerte sich auf Anfrage nicht"),
+    )),
+    Rule("zu_infinitive_verb", zu_infinitive_verb, (
+        Example("Er plädiere dafür, die Messungen künftig jedes Jahr zu wiederholen, sagte Okafor.", "indirect",
+                "Okafor"),
     )),
     Rule("other_sense", other_sense, (
         Example("Beschäftigte sollen verpflichtet werden, private Reisen nach Russland künftig vorab zu melden.",
