@@ -335,12 +335,14 @@ CUE_RULES: tuple[Rule, ...] = (
                 quote="Der Unternehmer selbst äußerte sich auf Anfrage nicht"),
     )),
     Rule("zu_infinitive_verb", zu_infinitive_verb, (
+        Example("Beschäftigte sollen verpflichtet werden, private Reisen nach Russland künftig vorab zu melden.",
+                None, quote="Beschäftigte sollen verpflichtet werden"),
         Example("Er plädiere dafür, die Messungen künftig jedes Jahr zu wiederholen, sagte Okafor.", "indirect",
                 "Okafor"),
     )),
     Rule("other_sense", other_sense, (
-        Example("Beschäftigte sollen verpflichtet werden, private Reisen nach Russland künftig vorab zu melden.",
-                None, quote="Beschäftigte sollen verpflichtet werden"),
+        Example("Die Beamten melden private Reisen nach Russland künftig beim Dienstherrn.",
+                None, quote="Die Beamten melden private Reisen nach Russland künftig beim Dienstherrn"),
         Example("Experten schätzen das Gemälde auf rund 350.000 Euro.", None,
                 quote="Experten schätzen das Gemälde auf rund 350.000 Euro"),
         Example("Der Stiftungsrat muss den Plänen allerdings noch zustimmen.", None,

@@ -10,7 +10,7 @@ import re
 import numpy as np
 
 from helpers.german import SUBJUNCTIVE_II, is_subjunctive_i
-from helpers.quotes.attribution import speaker_of
+from helpers.quotes.attribution import previous_subject, speaker_of
 from helpers.quotes.document import Cue, Doc, Quote, Span, Speaker
 from helpers.quotes.grammar import BOUNDARY, CLAUSE_WORDS, NOT_REPORTING
 from helpers.quotes.phrases import clause, person_like, subject, verbless
@@ -229,14 +229,17 @@ def dass_clause(s: SentenceSite) -> Quote | None:
     return None
 
 
-def subjunctive_goes_on(s: SentenceSite) -> Quote | Stop:
+def _cued(d: Doc, s: int) -> bool:
+    """Sentence s has a cue with a speaker of its own (a colon before a quote does not count)."""
+    return any(c.kind != "colon" and c.speaker is not None for c in d.cues_in(s))
+
+
+def subjunctive_goes_on(s: SentenceSite) -> Quote | Stop | None:
     """A Konjunktiv I sentence with no cue of its own goes on reporting the speaker quoted last
     (or of the speech verb in the sentence before): "Merz sagte, die Lage sei ernst. Man müsse
     jetzt handeln."."""
     d = s.d
-    if d.cues_in(s.s):
-        return STOP
-    if not has_subjunctive(d, s.a, s.b, second=False):
+    if _cued(d, s.s) or not has_subjunctive(d, s.a, s.b, second=False):
         return STOP
     earlier = recent(s.found, d, s.a)
     cue_speaker = recent_cue_speaker(d, s.s)
@@ -245,8 +248,24 @@ def subjunctive_goes_on(s: SentenceSite) -> Quote | Stop:
     else:  # the speech verb of the sentence before is more recent than the last quote
         speaker = cue_speaker
     found = content(d, s.a, s.b)
-    if speaker is None or found is None:
+    if found is None:
         return STOP
+    if speaker is None:
+        return None  # for subjunctive_on_its_own
+    return s.quote(found[0], found[1], None, speaker)
+
+
+def subjunctive_on_its_own(s: SentenceSite) -> Quote | Stop:
+    """A Konjunktiv I sentence is reported speech even when nobody was quoted just before (news
+    keep the Konjunktiv I for what others say): the speaker of a quote up to six sentences back,
+    else the one the sentence before is about, else nobody: "Der Untersuchungsbericht liegt seit
+    Montag vor. Der Hebel sei falsch gestellt gewesen." (der Untersuchungsbericht)."""
+    d = s.d
+    found = content(d, s.a, s.b)
+    if found is None:
+        return STOP
+    far = recent(s.found, d, s.a, back=6)
+    speaker = far.speaker if far is not None else previous_subject(d, s.a)
     return s.quote(found[0], found[1], None, speaker)
 
 
@@ -267,6 +286,12 @@ REPORTED_RULES: tuple[Rule, ...] = (
     Rule("subjunctive_goes_on", subjunctive_goes_on, (
         Example("Merz sagte, die Lage sei ernst. Man müsse jetzt schnell handeln.", "indirect", "Merz",
                 quote="Man müsse"),
+    )),
+    Rule("subjunctive_on_its_own", subjunctive_on_its_own, (
+        Example("Der Untersuchungsbericht liegt seit Montag vor. Der Hebel sei falsch gestellt gewesen.",
+                "indirect", "Der Untersuchungsbericht", quote="Der Hebel sei"),
+        Example("Am Montag regnete es. Der Hebel sei falsch gestellt gewesen.", "indirect", None,
+                quote="Der Hebel sei"),
     )),
 )
 
