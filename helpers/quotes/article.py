@@ -9,7 +9,7 @@ from helpers.quotes.attribution import resolve
 from helpers.quotes.cues import find_cues
 from helpers.quotes.document import Cue, Doc, Quote
 from helpers.quotes.marked import is_name, marked_quote
-from helpers.quotes.reported import content, reported
+from helpers.quotes.reported import content, has_subjunctive, reported
 
 
 def _drop_berufung_beside_verb(d: Doc, cues: list[Cue]) -> list[Cue]:
@@ -42,7 +42,7 @@ def one_voice_per_span(d: Doc, found: list[Quote]) -> list[Quote]:
     """A span is either someone's words in quotation marks or reported speech, never both: reported
     speech that holds a direct quote ends before it ("…, wenn die Hilfe nicht fortgesetzt werde:
     „Weite Teile des Landes stehen unter Wasser.“": the clause before the colon), and is dropped
-    if nothing of three words is left or what is left is the quote's own frame ("Nur so viel:
+    if what is left is short and not in the Konjunktiv, or the quote's own frame ("Nur so viel:
     „Wir sind nicht naiv“, sagte Rubio.": one direct quote). Partial quotes inside reported
     speech stay: they are a phrase of it."""
     direct = [q for q in found if q.kind == "direct"]
@@ -63,6 +63,8 @@ def one_voice_per_span(d: Doc, found: list[Quote]) -> list[Quote]:
         last = _last_token(d, q)
         before = int(np.searchsorted(d.starts, inside[0].start)) - 1
         kept = content(d, q.first, before) if before >= q.first else None
+        if kept is not None and kept[1] - kept[0] < 3 and not has_subjunctive(d, *kept):
+            kept = None  # a lead-in, not reported speech: "Nur so viel: „…“"
         if kept is None or any(kept[0] <= c.first <= kept[1] for c in d.cues_in(int(d.sentence[kept[0]]))):
             continue
         if kept[1] < last:
