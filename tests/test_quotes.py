@@ -7,10 +7,10 @@ import warnings
 
 import pandas as pd
 import pytest
-from conftest import shared
+from conftest import FIXTURES, shared
 
 from helpers.actors import mentions
-from helpers.articles import article_from_record, parse_article
+from helpers.articles import article_from_record, load_article, parse_article
 from helpers.quotes import (
     COLUMNS,
     UnclosedQuoteWarning,
@@ -380,7 +380,8 @@ def test_the_word_lists_are_data_and_extendable(tmp_path, seed):
     extra = tmp_path / "meine.txt"
     extra.write_text("[verbs]\nsinnieren\n", encoding="utf-8")
     article = parse_article("Titel\nStand: 01.12.2025\nDie Lage sei ernst, sinnierte Merz.")
-    assert quotes(article).empty
+    # without the verb: reported speech by its Konjunktiv I, but nobody's
+    assert quotes(article)[["cue", "actor"]].isna().all(axis=None)
     assert quotes(article, lexicon=extra).actor.tolist() == ["friedrich-merz"]
 
 
@@ -458,3 +459,70 @@ def test_wikinews_armstrong(wikinews_docs):
     assert [(t[:20], hit) for t, hit, _ in result] == [("„Houston, Tranquilli", True), ("„That's one small st", True)]
     q = quotes(article_from_record(doc["text"], id="w0"))
     assert not q.text.isin(["„Eagle“", "„geflügeltes Wort“"]).any()
+
+
+# --- tagesschau-style fixtures with hand gold: speakers that can speak, other senses, refusals --------
+
+TAGESSCHAU = FIXTURES / "tagesschau"
+
+
+def _fixture(number: str) -> tuple[pd.DataFrame, dict]:
+    (path,) = TAGESSCHAU.glob(f"{number}_*.txt")
+    gold = json.loads(path.with_name(path.name.replace(".txt", ".gold.json")).read_text(encoding="utf-8"))
+    article = load_article(path)
+    assert article.text == path.read_text(encoding="utf-8")  # gold offsets are offsets into Article.text
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UnclosedQuoteWarning)
+        return quotes(article), gold
+
+
+def test_the_medium_told_is_not_the_speaker_and_a_former_chancellor_is_named():
+    q, _ = _fixture("04")
+    brakelmann = q[q.text.str.startswith('"In vielen Orten')]
+    # „…“, sagte der CDU-Politiker der Deutschen Presse-Agentur: dpa is the addressee
+    assert brakelmann.speaker.tolist() == ["der CDU-Politiker"] and brakelmann.actor.isna().all()
+    # „meinte der frühere Bundeskanzler Gerhard Schröder“: Schröder, not today's chancellor
+    schroeder = q[q.text.str.startswith("Er erinnere sich")]
+    assert schroeder[["actor", "name"]].values.tolist() == [["gerhard-schroeder", "Gerhard Schröder"]]
+    assert "friedrich-merz" not in set(q.actor.dropna())
+
+
+@pytest.mark.parametrize("number", ["05", "06", "07"])
+def test_refusals_and_other_senses_of_speech_verbs_are_no_quotes(number):
+    # gold not_quotes: refusals (wollte sich dazu nicht äußern), melden = register, schätzen = estimate,
+    # zustimmen = approve, and speech-act verbs without content (bestätigte die Durchsuchungen)
+    q, gold = _fixture(number)
+    kept = [n for n in gold["not_quotes"] if n["why"].startswith(("refusal", "verb sense", "speech-act verb"))]
+    assert kept
+    for n in kept:
+        inside = q[(q.start < n["end"]) & (q.end > n["start"]) & (q.kind == "indirect")]
+        assert inside.empty, (n["text"], inside.text.tolist())
+
+
+@pytest.mark.parametrize("number", ["03", "04", "05", "06", "07", "08"])
+def test_every_speaker_can_speak(number):
+    # no object noun, no place in the genitive: das Tempo, keine Namen, Belarus, die Messungen
+    q, _ = _fixture(number)
+    assert not q.speaker.isin(["das Tempo", "keine Namen", "Belarus", "die Messungen", "Zulagen"]).any()
+
+
+def test_one_voice_per_span():
+    # a span is either in quotation marks or reported speech, never both
+    rows = found("Nur so viel: „Wir sind nicht naiv“, sagte Rubio.")
+    assert [(t, k, s) for t, k, s, _ in rows] == [("„Wir sind nicht naiv“", "direct", "Rubio")]
+    # reported speech that holds a direct quote ends before it
+    rows = found("Er warnte, die Lage werde schlimmer, wenn nichts geschehe: „Jetzt kommt der Monsun.“")
+    assert [(t, k) for t, k, _, _ in rows] == [
+        ("die Lage werde schlimmer, wenn nichts geschehe", "indirect"), ("„Jetzt kommt der Monsun.“", "direct")
+    ]
+
+
+def test_cue_offsets_cover_every_part_of_a_separable_verb():
+    article = parse_article("Titel\nStand: 01.12.2025\nDie Polizei teilte am Abend mit, die Straße sei wieder frei.")
+    (row,) = quotes(article).itertuples()
+    text = article.text
+    assert row.cue == "teilte mit"
+    assert text[row.cue_start : row.cue_end] == "teilte"
+    assert text[row.cue_particle_start : row.cue_particle_end] == "mit"
+    plain = quotes(parse_article("Titel\nStand: 01.12.2025\nMerz sagte, die Lage sei ernst."))
+    assert plain.cue_particle_start.isna().all() and plain.cue_particle_end.isna().all()

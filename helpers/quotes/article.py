@@ -3,11 +3,13 @@ stands in quotation marks."""
 
 from __future__ import annotations
 
+import numpy as np
+
 from helpers.quotes.attribution import resolve
 from helpers.quotes.cues import find_cues
 from helpers.quotes.document import Cue, Doc, Quote
 from helpers.quotes.marked import is_name, marked_quote
-from helpers.quotes.reported import reported
+from helpers.quotes.reported import content, has_subjunctive, reported
 
 
 def _drop_berufung_beside_verb(d: Doc, cues: list[Cue]) -> list[Cue]:
@@ -25,14 +27,56 @@ def _add(d: Doc, found: list[Quote], q: Quote | None) -> None:
     if q is None:
         return
     if q.speaker is not None and q.speaker.pronoun and q.speaker.name is None:
-        resolve(d, q.speaker, found)
+        resolve(d, q.speaker)
     found.append(q)
+    if q.speaker is not None:
+        d.speakers_in.setdefault(int(d.sentence[q.speaker.first]), []).append(q.speaker)
+
+
+def _last_token(d: Doc, q: Quote) -> int:
+    """The last token of quote q."""
+    return int(np.searchsorted(d.ends, q.end, side="left"))
+
+
+def one_voice_per_span(d: Doc, found: list[Quote]) -> list[Quote]:
+    """A span is either someone's words in quotation marks or reported speech, never both: reported
+    speech that holds a direct quote ends before it ("…, wenn die Hilfe nicht fortgesetzt werde:
+    „Weite Teile des Landes stehen unter Wasser.“": the clause before the colon), and is dropped
+    if what is left is short and not in the Konjunktiv, or the quote's own frame ("Nur so viel:
+    „Wir sind nicht naiv“, sagte Rubio.": one direct quote). Partial quotes inside reported
+    speech stay: they are a phrase of it."""
+    direct = [q for q in found if q.kind == "direct"]
+    if not direct:
+        return found
+    out: list[Quote] = []
+    k = 0  # direct quotes are in the order of the text, as reported speech is
+    for q in found:
+        if q.kind != "indirect":
+            out.append(q)
+            continue
+        while k < len(direct) and direct[k].end <= q.start:
+            k += 1
+        inside = [x for x in direct[k : k + 8] if x.start >= q.start and x.end <= q.end + 1]
+        if not inside:
+            out.append(q)
+            continue
+        last = _last_token(d, q)
+        before = int(np.searchsorted(d.starts, inside[0].start)) - 1
+        kept = content(d, q.first, before) if before >= q.first else None
+        if kept is not None and kept[1] - kept[0] < 3 and not has_subjunctive(d, *kept):
+            kept = None  # a lead-in, not reported speech: "Nur so viel: „…“"
+        if kept is None or any(kept[0] <= c.first <= kept[1] for c in d.cues_in(int(d.sentence[kept[0]]))):
+            continue
+        if kept[1] < last:
+            q.end = int(d.ends[kept[1]])
+        out.append(q)
+    return out
 
 
 def article_quotes(d: Doc) -> list[Quote]:
     """Every quote of one article, in the order of its sentences: per sentence its reported
     speech, after the quotation-mark spans that open in it."""
-    d.cues = _drop_berufung_beside_verb(d, find_cues(d, d.lexicon))
+    d.set_cues(_drop_berufung_beside_verb(d, find_cues(d, d.lexicon)))
     # quoted words inside a cue's speaker are a name: „BBC News“ berichtet
     speaker_quotes = {
         int(d.quote_of[j])
@@ -52,4 +96,4 @@ def article_quotes(d: Doc) -> list[Quote]:
             if not is_name(d, k, speaker_quotes):
                 _add(d, found, marked_quote(d, k, found, indirect))
         _add(d, found, indirect)
-    return found
+    return one_voice_per_span(d, found)

@@ -6,7 +6,7 @@ sentence before).
 from __future__ import annotations
 
 from helpers.german import PERSONAL_PRONOUNS, POSSESSIVES, PREPOSITIONS, is_inflected_adjective
-from helpers.quotes.document import Doc, Quote, Span, Speaker
+from helpers.quotes.document import Doc, Span, Speaker
 from helpers.quotes.grammar import BOUNDARY, GENITIVE, LATTER
 from helpers.quotes.phrases import clause, np_end, person_like, subject
 
@@ -35,17 +35,44 @@ def speaker_of(d: Doc, first: int, last: int) -> Speaker:
             continue
         if m.kind == "role" and j + 1 <= last and d.words[j + 1].lower() in GENITIVE:
             continue  # "der Sprecher des Ministeriums" is not the gazetteer's holder of "Sprecher"
-        rank = 0 if m.type == "person" else 1
+        if m.kind == "role" and _former(d, first, j):
+            continue  # "der frühere Bundeskanzler Gerhard Schröder" is not today's chancellor
+        rank = (0 if m.type == "person" else 2) + (m.kind == "role")  # a name before a role: "Kanzler Merz"
         if best is None or rank < best[0]:
             best = (rank, m.actor, m.type)
     if best is None:
         sp.person = person_like(d, first, last)
+        sp.gender = _article_gender(d, first, last) if sp.person else None
         return sp
     sp.actor = best[1]
     sp.person = best[2] == "person"
     sp.gender = d.genders.get(best[1])
     sp.name = d.names.get(best[1])
     return sp
+
+
+#: Words that make a role someone's past one: "der frühere Bundeskanzler", "Ex-Ministerin".
+FORMER = ("früher", "ehemalig", "einstig", "damalig", "vormalig", "langjährig", "alt-", "ex-", "ex")
+
+
+def _former(d: Doc, first: int, j: int) -> bool:
+    """The role at token j is a past one: an adjective of :data:`FORMER` before it in the phrase
+    (der frühere Bundeskanzler) or a prefix (Ex-Kanzler, Altkanzler)."""
+    if d.words[j].lower().startswith(("ex-", "alt-", "altkanzler", "altbundes")):
+        return True
+    return any(d.words[k].lower().startswith(FORMER) for k in range(first, j))
+
+
+def _article_gender(d: Doc, first: int, last: int) -> str | None:
+    """The gender that a person noun's article tells: "der CDU-Politiker" m, "die Abgeordnete" f
+    (one singular noun after "die" ending in -in or -e, or "eine"); else None."""
+    art = d.words[first].lower()
+    head = next((d.words[j] for j in range(first + 1, last + 1) if d.words[j][:1].isupper()), "")
+    if art in ("der", "ein") and head:
+        return "m"
+    if art == "eine" or (art == "die" and head.endswith(("in", "e")) and first + 1 <= last):
+        return "f"
+    return None
 
 
 def _latter(d: Doc, sp: Speaker) -> None:
@@ -67,17 +94,12 @@ def _latter(d: Doc, sp: Speaker) -> None:
 # --- pronouns -------------------------------------------------------------------------------------------
 
 
-def _quoted_person(d: Doc, sp: Speaker, found: list[Quote], t: int) -> Speaker | None:
+def _quoted_person(d: Doc, sp: Speaker, t: int) -> Speaker | None:
     """The last speaker (a person first) of a quote in sentence t before ``sp``, of its gender."""
     speakers = [
-        q.speaker
-        for q in found
-        if q.speaker is not None
-        and not q.speaker.pronoun
-        and d.sentence[q.speaker.first] == t
-        and q.speaker.start < sp.start
-        and q.speaker.gender in (sp.gender, None)
-    ]
+        x for x in d.speakers_in.get(t, ())
+        if not x.pronoun and x.start < sp.start and x.gender in (sp.gender, None)
+    ]  # fmt: skip
     persons = [x for x in speakers if x.person]
     return (persons or speakers)[-1] if persons or speakers else None
 
@@ -105,15 +127,15 @@ def _named_subject(d: Doc, lo: int, hi: int) -> Span | None:
     return None
 
 
-def resolve(d: Doc, sp: Speaker, found: list[Quote]) -> None:
+def resolve(d: Doc, sp: Speaker) -> None:
     """Give a pronoun speaker the actor and name of the most recent fitting person: the speaker of
-    a quote in the same or an earlier sentence (up to six back), else the first person mention
-    of that gender in the nearest sentence; else the name of a person-like subject up to three
-    sentences back ("Werner Faymann traf … Er sagte")."""
+    a quote found so far (``d.speakers_in``) in the same or an earlier sentence (up to six back),
+    else the first person mention of that gender in the nearest sentence; else the name of a
+    person-like subject up to three sentences back ("Werner Faymann traf … Er sagte")."""
     s = d.sentence[sp.first]
     lowest = d.sentence[0]
     for t in range(s, max(lowest, s - 6) - 1, -1):
-        chosen = _quoted_person(d, sp, found, t)
+        chosen = _quoted_person(d, sp, t)
         if chosen is not None:
             sp.actor, sp.name, sp.gender, sp.person = chosen.actor, chosen.name, chosen.gender, chosen.person
             if sp.name is None:

@@ -14,6 +14,7 @@ from helpers.quotes.document import Cue, Doc, Span
 from helpers.quotes.grammar import BEFORE_ATTRIBUTE, BOUNDARY, FRAME_ARTICLES, GENITIVE
 from helpers.quotes.lexicon import Lexicon
 from helpers.quotes.phrases import clause, last_np, np_end, subject
+from helpers.quotes.reported import has_subjunctive
 from helpers.quotes.rules import STOP, Example, Rule, Stop, first_decision
 from helpers.quotes.speakers import verb_speaker
 
@@ -154,7 +155,84 @@ def frame(d: Doc, lex: Lexicon, i: int, lower: list[str]) -> tuple[Cue, Span | N
     return None
 
 
+# --- speech verbs in their other meanings, refusals ----------------------------------------------------
+
+#: Speech verbs with another meaning beside speech: melden (register: "Reisen zu melden"), schätzen
+#: (estimate: "schätzen das Gemälde auf 350.000 Euro"), zustimmen (approve: "den Plänen zustimmen"),
+#: bestätigen (confirm a fact: "bestätigte die Durchsuchungen"). They cue only a clause they report.
+OTHER_SENSES = frozenset(("melden", "schätzen", "zustimmen", "bestätigen", "einschätzen"))
+#: Verbs of a refusal when negated: "wollte sich dazu nicht äußern", "äußerte sich nicht".
+REFUSING = frozenset(("äußern", "kommentieren"))
+#: Negations that make a speech verb a refusal.
+NEGATIONS = frozenset(("nicht", "nichts", "keine", "keinen", "keiner", "kein"))
+
+
+def reports_clause(d: Doc, i: int, lower: list[str]) -> bool:
+    """The verb at token i reports a clause: one after it ("bestätigte, dass …", "meldete: …", "…
+    melden, die Lage sei ernst"), one before it that it follows with its subject ("…, meldete die
+    Agentur", "wie die Polizei meldete"), or quotation marks next to its clause."""
+    lo, hi = clause(d, i)
+    start = lo
+    while start < i and lower[start] in ("wie", "so", "und", "aber"):
+        start += 1
+    if start < i and lower[lo] in ("wie", "so"):
+        return True  # wie die Polizei meldete
+    if i == lo + 1 and lower[lo] in ("das", "dies", "dieses") and d.first_of_sentence[lo]:
+        return True  # "… Dies bestätigte X.": the sentence before
+    if lo > d.first_of(i) and (d.words[lo - 1] in (",", ":") or d.quote_of[lo - 1] >= 0) and start == i:
+        return True  # …, meldete die Agentur / „…“, bestätigte er
+    nxt = hi + 1
+    if nxt > d.last_of(i):
+        return False
+    if d.words[nxt] == ":" or d.quote_of[nxt] >= 0:
+        return True
+    if d.words[nxt] == "," and nxt + 1 <= d.last_of(i):
+        after = lower[nxt + 1]
+        if after in ("dass", "ob", "wie", "wer", "was", "wann", "warum", "wo", "welche", "welcher", "welches"):
+            return True
+        end = clause(d, nxt + 1)[1]
+        return has_subjunctive(d, nxt + 1, end, second=False)
+    return False
+
+
 # --- the rules ---------------------------------------------------------------------------------------
+
+
+def _separated_sense(s: CueSite) -> bool:
+    """A separated verb of :data:`OTHER_SENSES`: "stimmte … zu", "schätzte … ein"."""
+    if s.lem not in s.lex.separable:
+        return False
+    _, hi = clause(s.d, s.i)
+    return any(s.lower[j] + s.lem in OTHER_SENSES for j in range(s.i + 1, hi + 1))
+
+
+def other_sense(s: CueSite) -> Stop | None:
+    """A speech verb that has another meaning cues nothing unless it reports a clause: "Reisen
+    künftig vorab zu melden" (register), "Experten schätzen das Gemälde auf 350.000 Euro"
+    (estimate), "Der Stiftungsrat muss den Plänen zustimmen" (approve), "bestätigte die
+    Durchsuchungen" (confirm a fact); but "Die Polizei bestätigte, dass …", "…, meldete dpa"."""
+    if s.lem not in OTHER_SENSES and s.lw not in OTHER_SENSES and not _separated_sense(s):
+        return None
+    return None if reports_clause(s.d, s.i, s.lower) else STOP
+
+
+def zu_infinitive_verb(s: CueSite) -> Stop | None:
+    """A speech verb as a zu-infinitive is what someone is to do, not a cue: "Er plädiere dafür,
+    die Messungen künftig jedes Jahr zu wiederholen" (unless it reports a clause: "…, zu erklären,
+    dass …")."""
+    if s.i == 0 or s.lower[s.i - 1] != "zu" or not s.w.islower():
+        return None
+    return None if reports_clause(s.d, s.i, s.lower) else STOP
+
+
+def refusal(s: CueSite) -> Stop | None:
+    """A refusal is no quote: "Der BND wollte sich dazu nicht äußern", "Der Unternehmer äußerte
+    sich auf Anfrage nicht", "wollte das nicht kommentieren" (the verb negated in its clause)."""
+    if s.lem not in REFUSING and s.lw not in REFUSING:
+        return None
+    lo, hi = clause(s.d, s.i)
+    return STOP if any(s.lower[j] in NEGATIONS for j in range(lo, hi + 1)) else None
+
 
 
 def attributive_participle(s: CueSite) -> Stop | None:
@@ -250,6 +328,26 @@ def frame_before_source(s: CueSite) -> Cue | Stop | None:
 
 #: The cue rules for one token, in the order they are asked.
 CUE_RULES: tuple[Rule, ...] = (
+    Rule("refusal", refusal, (
+        Example("Der BND wollte sich dazu nicht äußern. Er sei aber informiert.", None,
+                quote="Der BND wollte sich dazu nicht äußern"),
+        Example("Der Unternehmer selbst äußerte sich auf Anfrage nicht.", None,
+                quote="Der Unternehmer selbst äußerte sich auf Anfrage nicht"),
+    )),
+    Rule("zu_infinitive_verb", zu_infinitive_verb, (
+        Example("Beschäftigte sollen verpflichtet werden, private Reisen nach Russland künftig vorab zu melden.",
+                None, quote="Beschäftigte sollen verpflichtet werden"),
+        Example("Er plädiere dafür, die Messungen künftig jedes Jahr zu wiederholen, sagte Okafor.", "indirect",
+                "Okafor"),
+    )),
+    Rule("other_sense", other_sense, (
+        Example("Die Beamten melden private Reisen nach Russland künftig beim Dienstherrn.",
+                None, quote="Die Beamten melden private Reisen nach Russland künftig beim Dienstherrn"),
+        Example("Experten schätzen das Gemälde auf rund 350.000 Euro.", None,
+                quote="Experten schätzen das Gemälde auf rund 350.000 Euro"),
+        Example("Der Stiftungsrat muss den Plänen allerdings noch zustimmen.", None,
+                quote="Der Stiftungsrat muss den Plänen allerdings noch zustimmen"),
+    )),
     Rule("attributive_participle", attributive_participle, (
         Example("Die angekündigte Reform sei „ein großer Schritt nach vorn“, sagte Merz.", "indirect", "Merz"),
     )),
@@ -284,7 +382,13 @@ def _demnach_source(d: Doc, cue: Cue, cues: list[Cue], i: int) -> None:
     """ "Demnach …" without a source of its own reports the source of the sentence before: "Die
     Kommission gab das Ergebnis bekannt. Demnach …"."""
     s = d.sentence[i]
-    cue.speaker = next((c.speaker for c in reversed(cues) if d.sentence[c.first] == s - 1 and c.speaker), None)
+    for c in reversed(cues):
+        t = d.sentence[c.first]
+        if t < s - 1:
+            break
+        if t == s - 1 and c.speaker:
+            cue.speaker = c.speaker
+            return
 
 
 def find_cues(d: Doc, lex: Lexicon) -> list[Cue]:

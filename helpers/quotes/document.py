@@ -102,6 +102,8 @@ class Doc:
     lexicon: Lexicon
     name_words: frozenset[str] = frozenset()  # last names of first-and-last-name pairs in the article
     cues: list[Cue] = field(default_factory=list)
+    by_sentence: dict[int, list[Cue]] = field(default_factory=dict)  # sentence -> its cues, in order
+    speakers_in: dict[int, list[Speaker]] = field(default_factory=dict)  # sentence -> speakers of quotes found
 
     def __len__(self) -> int:
         return len(self.words)
@@ -109,6 +111,17 @@ class Doc:
     def span(self, first: int, last: int) -> str:
         """The text of tokens first..last."""
         return self.article.text[int(self.starts[first]) : int(self.ends[last])]
+
+    def set_cues(self, cues: list[Cue]) -> None:
+        """Keep the article's cues, indexed by sentence (a rule asks for one sentence's cues, never all)."""
+        self.cues = cues
+        self.by_sentence = {}
+        for c in cues:
+            self.by_sentence.setdefault(int(self.sentence[c.first]), []).append(c)
+
+    def cues_in(self, s: int) -> list[Cue]:
+        """The cues of sentence s, in the order of the text."""
+        return self.by_sentence.get(s, [])
 
     def mention_at(self, j: int) -> Mention | None:
         """The actor mention covering token j."""
@@ -151,7 +164,9 @@ def read_doc(
     lexicon: Lexicon,
 ) -> Doc:
     """The :class:`Doc` of one article from its token columns (``part``) and its actor mentions."""
-    words, starts, ends = part["text"], part["start"], part["end"]
+    words = part["text"]
+    # int64: searching an int32 array for a Python int copies the whole array on every search
+    starts, ends = np.asarray(part["start"], dtype=np.int64), np.asarray(part["end"], dtype=np.int64)
     sentence = part["sentence"]
     n = len(words)
     first_of_sentence = np.ones(n, dtype=bool)

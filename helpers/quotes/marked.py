@@ -164,7 +164,8 @@ def quote_cue(d: Doc, first: int, last: int) -> Cue | None:
     two tokens further away)."""
     lo, hi = d.first_of(first), d.last_of(last)
     best, distance = None, None
-    for c in d.cues:
+    cues = [c for t in range(int(d.sentence[lo]), int(d.sentence[hi]) + 1) for c in d.cues_in(t)]
+    for c in cues:
         if c.first < lo or c.first > hi or first <= c.first <= last:
             continue
         if c.scope is not None and not (c.scope[0] <= first and last <= c.scope[1]):
@@ -196,8 +197,8 @@ def next_sentence_cue(d: Doc, last: int) -> Cue | None:
     nxt = d.sentence[last] + 1
     if nxt not in d.sent_first or d.words[d.sent_first[nxt]] not in ("Das", "Dies", "So", "Diese", "Dieses"):
         return None
-    for c in d.cues:
-        if d.sentence[c.first] == nxt and c.kind == "verb" and c.speaker is not None:
+    for c in d.cues_in(nxt):
+        if c.kind == "verb" and c.speaker is not None:
             return c
     return None
 

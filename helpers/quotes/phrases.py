@@ -26,6 +26,7 @@ from helpers.quotes.grammar import (
     CLAUSE_WORDS,
     GENITIVE,
     ONE_OF,
+    TIME_WORDS,
     WEB,
     is_known_noun,
     is_nounlike,
@@ -305,6 +306,64 @@ def person_like(d: Doc, first: int, last: int) -> bool:
         if _speaking_word(d, j):
             return True
     return False
+
+
+#: Articles that put a place in the genitive or dative: "der Ostukraine", "des Landes", "dem Irak".
+_PLACE_OBLIQUE = frozenset(("der", "des", "dem", "den", "im", "vom", "zum", "zur"))
+
+
+def _head(d: Doc, first: int, last: int) -> list[int]:
+    """The tokens of a phrase's head: up to its attachments (des, der, von, a bracket, a comma)."""
+    out = []
+    for j in range(first, last + 1):
+        if j > first and d.words[j].lower() in ("des", "der", "von", "vom", "eines", "einer", "(", ","):
+            break
+        out.append(j)
+    return out
+
+
+#: Endings of nouns for people (der Randalierer, von Musikkennern, die Aktivistin, die Demonstranten)
+#: and of documents and messages that speak in the news (der Entwurf, ein Kommentar, eine Botschaft).
+_SPEAKING_ENDINGS = (
+    "er", "ern", "erin", "erinnen", "ist", "isten", "istin", "ent", "enten", "entin", "ant", "anten", "antin",
+    "eur", "eure", "eurin", "ierte", "ierten", "ige", "igen", "ene", "enen",
+    "entwurf", "kommentar", "botschaft", "erklärung", "mitteilung", "stellungnahme", "studie", "gutachten",
+    "papier", "schreiben", "brief", "urteil", "resolution", "beschluss", "vermerk", "analyse", "umfrage",
+    "prognose", "statistik", "protokoll", "dokument", "unterlagen", "akte", "akten", "dossier", "rede",
+    "aufruf", "appell", "text", "artikel", "meldung", "website", "webseite", "homepage", "blog", "interview",
+)  # fmt: skip
+
+
+def can_speak(d: Doc, first: int, last: int) -> bool:
+    """The phrase first..last can be a speaker: it is :func:`person_like`, a noun for people or a
+    document (der Randalierer, das Gutachten, ein Kommentar), a name (a word the dictionary does
+    not know, quoted words, a capitalised adjective inside the phrase: die Deutsche Welle) or a
+    possessive (seinen Angaben); not an object noun (das Bild, ein Beispiel, zahlreiche Gemälde,
+    die kurze Vorwarnzeit), a place after an oblique article (der Ostukraine), a number or a time."""
+    if person_like(d, first, last) or d.words[first].lower() in POSSESSIVES:
+        return True
+    head = _head(d, first, last)
+    if any(d.quote_of[j] >= 0 for j in head):
+        return True  # a quoted name: die „Computerwoche“
+    m = d.mention_at(first + 1) if first + 1 <= last else None
+    if m is not None and m.type in ("country", "place") and d.words[first].lower() in _PLACE_OBLIQUE:
+        return False  # der Ostukraine
+    nouns = [j for j in head if d.words[j][:1].isupper() and not (j == first and d.first_of_sentence[j] and d.stop[j])]
+    for j in nouns:
+        w = d.words[j]
+        m = d.mention_at(j)
+        if m is not None and m.type not in ("country", "place"):
+            return True
+        if w in TIME_WORDS:
+            continue
+        if not w.isalpha() or dictionary_lemma(w) is None or w.lower().endswith(_SPEAKING_ENDINGS):
+            return True  # a name (ver.di, Watzke), people, a document
+        prev, adjective = d.words[j - 1], dictionary_lemma(w.lower())
+        if j > first and adjective is not None and is_inflected_adjective(w.lower(), adjective) and (
+            prev.islower() or prev.lower() in NOMINATIVE or prev.lower() in OBLIQUE
+        ):
+            return True  # a capitalised adjective in the phrase: die Deutsche Welle
+    return False  # nothing but common nouns, numbers, times, lower-case words
 
 
 # --- phrases found from their end or around a comma ------------------------------------------------

@@ -10,7 +10,7 @@ import re
 import numpy as np
 
 from helpers.german import SUBJUNCTIVE_II, is_subjunctive_i
-from helpers.quotes.attribution import speaker_of
+from helpers.quotes.attribution import previous_subject, speaker_of
 from helpers.quotes.document import Cue, Doc, Quote, Span, Speaker
 from helpers.quotes.grammar import BOUNDARY, CLAUSE_WORDS, NOT_REPORTING
 from helpers.quotes.phrases import clause, person_like, subject, verbless
@@ -73,11 +73,8 @@ def recent(found: list[Quote], d: Doc, i: int, back: int = 2) -> Quote | None:
 def recent_cue_speaker(d: Doc, s: int) -> Speaker | None:
     """The speaker of a speech verb in the sentence before (one that quoted nobody yet):
     "Müntefering hat seinen Rücktritt verkündet. Er werde aber im Bundestag bleiben."."""
-    for c in reversed(d.cues):
-        t = d.sentence[c.first]
-        if t < s - 1:
-            return None
-        if t == s - 1 and c.kind == "verb" and c.speaker is not None:
+    for c in reversed(d.cues_in(s - 1)):
+        if c.kind == "verb" and c.speaker is not None:
             return c.speaker
     return None
 
@@ -166,6 +163,17 @@ class SentenceSite:
         return Quote(int(self.d.starts[first]), int(self.d.ends[last]), first, "indirect", cue, speaker)
 
 
+def _overlaps_found(s: SentenceSite, start: int, end: int) -> bool:
+    """A quote found before overlaps the characters start..end (quotes are found sentence by
+    sentence, so only the last ones can reach this far)."""
+    for q in reversed(s.found):
+        if q.start < end and q.end > start:
+            return True
+        if q.end <= start and s.d.sentence[q.first] < s.s - 20:
+            return False
+    return False
+
+
 def pointing_back(s: SentenceSite) -> Quote | None:
     """The sentence reported by the short sentence after it that points back: "Die Maschine
     stürzte ab. Das berichtet die Nachrichtenagentur Kyodo." (from the start of the sentence
@@ -174,11 +182,11 @@ def pointing_back(s: SentenceSite) -> Quote | None:
     if nxt not in d.sent_first or d.words[d.sent_first[nxt]] not in ("Das", "Dies", "Dieses"):
         return None
     a = d.sent_first[nxt]
-    cue = next((c for c in d.cues if d.sentence[c.first] == nxt and c.kind == "verb" and c.speaker), None)
+    cue = next((c for c in d.cues_in(nxt) if c.kind == "verb" and c.speaker), None)
     if cue is None or cue.first != a + 1 or d.sent_last[nxt] - a > 25:
         return None  # "Das berichtet X", not "Das Ministerium erklärte"
     found = content(d, s.a, s.b)
-    if found is None or any(q.start < d.ends[found[1]] and q.end > d.starts[found[0]] for q in s.found):
+    if found is None or _overlaps_found(s, int(d.starts[found[0]]), int(d.ends[found[1]])):
         return None
     return s.quote(found[0], a, cue, cue.speaker)
 
@@ -188,8 +196,8 @@ def framed_by_cue(s: SentenceSite) -> Quote | None:
     Land, sagte Merz, sei sehr ernst.", "Laut Polizei wurden drei Menschen verletzt." (the colon
     introduces a direct quote and reports nothing itself)."""
     d = s.d
-    for c in d.cues:
-        if d.sentence[c.first] != s.s or c.kind == "colon":
+    for c in d.cues_in(s.s):
+        if c.kind == "colon":
             continue
         found = _cue_content(d, c, s.a, s.b)
         if found:
@@ -221,14 +229,17 @@ def dass_clause(s: SentenceSite) -> Quote | None:
     return None
 
 
-def subjunctive_goes_on(s: SentenceSite) -> Quote | Stop:
+def _cued(d: Doc, s: int) -> bool:
+    """Sentence s has a cue with a speaker of its own (a colon before a quote does not count)."""
+    return any(c.kind != "colon" and c.speaker is not None for c in d.cues_in(s))
+
+
+def subjunctive_goes_on(s: SentenceSite) -> Quote | Stop | None:
     """A Konjunktiv I sentence with no cue of its own goes on reporting the speaker quoted last
     (or of the speech verb in the sentence before): "Merz sagte, die Lage sei ernst. Man müsse
     jetzt handeln."."""
     d = s.d
-    if any(d.sentence[c.first] == s.s for c in d.cues):
-        return STOP
-    if not has_subjunctive(d, s.a, s.b, second=False):
+    if _cued(d, s.s) or not has_subjunctive(d, s.a, s.b, second=False):
         return STOP
     earlier = recent(s.found, d, s.a)
     cue_speaker = recent_cue_speaker(d, s.s)
@@ -237,8 +248,24 @@ def subjunctive_goes_on(s: SentenceSite) -> Quote | Stop:
     else:  # the speech verb of the sentence before is more recent than the last quote
         speaker = cue_speaker
     found = content(d, s.a, s.b)
-    if speaker is None or found is None:
+    if found is None:
         return STOP
+    if speaker is None:
+        return None  # for subjunctive_on_its_own
+    return s.quote(found[0], found[1], None, speaker)
+
+
+def subjunctive_on_its_own(s: SentenceSite) -> Quote | Stop:
+    """A Konjunktiv I sentence is reported speech even when nobody was quoted just before (news
+    keep the Konjunktiv I for what others say): the speaker of a quote up to six sentences back,
+    else the one the sentence before is about, else nobody: "Der Untersuchungsbericht liegt seit
+    Montag vor. Der Hebel sei falsch gestellt gewesen." (der Untersuchungsbericht)."""
+    d = s.d
+    found = content(d, s.a, s.b)
+    if found is None:
+        return STOP
+    far = recent(s.found, d, s.a, back=6)
+    speaker = far.speaker if far is not None else previous_subject(d, s.a)
     return s.quote(found[0], found[1], None, speaker)
 
 
@@ -259,6 +286,12 @@ REPORTED_RULES: tuple[Rule, ...] = (
     Rule("subjunctive_goes_on", subjunctive_goes_on, (
         Example("Merz sagte, die Lage sei ernst. Man müsse jetzt schnell handeln.", "indirect", "Merz",
                 quote="Man müsse"),
+    )),
+    Rule("subjunctive_on_its_own", subjunctive_on_its_own, (
+        Example("Der Untersuchungsbericht liegt seit Montag vor. Der Hebel sei falsch gestellt gewesen.",
+                "indirect", "Der Untersuchungsbericht", quote="Der Hebel sei"),
+        Example("Am Montag regnete es. Der Hebel sei falsch gestellt gewesen.", "indirect", None,
+                quote="Der Hebel sei"),
     )),
 )
 

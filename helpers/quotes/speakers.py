@@ -21,6 +21,7 @@ from helpers.quotes.document import Doc, Span
 from helpers.quotes.grammar import ADVERBS_IN_NP, PASSIVE
 from helpers.quotes.phrases import (
     antecedent,
+    can_speak,
     clause,
     comma_parts,
     inside_clause,
@@ -252,6 +253,58 @@ def subject_before(s: VerbSite) -> Span | None:
     return s.before
 
 
+#: Words of a medium that a speaker tells something to: "sagte der CDU-Politiker der Deutschen
+#: Presse-Agentur", "sagte Müller dem „Spiegel“" (lower case, also as the end of a compound).
+_MEDIA_ENDINGS = (
+    "agentur", "zeitung", "zeitschrift", "magazin", "sender", "fernsehen", "rundfunk", "studio", "radio",
+    "blatt", "portal", "dpa", "afp", "reuters", "ap", "epd", "kna", "ard", "zdf", "bild", "spiegel",
+)  # fmt: skip
+
+
+def _addressee(d: Doc, first: int, last: int) -> int | None:
+    """The token where a medium told something begins inside the phrase first..last ("der
+    CDU-Politiker | der Deutschen Presse-Agentur"), when the phrase before it is a person and not
+    a spokesperson of the medium ("ein Sprecher der Agentur" is the agency's)."""
+    for k in range(first + 1, last):
+        if d.words[k].lower() not in ("der", "dem") or d.quote_of[k] >= 0:
+            continue
+        m = d.mention_at(k + 1)
+        words = [w.lower() for w in d.words[k + 1 : last + 1] if w[:1].isalpha()]
+        medium = (m is not None and m.type == "media") or (words and words[-1].endswith(_MEDIA_ENDINGS))
+        if not medium and not (d.quote_of[k + 1] >= 0 and name_quote(d, k + 1) is not None):
+            continue
+        spokes = any(d.words[j].lower().startswith(("sprecher", "chef", "leiter", "redakt")) for j in range(first, k))
+        if not spokes and person_like(d, first, k - 1):
+            return k
+        return None
+    return None
+
+
+def addressee_not_speaker(s: VerbSite) -> Span | None:
+    """The medium a speaker tells something to is no part of the speaker: "„…“, sagte der
+    CDU-Politiker der Deutschen Presse-Agentur" (der CDU-Politiker; dpa is the addressee)."""
+    found = s.after  # (a subject before the verb was taken by the rules before this one)
+    if found is None:
+        return None
+    k = _addressee(s.d, *found)
+    return (found[0], k - 1) if k is not None else None
+
+
+def object_after_verb(s: VerbSite) -> Stop | None:
+    """Nothing before the verb, and what follows it cannot speak: an object, not a subject ("…,
+    kritisierte aber das Tempo", "…, nannte aber keine Namen": the verb's subject is elided, and the
+    sentence reports nothing); see :func:`~helpers.quotes.phrases.can_speak`."""
+    if s.after is None or can_speak(s.d, *s.after):
+        return None
+    names = s.d.lexicon.names_lower  # "so lautet der Titel einer Studie": a title, for the name rules
+    first, last = s.after
+    if s.d.words[first].lower() in ("der", "die", "das") and any(
+        s.d.lemmas[j].lower().endswith(names) for j in range(first + 1, last + 1)
+    ):
+        return None
+    return STOP
+
+
 def subject_after(s: VerbSite) -> Span | None:
     """The subject after the verb: "„…“, sagte Kanzler Merz", "Am Montag sagte er"."""
     return s.after
@@ -309,6 +362,17 @@ SPEAKER_RULES: tuple[Rule, ...] = (
     Rule("subject_before", subject_before, (
         Example("Merz sagte, die Lage sei ernst.", "indirect", "Merz", actor="friedrich-merz"),
         Example("Die Straße sei gesperrt, wie die Polizei mitteilte.", "indirect", "die Polizei"),
+    )),
+    Rule("addressee_not_speaker", addressee_not_speaker, (
+        Example("„Die Menschen warten seit Jahren“, sagte der CDU-Politiker der Deutschen Presse-Agentur.",
+                "direct", "der CDU-Politiker"),
+        Example("„Das ist ein Fehler“, sagte Verteidigungsminister Pistorius der Nachrichtenagentur Reuters.",
+                "direct", "Verteidigungsminister Pistorius", actor="boris-pistorius"),
+    )),
+    Rule("object_after_verb", object_after_verb, (
+        Example("Der Abgeordnete lobte die Anlage, kritisierte aber das Tempo.", None, quote="Der Abgeordnete lobte"),
+        Example("Eine Sprecherin bestätigte die Durchsuchungen, nannte aber keine Namen.", None,
+                quote="Eine Sprecherin bestätigte die Durchsuchungen"),
     )),
     Rule("subject_after", subject_after, (
         Example("„Wir sind bereit“, sagte Kanzler Merz am Montag.", "direct", "Kanzler Merz",

@@ -39,19 +39,22 @@ KIND_COLORS = {"direct": "#0072B2", "partial": "#56B4E9", "indirect": "#E69F00"}
 COLUMNS = [
     "article", "section", "paragraph", "sentence", "start", "end", "text", "kind",
     "speaker", "actor", "name", "cue", "speaker_start", "speaker_end", "cue_start", "cue_end", "closed",
+    "cue_particle_start", "cue_particle_end",
 ]  # fmt: skip
 _UNRESOLVED = "(Pronomen, nicht zugeordnet)"
 
 
-def _cue_text(d: Doc, c: Cue | None) -> tuple[str | None, int | None, int | None]:
-    """The cue as written (a separable verb with its particle: "teilte mit") and its offsets."""
+def _cue_text(d: Doc, c: Cue | None) -> tuple[str | None, int | None, int | None, int | None, int | None]:
+    """The cue as written (a separable verb with its particle: "teilte mit"), the offsets of its
+    verb or frame, and those of the particle (None for a verb that is not separated)."""
     if c is None:
-        return None, None, None
+        return None, None, None, None, None
     start, end = int(d.starts[c.first]), int(d.ends[c.last])
     text = d.article.text[start:end]
-    if c.extra:
-        text += " " + " ".join(d.words[j] for j in c.extra)
-    return text, start, end
+    if not c.extra:
+        return text, start, end, None, None
+    text += " " + " ".join(d.words[j] for j in c.extra)
+    return text, start, end, int(d.starts[c.extra[0]]), int(d.ends[c.extra[-1]])
 
 
 def quotes(
@@ -69,7 +72,9 @@ def quotes(
     ``actor`` (gazetteer id, also through a pronoun), ``name`` (the actor's name, else the
     speaker as written), ``cue`` (sagte, kündigte an, laut, zufolge, so; none for a quote that
     goes on from the one before), ``speaker_start``/``speaker_end``, ``cue_start``/``cue_end``
-    (offsets), ``closed`` (false: the closing quotation mark is missing).
+    (offsets of the verb or frame), ``closed`` (false: the closing quotation mark is missing),
+    ``cue_particle_start``/``cue_particle_end`` (offsets of a separable verb's particle, "mit" of
+    "teilte … mit"; empty otherwise: with ``cue_start``/``cue_end`` they cover every part of the cue).
 
     ``gazetteer`` as in :func:`helpers.actors.mentions`; ``toks`` and ``mentions`` reuse a tokens
     table and its actor mentions; ``lexicon`` is a word list of your own in the format of
@@ -106,14 +111,14 @@ def quotes(
         for q in article_quotes(d):
             sp = q.speaker
             surface = article.text[sp.start : sp.end] if sp is not None else None
-            cue, cue_start, cue_end = _cue_text(d, q.cue)
+            cue, cue_start, cue_end, particle_start, particle_end = _cue_text(d, q.cue)
             rows.append((
                 article.id, int(d.section[q.first]), int(d.paragraph[q.first]), int(d.sentence[q.first]),
                 q.start, q.end, article.text[q.start : q.end], q.kind, surface,
                 sp.actor if sp is not None else None,
                 (sp.name or surface) if sp is not None else None,
                 cue, sp.start if sp is not None else None, sp.end if sp is not None else None,
-                cue_start, cue_end, q.closed,
+                cue_start, cue_end, q.closed, particle_start, particle_end,
             ))  # fmt: skip
             if not q.closed:
                 unclosed.append(f"{article.id} at {q.start}")
@@ -126,7 +131,7 @@ def quotes(
             stacklevel=2,
         )
     out = pd.DataFrame(rows, columns=COLUMNS)
-    for c in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
+    for c in ("speaker_start", "speaker_end", "cue_start", "cue_end", "cue_particle_start", "cue_particle_end"):
         out[c] = out[c].astype("Int64")
     return out.sort_values(["article", "start", "kind"], kind="stable", ignore_index=True) if len(out) else out
 
