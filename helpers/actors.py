@@ -48,6 +48,8 @@ import numpy as np
 import pandas as pd
 
 from helpers.articles import CONTENT_KINDS, Article, as_articles, section_labels
+from helpers.entities import country_names, first_name_gender
+from helpers.entities import entities as _entities
 from helpers.gazetteer import TYPES, gazetteer, load_gazetteer
 from helpers.german import (
     ADJECTIVE_ENDINGS,
@@ -58,7 +60,9 @@ from helpers.german import (
     looks_genitive,
     role_words,
 )
+from helpers.interviews import interview_turns
 from helpers.progress import progress_bar
+from helpers.recognised import LABEL_TYPES, Anchor, Name, Person, genders, resolve, role_references
 from helpers.tokens import INVISIBLE, article_slices, lemma, sentences, tokenize, visible
 from helpers.tokens import tokens as _tokens
 
@@ -83,6 +87,8 @@ TYPE_LABELS = {
     "place": "Ort",
     "media": "Medium",
 }
+#: Where a mention comes from: the gazetteer's lists, or the entity recogniser (helpers.entities).
+SOURCES = ("gazetteer", "recognised")
 COLUMNS = [
     "article",
     "section",
@@ -96,6 +102,8 @@ COLUMNS = [
     "type",
     "kind",
     "part",
+    "source",
+    "gender",
 ]
 
 
@@ -363,6 +371,10 @@ def _genitive_qualifier(
     return True, countries.get(j + 1)
 
 
+#: Adjectives of a former office holder: "der frühere Bundeskanzler", "die ehemalige Ministerin".
+_FORMER = ("früher", "ehemalig", "einstig", "vormalig", "damalig", "langjährig")
+
+
 def _resolve_roles(
     candidates: list[_Candidate], text: list[str], sentence: np.ndarray, day: date | None, home: str | None,
     index: _Index | None = None,
@@ -399,6 +411,8 @@ def _resolve_roles(
             continue
         qualified = c.qualifier is not None or "-" in text[c.first]
         previous = text[c.first - 1].lower() if c.first > 0 else ""
+        if previous.startswith(_FORMER):
+            continue  # "der frühere Bundeskanzler": not today's holder (a name after it is the person)
         before = text[c.first - 2].lower() if c.first > 1 else ""
         if not qualified and previous not in DEFINITE and not (before in DEFINITE and previous[:1].islower()):
             continue
@@ -506,10 +520,18 @@ def mentions(
     home: str | None = "deutschland",
     kinds: Sequence[str] = CONTENT_KINDS,
     progress: bool | None = None,
+    recognise: bool = True,
+    entities: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """One row per actor mention: ``article``, ``section``, ``paragraph``, ``sentence``,
-    ``start``, ``end``, ``surface`` (the text), ``actor`` (gazetteer id), ``name``, ``type``,
-    ``kind`` (name, compound, adjective, metonym, role) and ``part`` (title, lead, heading, body).
+    ``start``, ``end``, ``surface`` (the text), ``actor`` (id), ``name``, ``type``, ``kind`` (name,
+    compound, adjective, metonym, role), ``part`` (title, lead, heading, body), ``source``
+    (``gazetteer`` or ``recognised``) and ``gender`` (f, m or empty, for persons).
+
+    Actors come from the gazetteer and, with ``recognise`` (the default), from the names the entity
+    recogniser finds (:func:`helpers.entities.entities`; pass ``entities`` to reuse its table):
+    every person, organisation and place named, one actor per real entity (see
+    :mod:`helpers.recognised`), linked to the gazetteer's id where it knows the name.
 
     ``gazetteer``: ``None`` for ``helpers/data/actors.yaml``, a path (or paths) of your own YAML
     merged into it, or a table from :func:`gazetteer`. ``toks`` reuses a tokens table. ``home``
@@ -522,6 +544,12 @@ def mentions(
     t = t[t["kind"].isin(kinds)]
     by_id = {a.id: a for a in items}
     rows = []
+    found_entities, labels = None, {}
+    if recognise:
+        found_entities = entities if entities is not None else _entities(items, toks=t)
+        turns = interview_turns(items)  # "tagesschau.de:", "Melnyk:" are labels, not mentions
+        for article_id, part in turns.dropna(subset=["label_start"]).groupby("article", sort=False):
+            labels[str(article_id)] = list(zip(part["label_start"], part["label_end"], strict=True))
     slices = article_slices(t)
     total = t["article"].nunique()
     for article_id, (a, b), columns in progress_bar(
@@ -541,15 +569,254 @@ def mentions(
         candidates = _keep_ambiguous(candidates, index, paragraph, text, lemmas)
         candidates = _resolve_roles(candidates, text, sentence, day, home, index)
         section, line_kind = columns["section"][a:b], columns["kind"][a:b]
-        for c in _resolve_overlaps(candidates):
-            i = c.first
-            rows.append((article.id, int(section[i]), int(paragraph[i]), int(sentence[i]), c.start, c.end,
-                         article.text[c.start : c.end], c.actor, c.kind, line_kind[i]))  # fmt: skip
-    out = pd.DataFrame(
-        rows,
-        columns=["article", "section", "paragraph", "sentence", "start", "end", "surface", "actor", "kind", "part"],
-    )
-    out = out.merge(index.actors[["actor", "name", "type"]], on="actor", how="left")
+        kept = _resolve_overlaps(candidates)
+        found = [_Found(c.start, c.end, c.first, c.last, c.actor, None, None, c.kind, "gazetteer") for c in kept]
+        if recognise:
+            own_labels = labels.get(article_id, ())
+            found = [f for f in found if not any(s <= f.start < e for s, e in own_labels)]  # tagesschau.de:
+            spans = _entity_spans(found_entities, article_id, own_labels)
+            found = _recognised(found, spans, index, _Words(text, lemmas, starts, columns["end"][a:b], sentence),
+                                article.text)  # fmt: skip
+        for f in found:
+            i = f.first
+            rows.append((article.id, int(section[i]), int(paragraph[i]), int(sentence[i]), f.start, f.end,
+                         article.text[f.start : f.end], f.actor, f.kind, line_kind[i], f.source, f.name, f.type,
+                         f.gender))  # fmt: skip
+    return _table(rows, index)
+
+
+@dataclass
+class _Found:
+    """A mention as :func:`mentions` keeps it: offsets, tokens, actor and how it was found; ``name``,
+    ``type``, ``gender`` are set for recognised actors (the gazetteer's come from its table)."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    actor: str
+    name: str | None
+    type: str | None
+    kind: str
+    source: str
+    gender: str | None = None
+
+
+@dataclass
+class _Words:
+    """The tokens of one article's content lines, as :func:`mentions` reads them."""
+
+    text: list[str]
+    lemmas: list[str]
+    starts: np.ndarray
+    ends: np.ndarray
+    sentence: np.ndarray
+
+
+def _entity_spans(table: pd.DataFrame | None, article_id: str, labels: Sequence[tuple[int, int]]) -> list[Name]:
+    """The recognised names of one article (persons, organisations, places), labels left out; the
+    name inside a compound is its part before the last hyphen (Reinholt-Konzern: Reinholt)."""
+    if table is None or table.empty:
+        return []
+    rows = table[(table["article"].astype(str) == article_id).to_numpy()]
+    out = []
+    for start, end, text, label, form in zip(rows["start"], rows["end"], rows["text"], rows["label"], rows["form"],
+                                             strict=True):  # fmt: skip
+        if label not in LABEL_TYPES or form == "deriv":
+            continue
+        if any(s <= start < e for s, e in labels):
+            continue
+        if form == "part":
+            head = text.rsplit("-", 1)[0] if "-" in text else ""
+            if not head:
+                continue
+            text, end = head, start + len(head)
+        text = _name_words(text, person=label == "PER")
+        if not text:
+            continue
+        end = start + len(text)
+        out.append(Name(int(start), int(end), text, str(label), part=form == "part"))
+    return out
+
+
+def _name_words(text: str, person: bool) -> str:
+    """A recognised name without words that cannot end one: an ordinary lower-case word capitalised
+    ("Steinbrück Positives"); for a person also a role noun ("Kanzler" before "Merz", taken for a name
+    of its own). Empty when nothing is left."""
+    words = text.split(" ")
+    while words and ((person and is_role_noun(words[-1])) or (len(words) > 1 and _ordinary(words[-1]))):
+        words.pop()
+    while person and words and is_role_noun(words[0]):
+        words.pop(0)
+    if not words:
+        return ""
+    kept = " ".join(words)
+    return kept if text.startswith(kept) else ""
+
+
+def _ordinary(word: str) -> bool:
+    """A capitalised word that is an ordinary lower-case word (Positives, Neues), not a name."""
+    bare = word.rstrip("'’")
+    return dictionary_lemma(bare.lower()) is not None and dictionary_lemma(bare) is None
+
+
+def _recognised(found: list[_Found], names: list[Name], index: _Index, words: _Words, text: str) -> list[_Found]:
+    """The gazetteer's mentions of one article with the recogniser's names added: a longer name
+    replaces the gazetteer's shorter mentions inside it ("Bayerisches Landesamt für
+    Verfassungsschutz" is not the Bundesamt; "Deutsche Bundesbank" is no "Deutsche" of
+    Deutschland), a role right before a recognised name is that person's ("Justizministerin Cordula
+    Wendt": no mention of the federal minister), other overlaps keep the gazetteer's; then role
+    nouns that refer back to persons ("der Unternehmer")."""
+    starts, ends = words.starts, words.ends
+    found = _own_last_names(found, names, index, text)
+    kept_names, dropped = [], set()
+    found_starts = [f.start for f in found]  # found is in text order; mentions do not overlap
+    for n in names:
+        k = max(bisect_left(found_starts, n.start) - 1, 0)
+        inside = []
+        while k < len(found) and found[k].start < n.end:
+            if n.start < found[k].end:
+                inside.append(k)
+            k += 1
+        if inside and _longer_name_wins(n, [found[k] for k in inside], index):
+            dropped.update(inside)
+        elif inside:
+            continue
+        kept_names.append(n)
+    found = [f for k, f in enumerate(found) if k not in dropped]
+    # a role right before a person's name is that person's ("Justizministerin Cordula Wendt",
+    # "der frühere Bundeskanzler Gerhard Schröder"), not a mention of today's holder
+    persons_at = {int(np.searchsorted(starts, n.start)) for n in kept_names if n.label == "PER"}
+    persons_at |= {f.first for f in found if f.kind == "name" and index.types.get(f.actor) == "person"}
+    found = [f for f in found if not (f.kind == "role" and f.last + 1 in persons_at)]
+    anchors = [
+        Anchor(f.start, tuple(text[f.start : f.end].split()), f.actor, index.types.get(f.actor, ""))
+        for f in found
+        if f.kind == "name" and index.types.get(f.actor) == "person"
+    ]
+    new = []
+    for r in resolve(kept_names, anchors, text, lemma):
+        first = int(np.searchsorted(starts, r.name.start))
+        last = max(first, int(np.searchsorted(ends, r.name.end)) - (1 if r.name.part else 0))
+        last = min(last, len(starts) - 1)
+        actor, display, typ = r.actor, r.display, r.type
+        known = index.names.get(tuple(display.split())) if not r.gazetteer else None
+        if known and all(ambiguous for _, _, ambiguous in known):
+            continue  # "Im Grünen feierten sie": a name that needs context the gazetteer did not find
+        if known:  # a name the gazetteer lists, recognised where its matcher did not look
+            actor = known[0][0]
+        if actor in index.types:
+            display, typ = None, None  # from the gazetteer's table
+        elif typ == "place" and display in country_names():
+            typ = "country"  # Usbekistan, Tadschikistan: pycountry's German names
+        new.append(_Found(r.name.start, r.name.end, first, last, actor, display, typ, r.kind, "recognised"))
+    gazetteer_gender = dict(zip(index.actors["actor"], index.actors["gender"], strict=True))
+    persons = [
+        Person(f.first, f.last, f.actor, f.name or f.actor, gazetteer_gender.get(f.actor) or None)
+        for f in sorted(found + new, key=lambda f: f.start)
+        if (f.type or index.types.get(f.actor)) == "person" and f.kind in ("name", "role")
+    ]
+    told = genders(words.text, persons)
+    for f in new:
+        if (f.type or index.types.get(f.actor)) == "person" and f.name:
+            first_name = f.name.split()[0] if " " in f.name else ""
+            f.gender = first_name_gender(first_name) if first_name else None
+            f.gender = f.gender if f.gender in ("f", "m") else told.get(f.actor)
+    taken = bytearray(len(words.text))
+    for f in found + new:
+        taken[f.first : f.last + 1] = b"\x01" * (f.last + 1 - f.first)
+    new += _propagated(new, words, taken, index)
+    gender_of = {f.actor: f.gender for f in new if f.gender}
+    first_of: dict[str, _Found] = {}
+    for f in found + new:
+        first_of.setdefault(f.actor, f)
+    for a, b, person in role_references(words.text, words.sentence,
+                                        [Person(p.first, p.last, p.actor, p.display, p.gender or gender_of.get(p.actor))
+                                         for p in persons]):  # fmt: skip
+        if taken.find(1, a, b + 1) != -1:
+            continue
+        source = first_of[person.actor]
+        new.append(_Found(int(starts[a]), int(ends[b]), a, b, person.actor, source.name, source.type, "role",
+                          "recognised", source.gender))  # fmt: skip
+    return sorted(found + new, key=lambda f: f.start)
+
+
+def _longer_name_wins(n: Name, inside: list[_Found], index: _Index) -> bool:
+    """A recognised organisation or place replaces the gazetteer's mentions inside it when it is
+    longer and holds only adjectives, compound parts, metonyms or one name of an organisation or
+    place: "Deutsche Bundesbank" (no "Deutsche" of Deutschland), "Bayerisches Landesamt für
+    Verfassungsschutz" (not the Bundesamt), "Bank of England". Not when it would swallow a person or
+    two names ("Treffen in Miami Rubio dämpft …": kicker and headline run together)."""
+    if n.label == "PER" or not all(n.start <= f.start and f.end <= n.end and f.end - f.start < n.end - n.start
+                                   for f in inside):  # fmt: skip
+        return False
+    names = [f for f in inside if f.kind == "name"]
+    return len(names) <= 1 and all(index.types.get(f.actor) != "person" for f in names)
+
+
+def _propagated(new: list[_Found], words: _Words, taken: bytearray, index: _Index) -> list[_Found]:
+    """The other places where the article names a recognised actor by the same word, which the
+    recogniser missed there: once "Konstantin Reinholt" is a person, every "Reinholt", "Reinholts"
+    and "Reinholt-Konzern" is him; a name of an organisation or place only when it is no ordinary
+    word (BND, Okafor), so that "die Bahn" of "Deutsche Bahn" is not every "Bahn"."""
+    by_word: dict[str, _Found] = {}
+    for f in new:
+        if f.kind not in ("name", "compound"):
+            continue
+        typ = f.type or index.types.get(f.actor)
+        word = (f.name or "").split()[-1] if typ == "person" and f.name else None
+        if typ != "person":
+            surface = words.text[f.first] if f.first == f.last else ""
+            ordinary = dictionary_lemma(surface) is not None or dictionary_lemma(surface.lower()) is not None
+            word = surface if surface and not ordinary else None
+        if word and len(word) > 2 and word[:1].isupper():
+            by_word.setdefault(word, f)
+    out = []
+    for i, w in enumerate(words.text):
+        if taken[i]:
+            continue
+        head, _, rest = w.partition("-")
+        base = w.rstrip("'’")
+        f = by_word.get(base) or (by_word.get(base[:-1]) if base.endswith("s") else None)
+        kind = "name"
+        if f is None and rest and head in by_word:
+            f, kind = by_word[head], "compound"  # Reinholt-Konzern
+        if f is None:
+            continue
+        start = int(words.starts[i])
+        end = start + len(head) if kind == "compound" else int(words.ends[i])
+        out.append(_Found(start, end, i, i, f.actor, f.name, f.type, kind, "recognised", f.gender))
+        taken[i] = 1
+    return out
+
+
+def _own_last_names(found: list[_Found], names: list[Name], index: _Index, text: str) -> list[_Found]:
+    """A gazetteer person's last name alone that is the last name of someone the article names in
+    full is that someone, unless the article names the gazetteer's person in full too ("Renate
+    Lindner … Lindner" is not Christian Lindner)."""
+    full = {n.text.split()[-1]: n.start for n in names if n.label == "PER" and len(n.text.split()) > 1}
+    if not full:
+        return found
+    named_in_full = {f.actor for f in found if f.kind == "name" and " " in text[f.start : f.end]}
+    keep = []
+    for f in found:
+        surface = text[f.start : f.end].rstrip("'’")
+        last = surface[:-1] if surface.endswith("s") and surface[:-1] in full else surface
+        if (f.kind == "name" and index.types.get(f.actor) == "person" and " " not in surface and last in full
+                and f.actor not in named_in_full):  # fmt: skip
+            continue  # resolved with the recognised names instead
+        keep.append(f)
+    return keep
+
+
+def _table(rows: list[tuple], index: _Index) -> pd.DataFrame:
+    """The mentions table: ``name``, ``type`` and ``gender`` of gazetteer actors from its table."""
+    columns = ["article", "section", "paragraph", "sentence", "start", "end", "surface", "actor", "kind", "part",
+               "source", "name", "type", "gender"]  # fmt: skip
+    out = pd.DataFrame(rows, columns=columns)
+    known = index.actors.set_index("actor")
+    for column in ("name", "type", "gender"):  # set for recognised actors the gazetteer does not know
+        out[column] = out[column].where(out[column].notna(), out["actor"].map(known[column]))
     return out[COLUMNS]
 
 

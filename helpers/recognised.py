@@ -31,6 +31,7 @@ name in two articles of a corpus is the same actor.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -125,7 +126,7 @@ def resolve(
 ) -> list[Resolved]:
     """The actor of each of ``names`` of one article (its ``text``), in their order; ``anchors`` are the
     gazetteer's actors in the article, ``lemma`` a lemmatiser for words of organisation and place names."""
-    names = sorted(names, key=lambda n: n.start)
+    names = _one_label_per_last_name(sorted(names, key=lambda n: n.start))
     known = {w for n in names for w in _words(n.text)} | {w for a in anchors for w in a.words}
     persons = _persons(names, anchors, known)
     places = _organisations_and_places(names, text, lemma)
@@ -138,6 +139,19 @@ def resolve(
         elif n.label in LABEL_TYPES:
             display = _display(places[n].surfaces, lemma)
             out.append(Resolved(n, actor_id(display), display, LABEL_TYPES[n.label], kind))
+    return out
+
+
+def _one_label_per_last_name(names: list[Name]) -> list[Name]:
+    """A one-word name that is the last name of a person named in full is that person, whatever
+    label the recogniser gave it there ("Reinholts Russland-Geschäfte" taken for a company)."""
+    lasts = {_words(n.text)[-1] for n in names if n.label == "PER" and len(_words(n.text)) > 1 and not n.part}
+    out = []
+    for n in names:
+        word = n.text.rstrip("'’")
+        last_name = word in lasts or (word.endswith("s") and word[:-1] in lasts)
+        relabel = n.label != "PER" and " " not in word and last_name
+        out.append(Name(n.start, n.end, n.text, "PER", n.part) if relabel else n)
     return out
 
 
@@ -154,6 +168,8 @@ def _persons(names: Sequence[Name], anchors: Sequence[Anchor], known: set[str]) 
         if len(words) > 1 and not n.part:
             display = " ".join(words)
             by_last.setdefault(words[-1], []).append((n.start, (actor_id(display), display, "person", False)))
+    for candidates in by_last.values():
+        candidates.sort(key=lambda c: c[0])
     out = {}
     for n, words in words_of.items():
         display = " ".join(words)
@@ -165,43 +181,77 @@ def _persons(names: Sequence[Name], anchors: Sequence[Anchor], known: set[str]) 
     return out
 
 
+class _Index:
+    """The organisations and places of an article as they are found, looked up by their keys,
+    acronyms, initials and last words (not by a scan of all of them for every name)."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple[str, tuple[str, ...]], _Entity] = {}
+        self.by_acronym: dict[tuple[str, str], _Entity] = {}
+        self.by_initials: dict[tuple[str, str], _Entity] = {}
+        self.by_last_word: dict[tuple[str, str], _Entity] = {}
+        self.acronyms_only: dict[tuple[str, str], _Entity] = {}
+
+    def find(self, n: Name, key: tuple[str, ...]) -> _Entity | None:
+        label = n.label
+        entity = self.by_key.get((label, key)) or self.by_acronym.get((label, n.text))
+        if entity is None and _is_acronym(n.text):
+            entity = self.by_initials.get((label, n.text))
+        if entity is None and len(key) == 1 and not n.part:
+            entity = self.by_last_word.get((label, key[0]))  # "die Bahn" after "Deutsche Bahn"
+        return entity
+
+    def add(self, entity: _Entity, n: Name, key: tuple[str, ...]) -> None:
+        label = n.label
+        entity.keys.add(key)
+        entity.surfaces.append(n.text)
+        self.by_key.setdefault((label, key), entity)
+        if len(key) > 1:
+            self.by_last_word.setdefault((label, key[-1]), entity)
+        for initials in _initials(n.text):
+            self.by_initials.setdefault((label, initials), entity)
+        if _is_acronym(n.text) and all(_is_acronym(x) for x in entity.surfaces):
+            self.acronyms_only[(label, n.text)] = entity
+        elif _is_acronym(n.text):
+            self.acronyms_only.pop((label, n.text), None)
+
+    def repoint(self, old: _Entity, new: _Entity) -> None:
+        for table in (self.by_key, self.by_acronym, self.by_initials, self.by_last_word, self.acronyms_only):
+            for k, v in table.items():
+                if v is old:
+                    table[k] = new
+
+
 def _organisations_and_places(names: Sequence[Name], text: str, lemma: Callable[[str], str]) -> dict[Name, _Entity]:
     """The entity of every organisation's and place's name: the same lemmas (der Deutschen Bahn =
     Deutsche Bahn), an acronym in brackets after it or of its initials (BAFA, DB), or its last word
     alone (die Bahn)."""
-    entities: list[_Entity] = []
+    index = _Index()
     out: dict[Name, _Entity] = {}
     previous: Name | None = None
     for n in names:
         if n.label not in ("ORG", "LOC"):
             continue
         key = _name_key(n.text, lemma)
-        same = [e for e in entities if e.label == n.label]
-        entity = next((e for e in same if key in e.keys or n.text in e.acronyms), None)
-        if entity is None and _is_acronym(n.text):
-            entity = next((e for e in same if n.text in _initials(e.longest())), None)
-        if entity is None and len(key) == 1 and not n.part:
-            entity = next((e for e in same if any(len(k) > 1 and k[-1] == key[0] for k in e.keys)), None)
-        if entity is None:
-            entity = _Entity(n.label)
-            entities.append(entity)
-        entity.keys.add(key)
-        entity.surfaces.append(n.text)
+        entity = index.find(n, key) or _Entity(n.label)
+        index.add(entity, n, key)
         out[n] = entity
-        for other in [e for e in same if e is not entity and all(_is_acronym(x) for x in e.surfaces)]:
-            if set(other.surfaces) & set(_initials(n.text)):  # "IFES-Umfrage … Institut für empirische Sozialforschung"
-                _merge(entity, other, out, entities)
+        for initials in _initials(n.text):  # "IFES-Umfrage … Institut für empirische Sozialforschung"
+            other = index.acronyms_only.get((n.label, initials))
+            if other is not None and other is not entity:
+                _merge(entity, other, out, index)
         bracketed = previous is not None and previous.label == n.label and text[previous.end : n.start] in (" (", "(")
         if bracketed and _is_acronym(n.text):
             # "Bundesamt für Wirtschaft und Ausfuhrkontrolle (BAFA)": the acronym names the entity before it
             entity.acronyms.add(n.text)
+            index.by_acronym[(n.label, n.text)] = entity
             if out[previous] is not entity:  # the acronym came first (in the headline): one entity
-                _merge(out[previous], entity, out, entities)
+                _merge(out[previous], entity, out, index)
         previous = n
     return out
 
 
-def _merge(target: _Entity, other: _Entity, out: dict[Name, _Entity], entities: list[_Entity]) -> None:
+def _merge(target: _Entity, other: _Entity, out: dict[Name, _Entity], index: _Index) -> None:
     """Fold ``other`` into ``target``: the names of ``other`` now name ``target``."""
     target.keys |= other.keys
     target.acronyms |= other.acronyms
@@ -209,7 +259,7 @@ def _merge(target: _Entity, other: _Entity, out: dict[Name, _Entity], entities: 
     for n, e in out.items():
         if e is other:
             out[n] = target
-    entities.remove(other)
+    index.repoint(other, target)
 
 
 def _is_acronym(text: str) -> bool:
@@ -246,12 +296,12 @@ def _display(surfaces: list[str], lemma: Callable[[str], str]) -> str:
 
 
 def _nearest(candidates: list[tuple[int, tuple]], position: int) -> tuple | None:
-    """The candidate named last before ``position``, else the first after it."""
-    before = [c for c in candidates if c[0] <= position]
-    if before:
-        return max(before, key=lambda c: c[0])[1]
-    after = [c for c in candidates if c[0] > position]
-    return min(after, key=lambda c: c[0])[1] if after else None
+    """The candidate named last before ``position``, else the first after it (``candidates`` sorted
+    by position)."""
+    if not candidates:
+        return None
+    k = bisect_right(candidates, position, key=lambda c: c[0])
+    return candidates[k - 1][1] if k else candidates[0][1]
 
 
 def _name_key(text: str, lemma: Callable[[str], str]) -> tuple[str, ...]:
@@ -344,6 +394,8 @@ def role_references(
     described = appositions(words, persons)
     known = genders(words, persons)
     starts = {p.first for p in persons}
+    by_end = sorted(persons, key=lambda p: p.last)
+    ends = [p.last for p in by_end]
     out = []
     for i, word in enumerate(words):
         article = word.lower()
@@ -360,7 +412,11 @@ def role_references(
         gender = _noun_gender(article, noun)
         if gender is None:
             continue  # a plural: "die Forscher"
-        before = [p for p in persons if p.last < i and sentence[p.first] >= sentence[i] - window]
+        before = []
+        for p in reversed(by_end[: bisect_left(ends, i)]):  # persons named before, nearest first
+            if sentence[p.first] < sentence[i] - window:
+                break
+            before.append(p)
         same = [p for p in before if noun in described.get(p.actor, ())]
         fitting = same or [p for p in before if known.get(p.actor, gender) == gender]
         if fitting:

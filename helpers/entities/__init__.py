@@ -19,20 +19,23 @@ LOC/part). Only the article's own text is tagged: title, lead, headings and body
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import cache
 
 import numpy as np
 import pandas as pd
 
 from helpers.articles import CONTENT_KINDS, Article, as_articles
 from helpers.entities.crf import Decoder, Model, load_model
-from helpers.entities.features import first_name_gender, first_names
+from helpers.entities.features import country_names, first_name_gender, first_names, read_sections
 from helpers.entities.germeval import cross_validate, train
 from helpers.tokens import tokens
 
 __all__ = [
     "COLUMNS",
     "LABELS",
+    "country_names",
     "cross_validate",
     "entities",
     "first_name_gender",
@@ -103,7 +106,7 @@ def entities(
     decoder = _decoder(model)
     ids = decoder.ids_of(t["text"])
     best = decoder.viterbi(decoder.scores(ids, key), key)
-    return _spans(t, best, key, decoder.model.labels, texts)
+    return _institutions(t, _spans(t, best, key, decoder.model.labels, texts), texts)
 
 
 def _spans(t: pd.DataFrame, best: np.ndarray, key: np.ndarray, labels: list[str], texts: dict[str, str]):
@@ -140,3 +143,72 @@ def _spans(t: pd.DataFrame, best: np.ndarray, key: np.ndarray, labels: list[str]
             "form": pd.Categorical(form, categories=FORMS),
         }
     )
+
+
+@cache
+def _institution_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of ``helpers/data/institutions_de.txt``: a named institution in one word, and a
+    word that names an institution by the place after it."""
+    sections = read_sections("institutions_de.txt")
+    endings = "|".join(sorted(map(re.escape, sections["endings"]), key=len, reverse=True))
+    prefixes = "|".join(map(re.escape, sections["prefixes"]))
+    one_word = re.compile(rf"(?:(?:{prefixes})\w*(?:{endings})|[A-ZÄÖÜ]\w*ministeriums?)")
+    before = "|".join(sorted(map(re.escape, sections["before_places"]), key=len, reverse=True))
+    return one_word, re.compile(rf"[A-ZÄÖÜ]\w*(?:{before})")
+
+
+def _institutions(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+    """The model's spans with institutions added that it missed (see ``institutions_de.txt``): a
+    one-word institution outside any span (Bundesarchiv, Innenministerium) is an ORG; an institution
+    word right before a place's span joins it as one ORG (Staatsanwaltschaft Hamburg)."""
+    one_word, before_place = _institution_rules()
+    words = t["text"].tolist()
+    hits = [i for i, w in enumerate(words) if w[:1].isupper() and (one_word.fullmatch(w) or before_place.fullmatch(w))]
+    if not hits:
+        return found
+    articles = t["article"].astype(str).to_numpy()
+    starts, ends = t["start"].to_numpy(), t["end"].to_numpy()
+    spans = {
+        str(a): tuple(g[c].to_numpy() if c in ("start", "end") else g[c].astype(str).to_numpy()
+                      for c in ("start", "end", "label", "form"))
+        for a, g in found.groupby(found["article"].astype(str), sort=False)
+    }  # fmt: skip
+    none = (np.zeros(0, np.int64),) * 2 + (np.zeros(0, object),) * 2
+    rows, joined = [], set()
+    for i in hits:
+        article, start, end = articles[i], int(starts[i]), int(ends[i])
+        span_starts, span_ends, labels, forms = spans.get(article, none)
+        k = int(np.searchsorted(span_starts, start, side="right")) - 1
+        if k >= 0 and span_ends[k] > start:
+            continue  # the model has it already
+        j = int(np.searchsorted(span_starts, starts[i + 1])) if i + 1 < len(words) else len(span_starts)
+        place = (before_place.fullmatch(words[i]) and i + 1 < len(words) and articles[i + 1] == article
+                 and j < len(span_starts) and span_starts[j] == starts[i + 1] and labels[j] == "LOC"
+                 and forms[j] == "name")  # fmt: skip
+        if place:
+            end = int(span_ends[j])  # Staatsanwaltschaft Hamburg: the place is part of the name
+            joined.add((article, int(span_starts[j])))
+        elif not one_word.fullmatch(words[i]):
+            continue
+        rows.append((i, start, end))
+    if not rows:
+        return found
+    take = t.iloc[[i for i, _, _ in rows]]
+    extra = pd.DataFrame({
+        "article": take["article"].to_numpy(),
+        "section": take["section"].to_numpy(),
+        "paragraph": take["paragraph"].to_numpy(),
+        "sentence": take["sentence"].to_numpy(),
+        "token": take["token"].to_numpy(),
+        "start": [s for _, s, _ in rows],
+        "end": [e for _, _, e in rows],
+        "text": [texts[articles[i]][s:e] for i, s, e in rows],
+    })  # fmt: skip
+    keep = found[[(str(a), int(s)) not in joined for a, s in zip(found["article"], found["start"], strict=True)]]
+    out = pd.concat([keep.drop(columns=["label", "form"]), extra.astype(keep.dtypes.drop(["label", "form"]).to_dict())],
+                    ignore_index=True)  # fmt: skip
+    out["label"] = pd.Categorical([*keep["label"].astype(str), *["ORG"] * len(rows)], categories=LABELS)
+    out["form"] = pd.Categorical([*keep["form"].astype(str), *["name"] * len(rows)], categories=FORMS)
+    position = {a: k for k, a in enumerate(dict.fromkeys(articles))}  # the articles' order in the tokens
+    order = np.lexsort((out["start"].to_numpy(), out["article"].astype(str).map(position).to_numpy()))
+    return out.iloc[order].reset_index(drop=True)[COLUMNS]

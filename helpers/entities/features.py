@@ -56,7 +56,7 @@ QUOTES = frozenset('„“”"»«‚‘›‹')
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
-def _read_sections(name: str) -> dict[str, list[str]]:
+def read_sections(name: str) -> dict[str, list[str]]:
     """``[section]`` -> entries of a word list under ``helpers/data/`` (comments dropped)."""
     sections: dict[str, list[str]] = {"": []}
     current = ""
@@ -121,7 +121,7 @@ def first_names() -> dict[str, str]:
         ranked = sorted(genders.items(), key=lambda kv: kv[1], reverse=True)
         tie = len(ranked) > 1 and ranked[0][1] == ranked[1][1]
         names[name] = "u" if tie else ranked[0][0]
-    for line in _read_sections("first_names_de.txt")[""]:
+    for line in read_sections("first_names_de.txt")[""]:
         name, gender = line.split()[:2]
         names[name] = gender
     return names
@@ -135,6 +135,16 @@ def first_name_gender(name: str) -> str | None:
     ('m', 'f', None)
     """
     return first_names().get(name)
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """German names of the world's countries (pycountry): a recognised place with one is a country.
+
+    >>> {"Usbekistan", "Deutschland", "Vereinigte Staaten"} <= country_names()
+    True
+    """
+    return frozenset(_german_country_names()[0])
 
 
 def _german_country_names() -> tuple[set[str], set[str]]:
@@ -256,7 +266,7 @@ def derivation(word: str) -> str | None:
 
 @cache
 def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
-    sections = _read_sections("entity_cues_de.txt")
+    sections = read_sections("entity_cues_de.txt")
     endings = sorted(sections.get("org_endings", []), key=len, reverse=True)
     pattern = re.compile(r"\w(?:" + "|".join(map(re.escape, endings)) + r")$")
     words = {}
