@@ -40,7 +40,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
 
@@ -57,7 +57,6 @@ from helpers.german import (
     dictionary_lemma,
     genitive_forms,
     is_role_noun,
-    looks_genitive,
     role_words,
 )
 from helpers.interviews import interview_turns
@@ -132,6 +131,7 @@ class _Index:
     actors: pd.DataFrame  # id, name, type, country, gender
     context: dict[str, frozenset[str]]
     types: dict[str, str]  # actor id -> type
+    genders: dict[str, str] = field(default_factory=dict)  # actor id -> gender, for persons the gazetteer knows
 
 
 def _day(value) -> date | None:
@@ -184,6 +184,7 @@ def _compile(entries: list[dict]) -> _Index:
         actors=actors,
         context=context,
         types=dict(zip(actors["actor"], actors["type"], strict=True)),
+        genders={a: g for a, g in zip(actors["actor"], actors["gender"], strict=True) if isinstance(g, str)},
     )
 
 
@@ -546,7 +547,7 @@ def mentions(
     rows = []
     found_entities, labels = None, {}
     if recognise:
-        found_entities = entities if entities is not None else _entities(items, toks=t)
+        found_entities = _entity_rows(entities if entities is not None else _entities(items, toks=t))
         turns = interview_turns(items)  # "tagesschau.de:", "Melnyk:" are labels, not mentions
         for article_id, part in turns.dropna(subset=["label_start"]).groupby("article", sort=False):
             labels[str(article_id)] = list(zip(part["label_start"], part["label_end"], strict=True))
@@ -613,15 +614,23 @@ class _Words:
     sentence: np.ndarray
 
 
-def _entity_spans(table: pd.DataFrame | None, article_id: str, labels: Sequence[tuple[int, int]]) -> list[Name]:
+def _entity_rows(table: pd.DataFrame) -> dict[str, list[tuple[int, int, str, str, str]]]:
+    """The entities table as (start, end, text, label, form) rows per article, read once."""
+    out: dict[str, list[tuple[int, int, str, str, str]]] = defaultdict(list)
+    columns = [table[c].astype(str).tolist() if c in ("article", "label", "form", "text") else table[c].tolist()
+               for c in ("article", "start", "end", "text", "label", "form")]  # fmt: skip
+    for article, *row in zip(*columns, strict=True):
+        out[article].append(tuple(row))
+    return out
+
+
+def _entity_spans(
+    table: dict[str, list[tuple[int, int, str, str, str]]] | None, article_id: str, labels: Sequence[tuple[int, int]]
+) -> list[Name]:
     """The recognised names of one article (persons, organisations, places), labels left out; the
     name inside a compound is its part before the last hyphen (Reinholt-Konzern: Reinholt)."""
-    if table is None or table.empty:
-        return []
-    rows = table[(table["article"].astype(str) == article_id).to_numpy()]
     out = []
-    for start, end, text, label, form in zip(rows["start"], rows["end"], rows["text"], rows["label"], rows["form"],
-                                             strict=True):  # fmt: skip
+    for start, end, text, label, form in (table or {}).get(article_id, ()):
         if label not in LABEL_TYPES or form == "deriv":
             continue
         if any(s <= start < e for s, e in labels):
@@ -631,10 +640,11 @@ def _entity_spans(table: pd.DataFrame | None, article_id: str, labels: Sequence[
             if not head:
                 continue
             text, end = head, start + len(head)
-        text = _name_words(text, person=label == "PER")
-        if not text:
+        trimmed = _name_words(text, person=label == "PER")
+        if not trimmed:
             continue
-        end = start + len(text)
+        start += text.index(trimmed)
+        text, end = trimmed, start + len(trimmed)
         out.append(Name(int(start), int(end), text, str(label), part=form == "part"))
     return out
 
@@ -644,14 +654,22 @@ def _name_words(text: str, person: bool) -> str:
     ("Steinbrück Positives"); for a person also a role noun ("Kanzler" before "Merz", taken for a name
     of its own). Empty when nothing is left."""
     words = text.split(" ")
-    while words and ((person and is_role_noun(words[-1])) or (len(words) > 1 and _ordinary(words[-1]))):
-        words.pop()
+    while words and (not words[0][:1].isalpha() or any(c.isdigit() for c in words[0])):
+        words.pop(0)  # '"Vangardist"-Magazin von Saatchi', "120.000-Einwohner-Stadt Cizre": not part of a name
+    while words and ((person and is_role_noun(words[-1])) or (len(words) > 1 and _ordinary(words[-1])
+                                                             and not _first_names_only(words[:-1]))):  # fmt: skip
+        words.pop()  # "Steinbrück Positives", not "Sebastian Kurz"
     while person and words and is_role_noun(words[0]):
         words.pop(0)
     if not words:
         return ""
     kept = " ".join(words)
-    return kept if text.startswith(kept) else ""
+    return kept if kept in text else ""
+
+
+def _first_names_only(words: Sequence[str]) -> bool:
+    """Every word is a first name: what is left of a name when its last word is cut (Sebastian)."""
+    return all(first_name_gender(w) is not None for w in words)
 
 
 def _ordinary(word: str) -> bool:
@@ -710,9 +728,8 @@ def _recognised(found: list[_Found], names: list[Name], index: _Index, words: _W
         elif typ == "place" and display in country_names():
             typ = "country"  # Usbekistan, Tadschikistan: pycountry's German names
         new.append(_Found(r.name.start, r.name.end, first, last, actor, display, typ, r.kind, "recognised"))
-    gazetteer_gender = dict(zip(index.actors["actor"], index.actors["gender"], strict=True))
     persons = [
-        Person(f.first, f.last, f.actor, f.name or f.actor, gazetteer_gender.get(f.actor) or None)
+        Person(f.first, f.last, f.actor, f.name or f.actor, index.genders.get(f.actor))
         for f in sorted(found + new, key=lambda f: f.start)
         if (f.type or index.types.get(f.actor)) == "person" and f.kind in ("name", "role")
     ]
@@ -772,8 +789,11 @@ def _propagated(new: list[_Found], words: _Words, taken: bytearray, index: _Inde
         if word and len(word) > 2 and word[:1].isupper():
             by_word.setdefault(word, f)
     out = []
+    if not by_word:
+        return out
+    initials = {w[0] for w in by_word}
     for i, w in enumerate(words.text):
-        if taken[i]:
+        if w[:1] not in initials or taken[i]:
             continue
         head, _, rest = w.partition("-")
         base = w.rstrip("'’")
@@ -970,132 +990,81 @@ def mentions_over_time(
 # --- discovery --------------------------------------------------------------------------------
 
 
-def _name_like(word: str, known: frozenset[str]) -> bool:
-    return bool(re.fullmatch(r"[A-ZÄÖÜ][\w'’-]*", word)) and word not in known and word.upper() != word
-
-
-def _role_patterns(
-    text: list[str], sentence: np.ndarray, stop: np.ndarray, known: frozenset[str], roles: set[str]
-) -> Iterable[tuple[int, int, str]]:
-    """(first, last + 1, role) of names introduced by a role: "Präsident X Y", "X Y, Chef der"."""
-    n = len(text)
-    for i, word in enumerate(text):
-        if word in roles and not (i + 1 < n and text[i + 1] in roles):  # in a chain, the last role counts
-            j = i + 1
-            while j < n and j - i <= 3 and sentence[j] == sentence[i] and not stop[j] and _name_like(text[j], known):
-                j += 1
-            if j - i > 2 or (j == i + 2 and dictionary_lemma(text[i + 1]) is None):
-                yield i + 1, j, word
-        elif (
-            word == ","
-            and 2 <= i < n - 2
-            and text[i + 1] in roles
-            and text[i + 2] in ("der", "des", "von")
-            and _name_like(text[i - 1], known)
-            and _name_like(text[i - 2], known)
-        ):
-            yield i - 2, i, text[i + 1]
-
-
 def discover(
     articles: Article | Iterable[Article],
     gazetteer: pd.DataFrame | str | os.PathLike[str] | Sequence | None = None,
     toks: pd.DataFrame | None = None,
+    mentions_: pd.DataFrame | None = None,
+    types: Sequence[str] = ("person", "organisation"),
 ) -> pd.DataFrame:
-    """People the gazetteer lacks, found through German role patterns: ``Präsident X Y``,
-    ``Außenminister X``, ``Berater X Y``, ``Sprecher X``, ``X Y, Chef der ...``.
+    """The people and organisations the articles name that the gazetteer lacks: the recognised
+    actors of :func:`mentions` (``types``: add ``place``, ``country`` for those), most mentioned first.
 
-    One row per proposed person: ``name``, ``role`` (as written), ``mentions`` (of the last name
-    in the articles), ``articles``, ``example`` (a sentence), ``article``, ``start``, ``end`` (of
-    the name in the example) and ``yaml``: an entry to paste into your own gazetteer file.
+    One row per actor: ``actor`` (its id), ``name``, ``type``, ``role`` (the role or description
+    before its name: Berater, Unternehmer; may be empty), ``mentions``, ``articles``, ``example``
+    (the sentence of its first mention), ``article``, ``start``, ``end`` (of that mention) and
+    ``yaml``: an entry to check and paste into your own gazetteer file (see :func:`to_yaml`).
+    Pass ``mentions_`` to reuse a mentions table.
 
     >>> from helpers import articles, paths
     >>> found = discover(articles.load_corpus(paths.SEEDS), gazetteer=gazetteer().query("id != 'kirill-dmitrijew'"))
-    >>> found[["name", "role"]].values.tolist()
+    >>> found.loc[found.type == "person", ["name", "role"]].values.tolist()
     [['Kirill Dmitrijew', 'Berater']]
     """
     items = as_articles(articles)
     index = _index(gazetteer)
-    known = frozenset(w for key in index.names for w in key)
     t = toks if toks is not None else _tokens(items)
-    t = t[t["kind"].isin(CONTENT_KINDS)]
-    roles = set(filter(is_role_noun, t["text"].unique()))
-    found: dict[str, dict] = {}
-    for article_id, (a, b), columns in article_slices(t):
-        text = columns["text"][a:b]
-        starts, ends, sentence = columns["start"][a:b], columns["end"][a:b], columns["sentence"][a:b]
-        for first, last, role in _role_patterns(text, sentence, columns["is_stop"][a:b], known, roles):
-            words = [w.rstrip("'’") for w in text[first:last]]
-            if last - first > 1 and looks_genitive(words[-1]):  # Präsident Wladimir Putins Berater
-                words[-1] = words[-1][:-1]
-            name = " ".join(words)
-            if (words[-1],) in index.names or tuple(words) in index.names:
-                continue
-            entry = found.setdefault(
-                name,
-                {
-                    "name": name,
-                    "role": role,
-                    "in": set(),
-                    "article": str(article_id),
-                    "start": int(starts[first]),
-                    "end": int(ends[last - 1]),
-                    "sentence": int(sentence[first]),
-                },
-            )
-            entry["in"].add(str(article_id))
-    names = ["name", "role", "mentions", "articles", "example", "article", "start", "end", "yaml"]
-    if not found:
-        return pd.DataFrame(columns=names)
-    found = _merge_by_last_name(found)
-    lasts = {name.split()[-1] for name in found}
-    words = t.loc[t["text"].isin(lasts | {w + "s" for w in lasts}), "text"]
-    counts = words.str.replace(r"s$", "", regex=True).where(~words.isin(lasts), words).value_counts()
-    wanted = {e["article"] for e in found.values()}
-    s = sentences([a for a in items if a.id in wanted], t[t["article"].isin(wanted)])
-    examples = {(r.article, r.sentence): r.text for r in s.itertuples()}
-    rows = [
-        {
-            "name": e["name"],
-            "role": e["role"],
-            "mentions": max(int(counts.get(e["name"].split()[-1], 0)), 1),
-            "articles": len(e["in"]),
-            "example": examples.get((e["article"], e["sentence"]), ""),
-            "article": e["article"],
-            "start": e["start"],
-            "end": e["end"],
-            "yaml": _yaml_entry(e["name"], e["role"], e.get("variants", [])),
-        }
-        for e in found.values()
-    ]
-    return pd.DataFrame(rows, columns=names).sort_values(
-        ["mentions", "name"], ascending=[False, True], ignore_index=True
-    )
+    m = mentions_ if mentions_ is not None else mentions(items, gazetteer=gazetteer, toks=t)
+    columns = ["actor", "name", "type", "role", "mentions", "articles", "example", "article", "start", "end", "yaml"]
+    new = m[(m["source"] == "recognised") & ~m["actor"].isin(list(index.types)) & m["type"].isin(list(types))]
+    if new.empty:
+        return pd.DataFrame(columns=columns)
+    content = t[t["kind"].isin(CONTENT_KINDS)]
+    by_article = {str(a): g for a, g in content.groupby("article", observed=True, sort=False)}
+    first = new.sort_values(["article", "start"], kind="stable").groupby("actor", sort=False).head(1)
+    wanted = set(first["article"].astype(str))
+    s = sentences([a for a in items if a.id in wanted], content[content["article"].astype(str).isin(wanted)])
+    examples = {(str(r.article), r.sentence): r.text for r in s.itertuples()}
+    rows = []
+    for r in first.itertuples(index=False):
+        own = new[new["actor"] == r.actor]
+        surfaces = list(dict.fromkeys(own.loc[own["kind"] == "name", "surface"]))
+        role = _role_before(by_article[str(r.article)], own[own["article"] == r.article])
+        gender = own["gender"].dropna().head(1).tolist()
+        rows.append({
+            "actor": r.actor, "name": r.name, "type": r.type, "role": role, "mentions": len(own),
+            "articles": own["article"].nunique(), "example": examples.get((str(r.article), int(r.sentence)), ""),
+            "article": str(r.article), "start": int(r.start), "end": int(r.end),
+            "yaml": _yaml_entry(r.actor, r.name, r.type, surfaces, role, gender),
+        })  # fmt: skip
+    out = pd.DataFrame(rows, columns=columns)
+    return out.sort_values(["mentions", "name"], ascending=[False, True], ignore_index=True)
 
 
-def _merge_by_last_name(found: dict[str, dict]) -> dict[str, dict]:
-    """One proposal per last name: the fullest, most seen spelling, the others as variants."""
-    groups: dict[str, list[dict]] = defaultdict(list)
-    for entry in found.values():
-        groups[entry["name"].split()[-1]].append(entry)
-    merged = {}
-    for entries in groups.values():
-        entries.sort(key=lambda e: (-len(e["name"].split()), -len(e["in"]), e["name"]))
-        best = dict(entries[0])
-        best["in"] = set().union(*(e["in"] for e in entries))
-        best["variants"] = [e["name"] for e in entries[1:] if len(e["name"].split()) > 1]
-        merged[best["name"]] = best
-    return merged
+def _role_before(t: pd.DataFrame, own: pd.DataFrame) -> str:
+    """The role noun or description right before one of the actor's names in an article (Berater
+    Kirill Dmitrijew, der Hamburger Unternehmer Konstantin Reinholt), else empty."""
+    words, starts = t["text"].tolist(), t["start"].tolist()
+    where = {s: k for k, s in enumerate(starts)}
+    for start in own.loc[own["kind"] == "name", "start"]:
+        k = where.get(int(start), 0) - 1
+        if k >= 0 and words[k][:1].isupper() and is_role_noun(words[k]):
+            return words[k]
+    return ""
 
 
-def _yaml_entry(name: str, role: str, variants: Sequence[str] = ()) -> str:
-    table = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower().translate(table)).strip("-")
-    names = [name, *variants] + ([name.split()[-1]] if " " in name else [])
-    return (
-        f"- id: {slug}\n  name: {name}\n  type: person\n"
-        f"  roles:\n    - {{title: {role}}}\n  names: [{', '.join(names)}]\n"
-    )
+def _yaml_entry(actor: str, name: str, typ: str, surfaces: Sequence[str], role: str, gender: Sequence[str]) -> str:
+    """A gazetteer entry for a recognised actor, in the schema of ``helpers/data/actors.yaml``."""
+    names = list(dict.fromkeys([name, *surfaces]))
+    if typ == "person" and " " in name:
+        names.append(name.split()[-1])  # the last name alone, as articles use it
+    lines = [f"- id: {actor}", f"  name: {name}", f"  type: {typ}"]
+    if gender:
+        lines.append(f"  gender: {gender[0]}")
+    if role:
+        lines += ["  roles:", f"    - {{title: {role}}}"]
+    lines.append(f"  names: [{', '.join(dict.fromkeys(names))}]")
+    return "\n".join(lines) + "\n"
 
 
 def to_yaml(discovered: pd.DataFrame) -> str:

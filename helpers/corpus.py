@@ -43,6 +43,7 @@ from pandas.api.types import union_categoricals
 from helpers import paths
 from helpers.actors import actor_table, mentions
 from helpers.articles import Article, as_articles, load_corpus, paragraphs, parse_article
+from helpers.entities import entities
 from helpers.progress import progress_bar
 from helpers.quotes import quotes
 from helpers.tokens import lemma, tokens
@@ -53,7 +54,7 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None
 
 #: The tables :func:`tidy_tables` can build, in the order they depend on each other.
-TABLES = ("paragraphs", "tokens", "mentions", "quotes")
+TABLES = ("paragraphs", "tokens", "entities", "mentions", "quotes")
 
 
 def _available(which: Sequence[str]) -> tuple[str, ...]:
@@ -69,12 +70,15 @@ def build(chunk: list[Article], which: Sequence[str] = TABLES, gazetteer=None) -
     out: dict[str, pd.DataFrame] = {}
     if "paragraphs" in which:
         out["paragraphs"] = paragraphs(chunk)
-    toks = tokens(chunk, progress=False) if set(which) & {"tokens", "mentions", "quotes"} else None
+    toks = tokens(chunk, progress=False) if set(which) & {"tokens", "entities", "mentions", "quotes"} else None
     if "tokens" in which:
         out["tokens"] = toks
+    found = entities(chunk, toks=toks) if set(which) & {"entities", "mentions", "quotes"} else None
+    if "entities" in which:
+        out["entities"] = found
     m = None
     if set(which) & {"mentions", "quotes"}:
-        m = mentions(chunk, gazetteer=gazetteer, toks=toks, progress=False)
+        m = mentions(chunk, gazetteer=gazetteer, toks=toks, progress=False, entities=found)
         if "mentions" in which:
             out["mentions"] = m
     if "quotes" in which:
@@ -100,8 +104,9 @@ def _code_digest() -> str:
     """The package version and a digest of its code and data files: a change invalidates the cache."""
     h = hashlib.sha256(version("helpers").encode())
     package = Path(__file__).resolve().parent
-    for f in sorted([*package.glob("*.py"), *package.glob("data/*")]):
-        h.update(f.name.encode())
+    # every module, subpackages too (helpers/quotes/, helpers/entities/), and every data file (the model)
+    for f in sorted([*package.rglob("*.py"), *package.glob("data/*")]):
+        h.update(f.relative_to(package).as_posix().encode())
         h.update(f.read_bytes())
     return h.hexdigest()[:16]
 
@@ -115,7 +120,7 @@ def _config_key(table: str, gazetteer) -> str:
         files = [gazetteer] if isinstance(gazetteer, str | os.PathLike) else list(gazetteer)
         extra = "".join(hashlib.sha256(paths.resolve(f).read_bytes()).hexdigest() for f in files)
     return hashlib.sha256(
-        f"{table}|{_code_digest()}|{extra if table in ('mentions', 'quotes') else ''}".encode()
+        f"{table}|{_code_digest()}|{extra if table in ('entities', 'mentions', 'quotes') else ''}".encode()
     ).hexdigest()[:16]
 
 
@@ -313,6 +318,8 @@ def _chunks(items: list[Article], parts: int) -> list[list[Article]]:
 
 def _warm_up(which: Sequence[str], gazetteer) -> None:
     lemma("Haus")
+    if set(which) & {"entities", "mentions", "quotes"}:
+        entities("Bundeskanzler Friedrich Merz reiste nach Brüssel.")  # the recogniser's word lists, once
     if gazetteer is None and set(which) & {"mentions", "quotes"}:
         actor_table()
 

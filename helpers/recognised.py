@@ -99,7 +99,7 @@ class _Entity:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in re.split(r"\s+", text.strip()) if w]
+    return text.split()
 
 
 def _person_words(text: str, known: set[str], full: set[tuple[str, ...]]) -> list[str]:

@@ -265,15 +265,17 @@ def test_10kgnad_spelling_variants_and_metonyms(gnad_mentions):
     assert set(kreml.article) >= {"272", "508"}
 
 
-def test_10kgnad_discover_proposes_people_the_gazetteer_lacks(gnad):
+def test_10kgnad_discover_proposes_people_and_organisations_the_gazetteer_lacks(gnad):
     d = discover(gnad)
-    names = set(d["name"])
-    assert {"Barack Obama", "Werner Faymann", "Sebastian Kurz"} <= names
-    assert not names & {"Angela Merkel", "Wladimir Putin"}  # those are in the gazetteer
-    obama = d.set_index("name").loc["Barack Obama"]
-    assert obama.role == "US-Präsident" and obama.articles > 5
-    assert "Barack Obama" in obama.example  # a sentence to check the proposal by
-    assert "- id: barack-obama\n  name: Barack Obama\n" in to_yaml(d)
+    people = set(d.loc[d["type"] == "person", "name"])
+    assert {"Werner Faymann", "Sebastian Kurz", "Alexander Van der Bellen", "Reinhold Mitterlehner"} <= people
+    assert not set(d["name"]) & {"Angela Merkel", "Wladimir Putin", "Recep Tayyip Erdoğan"}  # in the gazetteer
+    assert {"ÖVP", "SPÖ", "FPÖ", "ORF"} <= set(d.loc[d["type"] == "organisation", "name"])
+    faymann = d.set_index("name").loc["Werner Faymann"]
+    assert faymann.role == "Bundeskanzler" and faymann.articles > 10
+    assert "Faymann" in faymann.example  # a sentence to check the proposal by
+    assert "- id: werner-faymann\n  name: Werner Faymann\n  type: person\n  gender: m\n" in to_yaml(d)
+    assert not [name for name in d["name"] if not name[:1].isalpha()]  # no name starts with a hyphen or digit
 
 
 def test_wikinews_names(tmp_path):

@@ -106,7 +106,8 @@ def entities(
     decoder = _decoder(model)
     ids = decoder.ids_of(t["text"])
     best = decoder.viterbi(decoder.scores(ids, key), key)
-    return _institutions(t, _spans(t, best, key, decoder.model.labels, texts), texts)
+    found = _institutions(t, _spans(t, best, key, decoder.model.labels, texts), texts)
+    return _with_particles(t, found, texts)
 
 
 def _spans(t: pd.DataFrame, best: np.ndarray, key: np.ndarray, labels: list[str], texts: dict[str, str]):
@@ -212,3 +213,34 @@ def _institutions(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -
     position = {a: k for k, a in enumerate(dict.fromkeys(articles))}  # the articles' order in the tokens
     order = np.lexsort((out["start"].to_numpy(), out["article"].astype(str).map(position).to_numpy()))
     return out.iloc[order].reset_index(drop=True)[COLUMNS]
+
+
+#: Small words inside names of persons: Alexander Van der Bellen, Ursula von der Leyen, Bin Laden.
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "del", "di", "la", "le", "ten", "ter",
+                            "zu", "bin", "al", "el"})  # fmt: skip
+
+
+def _with_particles(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+    """Persons' names that end before a particle go on to the capitalised word after it: the model
+    often stops at "der" in "Alexander Van der Bellen"."""
+    if found.empty:
+        return found
+    words, token_ends = t["text"].tolist(), t["end"].tolist()
+    token_articles = t["article"].astype(str).tolist()
+    last_token = {(a, e): k for k, (a, e) in enumerate(zip(token_articles, token_ends, strict=True))}
+    ends, texts_out = found["end"].tolist(), found["text"].tolist()
+    spans = zip(found["article"].astype(str), found["label"].astype(str), found["start"], found["end"], strict=True)
+    for k, (article, label, start, end) in enumerate(spans):
+        i = last_token.get((article, int(end)))
+        if label != "PER" or i is None:
+            continue
+        j = i + 1
+        while j < len(words) and j - i <= 2 and words[j] in NAME_PARTICLES and token_articles[j] == article:
+            j += 1
+        if i + 1 < j < len(words) and token_articles[j] == article and words[j][:1].isupper() and words[j].isalpha():
+            ends[k] = token_ends[j]
+            texts_out[k] = texts[article][int(start) : token_ends[j]]
+    found = found.copy()
+    found["end"] = np.asarray(ends, dtype=found["end"].dtype)
+    found["text"] = texts_out
+    return found
