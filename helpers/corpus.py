@@ -64,21 +64,25 @@ def _available(which: Sequence[str]) -> tuple[str, ...]:
     return tuple(w for w in TABLES if w in which)
 
 
-def build(chunk: list[Article], which: Sequence[str] = TABLES, gazetteer=None) -> dict[str, pd.DataFrame]:
+def build(
+    chunk: list[Article], which: Sequence[str] = TABLES, gazetteer=None, recognise: bool = True
+) -> dict[str, pd.DataFrame]:
     """The tidy tables of a few articles, in this process (the unit of work of the pool and Dask;
-    its own progress bars stay off: the pool shows one over the chunks)."""
+    its own progress bars stay off: the pool shows one over the chunks). ``recognise``: actors from
+    the entity recogniser too (see :func:`helpers.actors.mentions`)."""
     out: dict[str, pd.DataFrame] = {}
     if "paragraphs" in which:
         out["paragraphs"] = paragraphs(chunk)
     toks = tokens(chunk, progress=False) if set(which) & {"tokens", "entities", "mentions", "quotes"} else None
     if "tokens" in which:
         out["tokens"] = toks
-    found = entities(chunk, toks=toks) if set(which) & {"entities", "mentions", "quotes"} else None
+    wanted = {"entities"} | ({"mentions", "quotes"} if recognise else set())
+    found = entities(chunk, toks=toks) if set(which) & wanted else None
     if "entities" in which:
         out["entities"] = found
     m = None
     if set(which) & {"mentions", "quotes"}:
-        m = mentions(chunk, gazetteer=gazetteer, toks=toks, progress=False, entities=found)
+        m = mentions(chunk, gazetteer=gazetteer, toks=toks, progress=False, entities=found, recognise=recognise)
         if "mentions" in which:
             out["mentions"] = m
     if "quotes" in which:
@@ -111,7 +115,7 @@ def _code_digest() -> str:
     return h.hexdigest()[:16]
 
 
-def _config_key(table: str, gazetteer) -> str:
+def _config_key(table: str, gazetteer, recognise: bool = True) -> str:
     if gazetteer is None:
         extra = ""
     elif isinstance(gazetteer, pd.DataFrame):
@@ -120,7 +124,8 @@ def _config_key(table: str, gazetteer) -> str:
         files = [gazetteer] if isinstance(gazetteer, str | os.PathLike) else list(gazetteer)
         extra = "".join(hashlib.sha256(paths.resolve(f).read_bytes()).hexdigest() for f in files)
     return hashlib.sha256(
-        f"{table}|{_code_digest()}|{extra if table in ('entities', 'mentions', 'quotes') else ''}".encode()
+        f"{table}|{_code_digest()}|{extra if table in ('entities', 'mentions', 'quotes') else ''}"
+        f"|{'' if recognise or table not in ('mentions', 'quotes') else 'gazetteer only'}".encode()
     ).hexdigest()[:16]
 
 
@@ -325,21 +330,21 @@ def _warm_up(which: Sequence[str], gazetteer) -> None:
 
 
 def _run(
-    items: list[Article], which: tuple[str, ...], gazetteer, workers: int, progress: bool | None
+    items: list[Article], which: tuple[str, ...], gazetteer, workers: int, progress: bool | None, recognise: bool
 ) -> dict[str, list[pd.DataFrame]]:
     out: dict[str, list[pd.DataFrame]] = {w: [] for w in which}
     if not items:
         return out
     if workers <= 1 or len(items) < 2 * workers:
         for chunk in progress_bar(_chunks(items, 20), "Tabellen bauen", unit="Teile", enable=progress, work=len(items)):
-            for name, frame in build(chunk, which, gazetteer).items():
+            for name, frame in build(chunk, which, gazetteer, recognise).items():
                 out[name].append(frame)
         return out
     _warm_up(which, gazetteer)  # forked workers inherit the loaded dictionary and gazetteer
     chunks = _chunks(items, 8 * workers)
     results: list[dict[str, pd.DataFrame] | None] = [None] * len(chunks)
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(build, chunk, which, gazetteer): k for k, chunk in enumerate(chunks)}
+        futures = {pool.submit(build, chunk, which, gazetteer, recognise): k for k, chunk in enumerate(chunks)}
         done = as_completed(futures)
         for future in progress_bar(
             done, "Tabellen bauen", unit="Teile", enable=progress, total=len(futures), work=len(items)
@@ -379,11 +384,15 @@ def tidy_tables(
     workers: int | None = None,
     cache: bool = True,
     progress: bool | None = None,
+    recognise: bool = True,
 ) -> dict[str, pd.DataFrame]:
-    """The tidy tables (``paragraphs``, ``tokens``, ``mentions``, ``quotes``) of many articles.
+    """The tidy tables (``paragraphs``, ``tokens``, ``entities``, ``mentions``, ``quotes``) of many
+    articles.
 
-    ``workers``: processes (default: one per core); ``cache``: read and write the Parquet cache.
-    Returns a dict of tables, each in article order with ``article`` as a categorical.
+    ``workers``: processes (default: one per core); ``cache``: read and write the Parquet cache;
+    ``recognise``: actors the entity recogniser finds too, not only the gazetteer's (see
+    :func:`helpers.actors.mentions`). Returns a dict of tables, each in article order with
+    ``article`` as a categorical.
     """
     items = as_articles(articles)
     which = _available(which)
@@ -395,7 +404,7 @@ def tidy_tables(
     manifests = {}
     if cache:
         for table in which:
-            config = _config_key(table, gazetteer)
+            config = _config_key(table, gazetteer, recognise)
             wanted = {i: f"{keys[i]}-{config}" for i in ids}
             manifests[table] = wanted
             frames, found = _read_cached(table, wanted, _read_manifest(table))
@@ -405,7 +414,7 @@ def tidy_tables(
         missing = set(ids)
     todo = [a for a in items if a.id in missing]
     if todo:
-        built = _run(todo, which, gazetteer, workers, progress)
+        built = _run(todo, which, gazetteer, workers, progress, recognise)
         todo_ids = {a.id for a in todo}
         for table in which:
             fresh = _combine(built[table], [a.id for a in todo]) if built[table] else pd.DataFrame()

@@ -158,6 +158,12 @@ def _institution_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return one_word, re.compile(rf"[A-ZÄÖÜ]\w*(?:{before})")
 
 
+def _positions(t: pd.DataFrame, articles: pd.Series, offsets: np.ndarray) -> np.ndarray:
+    """One number per (article, offset) that sorts as the tokens do: article code, then offset."""
+    codes = pd.Categorical(articles.astype(str), categories=pd.unique(t["article"].astype(str))).codes
+    return codes.astype(np.int64) * (int(t["end"].max()) + 1) + offsets.astype(np.int64)
+
+
 def _institutions(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
     """The model's spans with institutions added that it missed (see ``institutions_de.txt``): a
     one-word institution outside any span (Bundesarchiv, Innenministerium) is an ORG; an institution
@@ -167,31 +173,25 @@ def _institutions(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -
     hits = [i for i, w in enumerate(words) if w[:1].isupper() and (one_word.fullmatch(w) or before_place.fullmatch(w))]
     if not hits:
         return found
-    articles = t["article"].astype(str).to_numpy()
-    starts, ends = t["start"].to_numpy(), t["end"].to_numpy()
-    spans = {
-        str(a): tuple(g[c].to_numpy() if c in ("start", "end") else g[c].astype(str).to_numpy()
-                      for c in ("start", "end", "label", "form"))
-        for a, g in found.groupby(found["article"].astype(str), sort=False)
-    }  # fmt: skip
-    none = (np.zeros(0, np.int64),) * 2 + (np.zeros(0, object),) * 2
+    token_at = _positions(t, t["article"], t["start"].to_numpy())
+    span_at = _positions(t, found["article"], found["start"].to_numpy())
+    span_end_at = _positions(t, found["article"], found["end"].to_numpy())
+    labels, forms = found["label"].astype(str).to_numpy(), found["form"].astype(str).to_numpy()
     rows, joined = [], set()
     for i in hits:
-        article, start, end = articles[i], int(starts[i]), int(ends[i])
-        span_starts, span_ends, labels, forms = spans.get(article, none)
-        k = int(np.searchsorted(span_starts, start, side="right")) - 1
-        if k >= 0 and span_ends[k] > start:
+        k = int(np.searchsorted(span_at, token_at[i], side="right")) - 1
+        if k >= 0 and span_end_at[k] > token_at[i]:
             continue  # the model has it already
-        j = int(np.searchsorted(span_starts, starts[i + 1])) if i + 1 < len(words) else len(span_starts)
-        place = (before_place.fullmatch(words[i]) and i + 1 < len(words) and articles[i + 1] == article
-                 and j < len(span_starts) and span_starts[j] == starts[i + 1] and labels[j] == "LOC"
-                 and forms[j] == "name")  # fmt: skip
+        end = int(t["end"].iat[i])
+        j = int(np.searchsorted(span_at, token_at[i + 1])) if i + 1 < len(words) else len(span_at)
+        place = (before_place.fullmatch(words[i]) and j < len(span_at) and span_at[j] == token_at[i + 1]
+                 and labels[j] == "LOC" and forms[j] == "name")  # fmt: skip
         if place:
-            end = int(span_ends[j])  # Staatsanwaltschaft Hamburg: the place is part of the name
-            joined.add((article, int(span_starts[j])))
+            end = int(found["end"].iat[j])  # Staatsanwaltschaft Hamburg: the place is part of the name
+            joined.add(j)
         elif not one_word.fullmatch(words[i]):
             continue
-        rows.append((i, start, end))
+        rows.append((i, int(t["start"].iat[i]), end))
     if not rows:
         return found
     take = t.iloc[[i for i, _, _ in rows]]
@@ -203,15 +203,14 @@ def _institutions(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -
         "token": take["token"].to_numpy(),
         "start": [s for _, s, _ in rows],
         "end": [e for _, _, e in rows],
-        "text": [texts[articles[i]][s:e] for i, s, e in rows],
+        "text": [texts[str(a)][s:e] for a, (_, s, e) in zip(take["article"], rows, strict=True)],
     })  # fmt: skip
-    keep = found[[(str(a), int(s)) not in joined for a, s in zip(found["article"], found["start"], strict=True)]]
+    keep = found.drop(index=found.index[sorted(joined)]) if joined else found
     out = pd.concat([keep.drop(columns=["label", "form"]), extra.astype(keep.dtypes.drop(["label", "form"]).to_dict())],
                     ignore_index=True)  # fmt: skip
     out["label"] = pd.Categorical([*keep["label"].astype(str), *["ORG"] * len(rows)], categories=LABELS)
     out["form"] = pd.Categorical([*keep["form"].astype(str), *["name"] * len(rows)], categories=FORMS)
-    position = {a: k for k, a in enumerate(dict.fromkeys(articles))}  # the articles' order in the tokens
-    order = np.lexsort((out["start"].to_numpy(), out["article"].astype(str).map(position).to_numpy()))
+    order = np.argsort(_positions(t, out["article"], out["start"].to_numpy()), kind="stable")
     return out.iloc[order].reset_index(drop=True)[COLUMNS]
 
 
@@ -223,24 +222,24 @@ NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "del",
 def _with_particles(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
     """Persons' names that end before a particle go on to the capitalised word after it: the model
     often stops at "der" in "Alexander Van der Bellen"."""
-    if found.empty:
+    person = np.flatnonzero(found["label"].astype(str).to_numpy() == "PER")
+    if not len(person):
         return found
-    words, token_ends = t["text"].tolist(), t["end"].tolist()
-    token_articles = t["article"].astype(str).tolist()
-    last_token = {(a, e): k for k, (a, e) in enumerate(zip(token_articles, token_ends, strict=True))}
-    ends, texts_out = found["end"].tolist(), found["text"].tolist()
-    spans = zip(found["article"].astype(str), found["label"].astype(str), found["start"], found["end"], strict=True)
-    for k, (article, label, start, end) in enumerate(spans):
-        i = last_token.get((article, int(end)))
-        if label != "PER" or i is None:
-            continue
+    words = t["text"].tolist()
+    token_end_at = _positions(t, t["article"], t["end"].to_numpy())
+    span_end_at = _positions(t, found["article"].iloc[person], found["end"].to_numpy()[person])
+    last = np.searchsorted(token_end_at, span_end_at)
+    token_articles = pd.Categorical(t["article"].astype(str)).codes
+    ends, texts_out = found["end"].to_numpy().copy(), found["text"].tolist()
+    for k, i in zip(person.tolist(), last.tolist(), strict=True):
         j = i + 1
-        while j < len(words) and j - i <= 2 and words[j] in NAME_PARTICLES and token_articles[j] == article:
+        while j < len(words) and j - i <= 2 and words[j] in NAME_PARTICLES and token_articles[j] == token_articles[i]:
             j += 1
-        if i + 1 < j < len(words) and token_articles[j] == article and words[j][:1].isupper() and words[j].isalpha():
-            ends[k] = token_ends[j]
-            texts_out[k] = texts[article][int(start) : token_ends[j]]
+        same = j < len(words) and token_articles[j] == token_articles[i]
+        if i + 1 < j and same and words[j][:1].isupper() and words[j].isalpha():
+            article, start = str(found["article"].iat[k]), int(found["start"].iat[k])
+            ends[k] = int(t["end"].iat[j])
+            texts_out[k] = texts[article][start : ends[k]]
     found = found.copy()
-    found["end"] = np.asarray(ends, dtype=found["end"].dtype)
-    found["text"] = texts_out
+    found["end"], found["text"] = ends, texts_out
     return found
