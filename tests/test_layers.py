@@ -26,7 +26,7 @@ ORDER = [
 ]  # fmt: skip
 LAYER_OF = {"paths": "core", "entities": "annotators", "terms": "aggregations", "figures": "plots", "run": "run"}
 #: Third-party modules that may be imported inside a function: optional or heavy, needed by one analysis.
-LAZY = {"dask", "distributed", "sklearn", "networkx", "papermill", "nbformat", "nltk", "wordfreq", "simplemma"}
+LAZY = {"dask", "distributed", "sklearn", "networkx", "papermill", "nbformat", "nltk", "wordfreq", "simplemma", "scipy"}
 
 
 def unit(path: Path) -> str:
