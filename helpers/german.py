@@ -231,18 +231,19 @@ def _memo_key(language: str) -> str:
     return h.hexdigest()[:16]
 
 
-def _record(kind: str, form: str, value: str) -> str:
-    """One line of the memo: kind (L: lemma, D: dictionary look-up), form, value, CRC-32 of the three."""
-    body = f"{kind}\t{form}\t{value}"
-    return f"{body}\t{zlib.crc32(body.encode()):08x}\n"
+def _block(records: list[str]) -> bytes:
+    """Records (``kind\\tform\\tvalue\\n``; kind L: lemma, D: dictionary look-up) as one block of the
+    memo file: the records, then ``#\\t<count>\\t<CRC-32 of the records>`` (one check per write)."""
+    data = "".join(records).encode()
+    return data + f"#\t{len(records)}\t{zlib.crc32(data):08x}\n".encode()
 
 
 class LemmaMemo:
     """Lemmas (:func:`lemmatize`) and dictionary look-ups (:func:`lemmatizer`) per word form, kept
     on disk under the cache folder (``helpers.paths.CACHE``, ``NEWS_CACHE``) so that simplemma's
     dictionary is decoded only when a form is new. Loaded at first use, appended when new forms
-    appear (under a lock file: two processes may append at once), every line checked on reading
-    (CRC-32); a damaged file is rebuilt from its good lines, with a :class:`LemmaMemoWarning`.
+    appear (under a lock file: two processes may append at once), each appended block checked on
+    reading (CRC-32); a damaged file is rebuilt from its good blocks, with a :class:`LemmaMemoWarning`.
 
     >>> memo = LemmaMemo(None)  # in memory only
     >>> memo.lemma("Gesprächen", lambda w: "Gespräch"), memo.lemmas
@@ -285,49 +286,57 @@ class LemmaMemo:
         good, bad = self._parse(data)
         if bad:
             message = f"Lemma-Zwischenspeicher {self.path} beschädigt ({bad} fehlerhafte Zeilen); "
-            message += f"er wird aus {len(good)} guten Zeilen neu aufgebaut."
+            message += f"er wird aus {sum(t.count(chr(10)) for t in good)} guten Einträgen neu aufgebaut."
             warnings.warn(message, LemmaMemoWarning, stacklevel=3)
             self._rewrite(good)
 
     def _parse(self, data: bytes) -> tuple[list[str], int]:
-        """Read the records of ``data`` into the memo; (good lines, number of bad ones)."""
-        text = data.decode("utf-8", errors="replace")
-        lines = text.split("\n")
-        good, bad = [], int(lines[-1] != "")  # the last line has no newline: an interrupted write
-        lemmas, lookups, crc = self.lemmas, self.lookups, zlib.crc32
-        for line in lines[:-1]:
-            body, _, check = line.rpartition("\t")
-            kind, form, value = body.split("\t") if body.count("\t") == 2 else ("", "", "")
-            if not form or kind not in ("L", "D") or (kind == "L" and not value):
-                bad += 1
+        """Read the records of ``data`` into the memo; (the text of each good block, number of bad lines)."""
+        good: list[str] = []
+        bad = 0
+        lemmas, lookups = self.lemmas, self.lookups
+        lines = data.split(b"\n")
+        bad += lines.pop() != b""  # text after the last newline: an interrupted write
+        block: list[bytes] = []
+        for line in lines:
+            if not line.startswith(b"#\t"):
+                block.append(line)
                 continue
+            records = b"".join(r + b"\n" for r in block)
+            _, count, check = [*line.decode("ascii", "replace").split("\t"), "", ""][:3]
             try:
-                ok = crc(body.encode()) == int(check, 16)
-            except ValueError:
-                ok = False
-            if not ok:
-                bad += 1
+                whole = count == str(len(block)) and zlib.crc32(records) == int(check, 16)
+                text = records.decode("utf-8") if whole else ""
+            except (ValueError, UnicodeDecodeError):
+                whole = False
+            if not whole:
+                bad += len(block) + 1
+                block = []
                 continue
-            if kind == "L":
-                lemmas[form] = value
-            else:
-                lookups[form] = value or None
-            good.append(line + "\n")
-        return good, bad
+            block = []
+            for record in text.splitlines():
+                kind, form, value = record.split("\t")
+                if kind == "L":
+                    lemmas[form] = value
+                else:
+                    lookups[form] = value or None
+            good.append(text)
+        return good, bad + len(block)  # records after the last check: an interrupted write
 
     def _rewrite(self, good: list[str]) -> None:
         assert self.path is not None
         try:
             with self._locked(fcntl.LOCK_EX):
                 temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-                temporary.write_text("".join(good), encoding="utf-8")
+                records = [line + "\n" for text in good for line in text.splitlines()]
+                temporary.write_bytes(_block(records) if records else b"")
                 os.replace(temporary, self.path)
         except OSError as error:
             self._disable(error)
 
     def _remember(self, kind: str, form: str, value: str) -> None:
         if self.path is not None and not any(c in form or c in value for c in "\t\n\r"):
-            self._pending.append(_record(kind, form, value))
+            self._pending.append(f"{kind}\t{form}\t{value}\n")
 
     def lemma(self, form: str, compute: Callable[[str], str]) -> str:
         """The memoised lemma of ``form``, computed with ``compute`` (and kept) when new."""
@@ -349,7 +358,7 @@ class LemmaMemo:
         """Append the forms met since the last flush to the file (one write, under the lock)."""
         if not self._pending or self.path is None:
             return
-        data = "".join(self._pending).encode()
+        data = _block(self._pending)
         self._pending.clear()
         try:
             with self._locked(fcntl.LOCK_EX), open(self.path, "ab") as f:

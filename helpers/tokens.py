@@ -135,10 +135,12 @@ class _Vocabulary:
         may_end, language = abbreviations()[1], self.language
         lemma_index, lemmas, lemma_ids, flags = self.lemma_index, self.lemmas, self.lemma_ids, self.flags
         terminal = _TERMINAL.fullmatch
+        memo = lemma_memo(language)
+        memoised = memo.lemmas.get  # most forms are known from an earlier run: one dict look-up each
         for word in words:
             self.index[word] = len(self.forms)
             self.forms.append(word)
-            lem = lemmatize(word, language)
+            lem = memoised(word) or lemmatize(word, language)
             lemma_id = lemma_index.get(lem)
             if lemma_id is None:
                 lemma_id = lemma_index[lem] = len(lemmas)
@@ -152,7 +154,7 @@ class _Vocabulary:
                 | _CLOSE * (word in _CLOSERS)
                 | _GOES_ON * (word in (",", ";") or word[:1].islower())
             )
-        lemma_memo(language).flush()  # the new forms go to disk now: a forked worker never runs atexit
+        memo.flush()  # the new forms go to disk now: a forked worker never runs atexit
 
     def is_stop(self, stop: frozenset[str]) -> np.ndarray:
         """Per form id: is it a stopword (the word or its lemma in ``stop``)?"""

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import warnings
 from pathlib import Path
 
 import pytest
@@ -55,11 +56,12 @@ def test_a_damaged_memo_is_rebuilt_from_its_good_lines_with_a_warning(tmp_path):
     assert memo.lookup("Katzian", lambda w: None) is None
     memo.flush()
     good = path.read_text(encoding="utf-8")
-    path.write_text(good + "L\tGärten\tGarten\t00000000\n" + "kaputt\n" + "L\tHalb", encoding="utf-8")
+    damaged = "L\tGärten\tGarten\n#\t1\t00000000\n" + "kaputt\n" + "L\tHalb"  # wrong check, no check, cut off
+    path.write_text(good + damaged, encoding="utf-8")
     with pytest.warns(LemmaMemoWarning, match="beschädigt"):
         again = LemmaMemo(path)
     assert again.lemmas == {"Häusern": "Haus"} and again.lookups == {"Katzian": None}
-    assert "Gärten" not in again.lemmas, "a line whose checksum fails is not trusted"
+    assert "Gärten" not in again.lemmas, "a block whose checksum fails is not trusted"
     assert path.read_text(encoding="utf-8") == good, "the file now holds the good lines only"
     assert again.lemma("Gärten", lambda w: "Garten") == "Garten"  # recomputed and appended
     again.flush()
@@ -90,7 +92,9 @@ def test_two_processes_appending_at_once_lose_nothing(tmp_path):
     ]
     for worker in workers:
         assert worker.wait(timeout=120) == 0, worker.stderr.read()
-    memo = LemmaMemo(path)  # a damaged line would warn, and the test fails on warnings below
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", LemmaMemoWarning)  # a damaged block would warn: fail on it
+        memo = LemmaMemo(path)
     assert len(memo.lemmas) == 6000
     assert memo.lemmas["a2999"] == "A2999" and memo.lemmas["b0"] == "B0"
 
