@@ -11,8 +11,9 @@ one core, and each measure is the median of the passes after the first; the load
   peer: two Counters and Dunning's G2 and Hardie's log ratio in a Python loop. The peer's
   G2 values are checked against ours.
 - keyness against general German (wordfreq): the lemmatised reference is built once and kept
-  in the cache folder (its time, building or reading, is shown apart); peer: Counter of case-folded lemmas, a dict lookup of the same
-  reference frequencies, G2 in a Python loop (it does less: no form-by-form reading).
+  in the cache folder (its time, building or reading, is shown apart); peer: Counter of
+  case-folded lemmas, a dict lookup of the same reference frequencies, G2 in a Python loop (it
+  does less: no form-by-form reading).
 
     python benchmarks/bench_terms.py          # or: make bench
 """
