@@ -547,8 +547,8 @@ def _mention_table(rows: list[tuple], actors: pd.DataFrame) -> pd.DataFrame:
     """The mentions table from collected rows, with ``name`` and ``type`` from the gazetteer's
     ``actors`` (a look-up, not a merge, and one DataFrame built in column order: a per-call cost
     of milliseconds otherwise). The same table as ``DataFrame(rows).merge(actors, how="left")``."""
-    if not rows:
-        return _empty_mentions(actors["name"].dtype, actors["type"].dtype).copy()
+    if not rows:  # a shallow copy: pandas copies on write, so the template stays as it is
+        return _empty_mentions(actors["name"].dtype, actors["type"].dtype).copy(deep=False)
     columns = dict(zip(_ROW, map(list, zip(*rows, strict=True)), strict=True))
     found = pd.Index(actors["actor"]).get_indexer(columns["actor"])  # -1 (missing) as a left merge would
     columns["name"] = actors["name"].array.take(found, allow_fill=True)

@@ -238,9 +238,11 @@ def _factorized(column: pd.Series | pd.Categorical) -> tuple[np.ndarray, np.ndar
     as strings); a categorical column is factorised through its codes (per category, not per row)."""
     categorical = _codes(column)
     if categorical is not None:
-        codes, seen = pd.factorize(categorical[0], sort=False)
-        names = np.asarray(categorical[1].astype(str), dtype=object)
-        return codes, np.array([names[c] if c >= 0 else "nan" for c in seen.tolist()], dtype=object)
+        codes, categories = categorical
+        if len(codes) and codes[0] >= 0 and (codes == codes[0]).all():  # one article: nothing to factorise
+            return np.zeros(len(codes), dtype=np.intp), np.array([str(categories[codes[0]])], dtype=object)
+        codes, seen = pd.factorize(codes, sort=False)
+        return codes, np.array([str(categories[c]) if c >= 0 else "nan" for c in seen.tolist()], dtype=object)
     return pd.factorize(pd.Series(column).astype(str), sort=False)
 
 
@@ -248,7 +250,7 @@ def _as_strings(column: pd.Series | pd.Categorical) -> np.ndarray:
     """The column as an object array of strings (``astype(str)``), per category when categorical."""
     categorical = _codes(column)
     if categorical is not None and (not len(categorical[0]) or categorical[0].min() >= 0):
-        return np.asarray(categorical[1].astype(str), dtype=object)[categorical[0]]
+        return np.array([str(c) for c in categorical[1]], dtype=object)[categorical[0]]
     return pd.Series(column).astype(str).to_numpy()
 
 
@@ -403,7 +405,13 @@ def token_columns(
         line_starts = np.concatenate([[sp[0] for sp in p[2]] for p in chunk]) + np.repeat(
             text_starts, [len(p[2]) for p in chunk]
         )
-        local, uniques = pd.factorize(np.array(words, dtype=object))
+        if len(words) < _FEW:  # a short text: a dict is cheaper than pandas (same codes: first appearance)
+            first_seen = dict.fromkeys(words)
+            uniques = list(first_seen)
+            position = {w: k for k, w in enumerate(uniques)}
+            local = np.fromiter(map(position.__getitem__, words), np.intp, len(words))
+        else:
+            local, uniques = pd.factorize(np.array(words, dtype=object))
         columns["code"].append(vocabulary.ids(uniques)[local])
         columns["article"].append((article + c).astype(np.int32))
         columns["start"].append(starts.astype(np.int32))
