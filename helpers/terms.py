@@ -24,7 +24,7 @@ import unicodedata
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib.metadata import version
 from pathlib import Path
 
@@ -435,10 +435,10 @@ class _Lookup:
         if short and len(self.keys):
             wanted = np.array([w.encode() for w in short], dtype=f"S{self.WIDTH}")
             at = np.minimum(np.searchsorted(self.keys, wanted), len(self.keys) - 1)
-            for word, i, hit in zip(short, at.tolist(), (self.keys[at] == wanted).tolist(), strict=True):
-                if hit:
-                    value = self.values[i]
-                    out[word] = value.decode() if self.text else float(value)
+            hits = np.flatnonzero(self.keys[at] == wanted)
+            values = self.values[at[hits]].tolist()  # Python floats (exact) or bytes
+            found = [v.decode() for v in values] if self.text else values
+            out.update(zip([short[i] for i in hits.tolist()], found, strict=True))
         out.update((w, self.long[w]) for w in words if w in self.long)
         return out
 
@@ -460,6 +460,16 @@ class _Reference:
     keys: _Lookup | _DictLookup
     table: pd.DataFrame
     floor: float
+
+    @cached_property
+    def listed(self) -> frozenset[str]:
+        """The keys of the table (once per process, not per call)."""
+        return frozenset(self.table.index)
+
+    @cached_property
+    def stop_keys(self) -> frozenset[str]:
+        """The keys that are stopwords."""
+        return frozenset(self.table.index[self.table["stop"]])
 
 
 @cache
@@ -556,7 +566,7 @@ def _reference_counts(
         raise ValueError(f"reference must be a tokens table or 'wordfreq', not {reference!r}")
     general = _general(language, by, GENERAL_CUTOFF)
     table = general.table
-    listed, stop_keys = set(table.index), set(table.index[table["stop"]])
+    listed, stop_keys = general.listed, general.stop_keys
     # one pass over the distinct (term, form) pairs, not over every occurrence
     term_codes, term_index = pd.factorize(rows["term"])
     form_codes, form_index = pd.factorize(rows["form"])
