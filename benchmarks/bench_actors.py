@@ -7,7 +7,8 @@
 - peer 2: the naive loop over actors, one regex per surface form, over 100 articles, scaled up.
 
 The peers only find spans; they do none of our resolution (longest match across kinds, roles,
-ambiguous names, compounds), so the comparison flatters them.
+ambiguous names, compounds), so the comparison flatters them. Ours and peer 1 run in turn in one
+process (A B C A B C ...), medians compared, the machine's load printed beside them.
 
     python benchmarks/bench_actors.py
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from common import best, gnad_rows
+from common import best, gnad_rows, interleaved, load
 
 from helpers.actors import actor_table, mentions, surface_forms
 from helpers.articles import article_from_record
@@ -30,17 +31,21 @@ def main() -> None:
     toks = tokens(articles, progress=False)
     forms = surface_forms()
 
-    t_match, found = best(lambda: mentions(articles, toks=toks, progress=False))
-    t_full, _ = best(lambda: mentions(articles, progress=False))
     alternation = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
-    t_regex, spans = best(lambda: [m.span() for t in texts for m in alternation.finditer(t)])
+    runs = interleaved({
+        "match": lambda: mentions(articles, toks=toks, progress=False),
+        "full": lambda: mentions(articles, progress=False),
+        "regex": lambda: [m.span() for t in texts for m in alternation.finditer(t)],
+    }, repeats=4)  # fmt: skip
+    (t_match, found), (t_full, _), (t_regex, spans) = ((r["median"], r["result"]) for r in runs.values())
     sample = texts[:100]
     patterns = [re.compile(r"(?<!\w)" + re.escape(f) + r"(?!\w)") for f in forms]
     t_naive_sample, _ = best(lambda: [m.span() for p in patterns for t in sample for m in p.finditer(t)], repeats=1)
     t_naive = t_naive_sample * len(texts) / len(sample)
 
     n_tokens = len(toks)
-    print(f"Actor mentions, 10kGNAD ({len(texts)} articles, {n_tokens:,} tokens), {len(forms):,} surface forms\n")
+    print(f"Actor mentions, 10kGNAD ({len(texts)} articles, {n_tokens:,} tokens), {len(forms):,} surface forms; "
+          f"{load()}\n")  # fmt: skip
     print(f"{'method':<58}{'seconds':>9}{'mentions':>10}")
     print(f"{'helpers.actors.mentions (tokens given)':<58}{t_match:>9.2f}{len(found):>10,}")
     print(f"{'helpers.actors.mentions (raw text, tokenising included)':<58}{t_full:>9.2f}{len(found):>10,}")

@@ -20,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from common import GNAD, peak_rss_mb, run_child
+from common import GNAD, load, peak_rss_mb, run_child
 
 HERE = Path(__file__).resolve().parent
 
@@ -76,7 +76,8 @@ def main() -> None:
     except SystemExit as error:
         spacy = None
         print(f"(spaCy peer not run: {str(error).splitlines()[0]}; install requirements-bench.txt)")
-    print(f"Raw text to tidy tables ({', '.join(tables())}), 10kGNAD, cache off\n")
+    print(f"Raw text to tidy tables ({', '.join(tables())}), 10kGNAD, cache off; {load()}")
+    print("peak MB: the parent's peak resident memory plus its largest child's (workers run at once)\n")
     print(f"{'run':<36}{'articles':>9}{'tokens':>11}{'seconds':>9}{'tokens/s':>11}{'peak MB':>9}")
     for label, r in runs.items():
         print(f"{'helpers ' + label:<36}{r['articles']:>9,}{r['tokens']:>11,}{r['seconds']:>9.1f}"

@@ -52,7 +52,7 @@ from collections import Counter
 from pathlib import Path
 
 import pandas as pd
-from common import gnad_rows
+from common import gnad_rows, load
 
 from helpers import paths
 from helpers.articles import article_from_record
@@ -276,6 +276,7 @@ def main() -> None:
     n_gold = Counter(g["type"] for d in docs for g in d["quotes"])
     print(f"Quotes against gold: German Wikinews, {len(docs)} documents, {sum(n_gold.values()):,} gold quotes "
           f"({', '.join(f'{k} {v}' for k, v in n_gold.most_common())}); quotes() took {took:.1f} s")  # fmt: skip
+    print(load())
     twice = {kind: sum(n_gold[t] for t in types) - sum(len(gold_quotes(d, types)) for d in docs)
              for kind, types in THEIRS.items()}  # fmt: skip
     print("Spans the gold annotates twice (medium and person quoted) count once: "

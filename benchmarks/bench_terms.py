@@ -1,7 +1,8 @@
 """Term frequencies and keyness over a tokens table, against plain Python peers in the same run.
 
 Corpus: the 1,028 articles of ../shared/data/10kgnad/articles.csv (about 430k tokens), tokenised
-once with helpers.tokens (not timed). Each measure is the best of five passes, one core:
+once with helpers.tokens (not timed). Ours and the peers run in turn in one process (A B A B),
+one core, and each measure is the median of the passes after the first; the load is printed:
 
 - term_frequencies: lemma counts without stopwords, punctuation and numbers, with per 1,000
   words; peers: collections.Counter and nltk.FreqDist over the same lemmas (the same filter
@@ -9,9 +10,10 @@ once with helpers.tokens (not timed). Each measure is the best of five passes, o
 - keyness against another tokens table (the 10kGNAD "Sport" articles against all others);
   peer: two Counters and Dunning's G2 and Hardie's log ratio in a Python loop. The peer's
   G2 values are checked against ours.
-- keyness against general German (wordfreq): the reference is built once per process (its
-  time is shown apart); peer: Counter of case-folded lemmas, a dict lookup of the same
-  reference frequencies, G2 in a Python loop (it does less: no form-by-form reading).
+- keyness against general German (wordfreq): the lemmatised reference is built once and kept
+  in the cache folder (its time, building or reading, is shown apart); peer: Counter of
+  case-folded lemmas, a dict lookup of the same reference frequencies, G2 in a Python loop (it
+  does less: no form-by-form reading).
 
     python benchmarks/bench_terms.py          # or: make bench
 """
@@ -23,7 +25,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from common import best, gnad_rows
+from common import gnad_rows, interleaved, load
 
 HERE = Path(__file__).resolve().parent
 
@@ -102,21 +104,24 @@ def main() -> None:
     category = {str(i): label for i, (label, _) in enumerate(rows)}
     sport = t["article"].map(category).eq("Sport").to_numpy()
     target, reference = t[sport], t[~sport]
-    print(f"Term frequencies and keyness, 10kGNAD ({len(rows):,} articles, {len(t):,} tokens), after tokenising\n")
+    print(f"Term frequencies and keyness, 10kGNAD ({len(rows):,} articles, {len(t):,} tokens), after tokenising; "
+          f"engines in turn, medians; {load()}\n")  # fmt: skip
 
     results = []  # (what, ours, peer name, peer)
-    ours, freqs = best(lambda: term_frequencies(t), REPEATS)
-    counter_s, counter = best(lambda: counter_peer(t), REPEATS)
-    freqdist_s, _ = best(lambda: freqdist_peer(t), REPEATS)
+    runs = interleaved({"ours": lambda: term_frequencies(t), "counter": lambda: counter_peer(t),
+                        "freqdist": lambda: freqdist_peer(t)}, REPEATS + 1)  # fmt: skip
+    (ours, freqs), (counter_s, counter), (freqdist_s, _) = ((r["median"], r["result"]) for r in runs.values())
     assert dict(zip(freqs["term"], freqs["count"], strict=True)) == dict(counter), "same counts as Counter"
     results += [("term_frequencies, whole corpus", ours, "Counter", counter_s),
                 ("term_frequencies, whole corpus", ours, "nltk.FreqDist", freqdist_s)]  # fmt: skip
-    ours_articles, _ = best(lambda: term_frequencies(t, group="article"), REPEATS)
-    per_article_s, _ = best(lambda: counter_per_article_peer(t), REPEATS)
+    runs = interleaved({"ours": lambda: term_frequencies(t, group="article"),
+                        "peer": lambda: counter_per_article_peer(t)}, REPEATS + 1)  # fmt: skip
+    ours_articles, per_article_s = runs["ours"]["median"], runs["peer"]["median"]
     results.append(("term_frequencies, per article", ours_articles, "Counter per article", per_article_s))
 
-    ours_key, key = best(lambda: keyness(target, reference), REPEATS)
-    peer_key_s, peer_key = best(lambda: keyness_peer(target, reference), REPEATS)
+    runs = interleaved({"ours": lambda: keyness(target, reference),
+                        "peer": lambda: keyness_peer(target, reference)}, REPEATS + 1)  # fmt: skip
+    (ours_key, key), (peer_key_s, peer_key) = ((r["median"], r["result"]) for r in runs.values())
     mine = dict(zip(key["term"], key["log_likelihood"], strict=True))
     assert mine.keys() == peer_key.keys(), "same terms as the plain implementation"
     assert all(math.isclose(mine[k], peer_key[k][0], rel_tol=1e-9, abs_tol=1e-9) for k in mine), "same G2"
@@ -127,14 +132,15 @@ def main() -> None:
     build_s = time.perf_counter() - t0
     frequencies = dict(zip(general["key"], general["frequency"], strict=True))
     floor = min(frequencies.values()) / 2
-    ours_general, _ = best(lambda: keyness(t), REPEATS)
-    peer_general_s, _ = best(lambda: general_peer(t, frequencies, floor, GENERAL_SIZE), REPEATS)
+    runs = interleaved({"ours": lambda: keyness(t),
+                        "peer": lambda: general_peer(t, frequencies, floor, GENERAL_SIZE)}, REPEATS + 1)  # fmt: skip
+    ours_general, peer_general_s = runs["ours"]["median"], runs["peer"]["median"]
     results.append(("keyness, corpus against wordfreq", ours_general, "Counter + dict + loop", peer_general_s))
 
     print(f"{'measure':<36}{'helpers s':>11}{'peer':>24}{'peer s':>9}{'ratio':>8}")
     for what, mine_s, peer, peer_s in results:
         print(f"{what:<36}{mine_s:>11.3f}{peer:>24}{peer_s:>9.3f}{peer_s / mine_s:>7.2f}x")
-    print(f"\nreference build (wordfreq forms lemmatised, once per process): {build_s:.2f} s; "
+    print(f"\nreference (wordfreq forms lemmatised; built once, then read from the cache folder): {build_s:.2f} s; "
           f"keyness against it: {ours_general:.3f} s")  # fmt: skip
     print("ratio = peer time / helpers time (above 1: helpers is faster); the peers return a Counter or a dict,")
     print("helpers a sorted table with per_1000 and rank (term_frequencies) or p-values (keyness)")

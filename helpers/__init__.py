@@ -24,39 +24,43 @@ the module, so that the module itself stays reachable:
 ['Treffen', 'in', 'Miami', 'Rubio']
 """
 
+from importlib import import_module
 from importlib.metadata import version
 
 from helpers import paths
-from helpers.articles import (
-    Article,
-    ArticleEncodingWarning,
-    ArticleFormatError,
-    Section,
-    article_from_record,
-    load_article,
-    load_corpus,
-    paragraphs,
-    parse_article,
-)
-from helpers.sections import summary
-from helpers.tokens import lemma, sentences, stopwords
 
 #: The package version: one source, ``pyproject.toml`` (read from the installed metadata).
 __version__ = version("helpers")
 
-__all__ = [
-    "Article",
-    "ArticleEncodingWarning",
-    "ArticleFormatError",
-    "Section",
-    "article_from_record",
-    "lemma",
-    "load_article",
-    "load_corpus",
-    "paragraphs",
-    "parse_article",
-    "paths",
-    "sentences",
-    "stopwords",
-    "summary",
-]
+#: Names offered here, and the module each comes from: imported on first use, so that
+#: ``python -m helpers run`` and ``from helpers import paths`` load no pandas, no simplemma.
+_EXPORTS = {
+    "Article": "helpers.articles",
+    "ArticleEncodingWarning": "helpers.articles",
+    "ArticleFormatError": "helpers.articles",
+    "Section": "helpers.articles",
+    "article_from_record": "helpers.articles",
+    "load_article": "helpers.articles",
+    "load_corpus": "helpers.articles",
+    "paragraphs": "helpers.articles",
+    "parse_article": "helpers.articles",
+    "summary": "helpers.sections",
+    "lemma": "helpers.tokens",
+    "sentences": "helpers.tokens",
+    "stopwords": "helpers.tokens",
+}
+
+__all__ = ["paths", *sorted(_EXPORTS)]
+
+
+def __getattr__(name: str) -> object:
+    """``helpers.load_corpus`` and the other names of :data:`_EXPORTS`, imported when first asked for."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'helpers' has no attribute {name!r}")
+    value = globals()[name] = getattr(import_module(module), name)
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_EXPORTS})

@@ -60,9 +60,9 @@ from helpers.german import (
     role_words,
 )
 from helpers.interviews import interview_turns
-from helpers.progress import progress_bar
+from helpers.progress import AUTO_THRESHOLD, progress_bar
 from helpers.recognised import LABEL_TYPES, Anchor, Name, Person, genders, resolve, role_references
-from helpers.tokens import INVISIBLE, article_slices, lemma, sentences, tokenize, visible
+from helpers.tokens import INVISIBLE, article_slices, lemma, sentences, token_columns, tokenize, visible
 from helpers.tokens import tokens as _tokens
 
 __all__ = ["TYPES", "gazetteer", "load_gazetteer"]  # re-exported: the gazetteer the mentions come from
@@ -541,8 +541,12 @@ def mentions(
     """
     items = as_articles(articles)
     index = _index(gazetteer)
-    t = toks if toks is not None else _tokens(items, progress=progress)
-    t = t[t["kind"].isin(kinds)]
+    # without a tokens table, its columns alone: no DataFrame to build and take apart again per call
+    # (the recogniser reads a table)
+    if toks is None:
+        read = _tokens if recognise and entities is None else token_columns
+        toks = read(items, progress=progress)
+    t = _in_kinds(toks, kinds)
     by_id = {a.id: a for a in items}
     rows = []
     found_entities, labels = None, {}
@@ -552,7 +556,9 @@ def mentions(
         for article_id, part in turns.dropna(subset=["label_start"]).groupby("article", sort=False):
             labels[str(article_id)] = list(zip(part["label_start"], part["label_end"], strict=True))
     slices = article_slices(t)
-    total = t["article"].nunique()
+    # the number of articles only matters to a bar that may show (counting them costs per call)
+    shown = progress or (progress is None and len(by_id) >= AUTO_THRESHOLD)
+    total = pd.Series(t["article"]).nunique() if shown else None
     for article_id, (a, b), columns in progress_bar(
         slices, "Akteure finden", unit="Artikel", total=total, enable=progress
     ):
@@ -829,15 +835,50 @@ def _own_last_names(found: list[_Found], names: list[Name], index: _Index, text:
     return keep
 
 
+#: The columns of a mention as :func:`mentions` collects them.
+_ROW = ("article", "section", "paragraph", "sentence", "start", "end", "surface", "actor", "kind", "part", "source",
+        "name", "type", "gender")  # fmt: skip
+
+
 def _table(rows: list[tuple], index: _Index) -> pd.DataFrame:
-    """The mentions table: ``name``, ``type`` and ``gender`` of gazetteer actors from its table."""
-    columns = ["article", "section", "paragraph", "sentence", "start", "end", "surface", "actor", "kind", "part",
-               "source", "name", "type", "gender"]  # fmt: skip
-    out = pd.DataFrame(rows, columns=columns)
-    known = index.actors.set_index("actor")
-    for column in ("name", "type", "gender"):  # set for recognised actors the gazetteer does not know
-        out[column] = out[column].where(out[column].notna(), out["actor"].map(known[column]))
+    """The mentions table from collected rows: ``name``, ``type`` and ``gender`` from the gazetteer
+    where the row does not bring them (a look-up by index, not a merge: a per-call cost of
+    milliseconds otherwise; one DataFrame built in column order)."""
+    if not rows:  # a shallow copy: pandas copies on write, so the template stays as it is
+        return _empty_mentions(index.actors["name"].dtype, index.actors["type"].dtype).copy(deep=False)
+    columns = dict(zip(_ROW, map(list, zip(*rows, strict=True)), strict=True))
+    found = pd.Index(index.actors["actor"]).get_indexer(columns["actor"])  # -1: not the gazetteer's
+    for column in ("name", "type", "gender"):
+        known = index.actors[column].array.take(found, allow_fill=True)
+        own = columns[column]
+        columns[column] = [v if isinstance(v, str) else (k if isinstance(k, str) else None)
+                           for v, k in zip(own, known, strict=True)]  # fmt: skip
+    return pd.DataFrame({c: columns[c] for c in COLUMNS})
+
+
+@cache
+def _empty_mentions(name: object, kind: object) -> pd.DataFrame:
+    """No mentions: the columns of an empty ``mentions`` table, built once."""
+    out = pd.DataFrame([], columns=list(_ROW))
+    out["name"] = pd.array([], dtype=name)
+    out["type"] = pd.array([], dtype=kind)
     return out[COLUMNS]
+
+
+def _in_kinds(t: pd.DataFrame | dict, kinds: Sequence[str]) -> pd.DataFrame | dict:
+    """The rows of a tokens table (or of its columns) whose line is of one of ``kinds`` (the
+    table itself if all are)."""
+    column = t["kind"]
+    if isinstance(column, pd.Categorical) or isinstance(column.dtype, pd.CategoricalDtype):  # per category
+        categorical = column if isinstance(column, pd.Categorical) else column.cat
+        wanted = np.array([c in kinds for c in categorical.categories], dtype=bool)
+        codes = np.asarray(categorical.codes)
+        keep = (wanted[codes] & (codes >= 0)) if len(wanted) else np.zeros(len(codes), dtype=bool)
+    else:
+        keep = pd.Series(column).isin(kinds).to_numpy()
+    if keep.all():
+        return t
+    return t[keep] if isinstance(t, pd.DataFrame) else {k: v[keep] for k, v in t.items()}
 
 
 # --- analyses ---------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ Gespeichert in ...: woerter_je_abschnitt.png, .svg
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import tempfile
@@ -197,11 +198,36 @@ def _csv_frame(data: pd.Series | pd.DataFrame) -> tuple[pd.DataFrame, bool]:
 
 
 class SavedFiles(list):
-    """The paths :func:`save_figure` wrote. A notebook shows nothing for it (the cell already says
-    where the files are), so a figure cell ends with the figure, not with a list of paths."""
+    """The paths :func:`save_figure` wrote. In a notebook it shows the saved PNG itself (the figure
+    was closed, so the inline backend does not draw it a third time), at the size the inline
+    backend would give it: what you see is the file.
 
-    def _ipython_display_(self) -> None:
-        pass
+    >>> fig, ax = new_figure("Test")
+    >>> shown, meta = save_figure(fig, "Test", folder=_doctest_folder())._repr_png_()  # doctest: +ELLIPSIS
+    Gespeichert in ...: test.png, .svg
+    >>> shown[:8] == b"\\x89PNG\\r\\n\\x1a\\n", meta["width"] == round(_png_size(shown)[0] * SCREEN_DPI / DPI)
+    (True, True)
+    """
+
+    png: bytes | None = None
+
+    def _repr_png_(self) -> tuple[bytes, dict[str, int]] | None:
+        if self.png is None:
+            return None
+        width, height = _png_size(self.png)
+        return self.png, {"width": round(width * SCREEN_DPI / DPI), "height": round(height * SCREEN_DPI / DPI)}
+
+    def __repr__(self) -> str:
+        return f"SavedFiles({[str(p) for p in self]!r})"
+
+
+#: Pixels per inch of a figure on screen: the house style's ``figure.dpi``, as the inline backend draws it.
+SCREEN_DPI = STYLE["figure.dpi"]
+
+
+def _png_size(png: bytes) -> tuple[int, int]:
+    """(width, height) in pixels from a PNG's header (the IHDR chunk follows the signature)."""
+    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
 
 
 def save_figure(
@@ -212,24 +238,29 @@ def save_figure(
     folder: str | os.PathLike[str] | None = None,
     notebook: str = "misc",
 ) -> SavedFiles:
-    """Save ``fig`` as PNG (:data:`DPI`) and SVG, and ``data`` as CSV, and say where.
+    """Save ``fig`` as PNG (:data:`DPI`) and SVG, and ``data`` as CSV, say where, and close it.
 
     ``folder`` defaults to ``figures/<notebook>/``; ``name`` becomes a file name via
-    :func:`slug`. Returns the written paths.
+    :func:`slug`. Returns the written paths; in a notebook they display as the saved PNG.
     """
     target = Path(folder) if folder is not None else paths.figure_folder(notebook)
     target.mkdir(parents=True, exist_ok=True)
     stem = slug(name)
     written = [target / f"{stem}.png", target / f"{stem}.svg"]
+    png = io.BytesIO()  # kept: the notebook shows these bytes instead of drawing the figure again
     with mpl.rc_context({"svg.hashsalt": STYLE["svg.hashsalt"]}):
-        fig.savefig(written[0], dpi=DPI, metadata={"Software": None})
+        fig.savefig(png, format="png", dpi=DPI, metadata={"Software": None})
+        written[0].write_bytes(png.getvalue())
         fig.savefig(written[1], metadata={"Date": None, "Creator": None})
     if data is not None:
         frame, keep_index = _csv_frame(data)
         written.append(target / f"{stem}.csv")
         frame.to_csv(written[2], index=keep_index, encoding="utf-8", lineterminator="\n")
     print(f"Gespeichert in {paths.short(target)}/: {stem}.png, " + ", ".join(p.suffix for p in written[1:]))
-    return SavedFiles(written)
+    plt.close(fig)  # the inline backend would otherwise render it once more after the cell
+    saved = SavedFiles(written)
+    saved.png = png.getvalue()
+    return saved
 
 
 def _doctest_folder() -> Path:

@@ -15,15 +15,22 @@ speech verbs) are data files under ``helpers/data/``, read by :func:`word_list`.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import fcntl
+import hashlib
+import os
 import re
 import unicodedata
-from collections.abc import Callable
+import warnings
+import zlib
+from collections.abc import Callable, Iterator
 from functools import cache
+from importlib.metadata import version
+from pathlib import Path
 from typing import Any
 
 import yaml
-from simplemma.strategies import DefaultStrategy
-from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
 
 from helpers import paths
 
@@ -181,25 +188,247 @@ def looks_genitive(word: str) -> bool:
 
 
 @cache
+def dictionary(language: str = "de") -> Callable[[str], str | None]:
+    """simplemma's dictionary for ``language`` as a lookup function (form -> lemma or None), read
+    from simplemma's compressed data (about 2 s for German): only when a form is not memoised.
+
+    >>> dictionary()("Gesprächen"), dictionary()("Wadym")
+    ('Gespräch', None)
+    """
+    # imported here: decoding the dictionary is the expensive part, and most processes never need it
+    from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
+
+    found = DEFAULT_DICTIONARY_FACTORY.get_dictionary(language)
+    raw = getattr(found, "_dict", None)  # simplemma keeps bytes -> bytes; read it directly
+    if not isinstance(raw, dict):
+        return found.get
+    get = raw.get
+
+    def lookup(word: str) -> str | None:
+        value = get(word.encode())
+        return value.decode() if value is not None else None
+
+    return lookup
+
+
+@cache
+def _greedy(language: str) -> Any:
+    """simplemma's greedy decomposition strategy (for words its dictionary lacks)."""
+    from simplemma.strategies import DefaultStrategy
+
+    dictionary(language)  # the strategy reads simplemma's shared dictionary: load it once, here
+    return DefaultStrategy(greedy=True)
+
+
+class LemmaMemoWarning(UserWarning):
+    """The on-disk lemma memo was damaged (and is rebuilt) or cannot be written (and is not used)."""
+
+
+#: Version of the memo's file format (part of its file name).
+_MEMO_FORMAT = 1
+
+
+def _memo_key(language: str) -> str:
+    """What the memoised lemmas depend on: the package versions, this module's rules, the
+    gazetteer's names (genitives: Russlands -> Russland) and Python's Unicode tables (NFC)."""
+    h = hashlib.sha256()
+    for part in (version("simplemma"), version("helpers"), unicodedata.unidata_version, language, str(_MEMO_FORMAT)):
+        h.update(part.encode() + b"\0")
+    for file in (Path(__file__), paths.DATA / "actors.yaml"):
+        h.update(file.read_bytes() if file.exists() else b"")
+    return h.hexdigest()[:16]
+
+
+def _block(records: list[str]) -> bytes:
+    """Records (``kind\\tform\\tvalue\\n``; kind L: lemma, D: dictionary look-up) as one block of the
+    memo file: the records, then ``#\\t<count>\\t<CRC-32 of the records>`` (one check per write)."""
+    data = "".join(records).encode()
+    return data + f"#\t{len(records)}\t{zlib.crc32(data):08x}\n".encode()
+
+
+class LemmaMemo:
+    """Lemmas (:func:`lemmatize`) and dictionary look-ups (:func:`lemmatizer`) per word form, kept
+    on disk under the cache folder (``helpers.paths.CACHE``, ``NEWS_CACHE``) so that simplemma's
+    dictionary is decoded only when a form is new. Loaded at first use, appended when new forms
+    appear (under a lock file: two processes may append at once), each appended block checked on
+    reading (CRC-32); a damaged file is rebuilt from its good blocks, with a :class:`LemmaMemoWarning`.
+
+    >>> memo = LemmaMemo(None)  # in memory only
+    >>> memo.lemma("Gesprächen", lambda w: "Gespräch"), memo.lemmas
+    ('Gespräch', {'Gesprächen': 'Gespräch'})
+    """
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.lemmas: dict[str, str] = {}
+        self.lookups: dict[str, str | None] = {}
+        self._pending: list[str] = []
+        if path is not None:
+            self._load()
+
+    @contextlib.contextmanager
+    def _locked(self, mode: int) -> Iterator[None]:
+        assert self.path is not None
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.path.with_name(self.path.name + ".lock"), "a") as lock:
+            fcntl.flock(lock, mode)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+    def _disable(self, error: OSError) -> None:
+        warnings.warn(f"Lemma-Zwischenspeicher {self.path} nicht nutzbar ({error}); Lemmata nur im Speicher.",
+                      LemmaMemoWarning, stacklevel=3)  # fmt: skip
+        self.path = None
+        self._pending.clear()
+
+    def _load(self) -> None:
+        assert self.path is not None
+        try:
+            with self._locked(fcntl.LOCK_SH):
+                data = self.path.read_bytes() if self.path.exists() else b""
+        except OSError as error:
+            self._disable(error)
+            return
+        good, bad = self._parse(data)
+        if bad:
+            message = f"Lemma-Zwischenspeicher {self.path} beschädigt ({bad} fehlerhafte Zeilen); "
+            message += f"er wird aus {sum(t.count(chr(10)) for t in good)} guten Einträgen neu aufgebaut."
+            warnings.warn(message, LemmaMemoWarning, stacklevel=3)
+            self._rewrite(good)
+
+    def _parse(self, data: bytes) -> tuple[list[str], int]:
+        """Read the records of ``data`` into the memo; (the text of each good block, number of bad lines)."""
+        good: list[str] = []
+        bad = 0
+        lemmas, lookups = self.lemmas, self.lookups
+        lines = data.split(b"\n")
+        bad += lines.pop() != b""  # text after the last newline: an interrupted write
+        block: list[bytes] = []
+        for line in lines:
+            if not line.startswith(b"#\t"):
+                block.append(line)
+                continue
+            records = b"".join(r + b"\n" for r in block)
+            _, count, check = [*line.decode("ascii", "replace").split("\t"), "", ""][:3]
+            try:
+                whole = count == str(len(block)) and zlib.crc32(records) == int(check, 16)
+                text = records.decode("utf-8") if whole else ""
+            except (ValueError, UnicodeDecodeError):
+                whole = False
+            if not whole:
+                bad += len(block) + 1
+                block = []
+                continue
+            block = []
+            for record in text.splitlines():
+                kind, form, value = record.split("\t")
+                if kind == "L":
+                    lemmas[form] = value
+                else:
+                    lookups[form] = value or None
+            good.append(text)
+        return good, bad + len(block)  # records after the last check: an interrupted write
+
+    def _rewrite(self, good: list[str]) -> None:
+        assert self.path is not None
+        try:
+            with self._locked(fcntl.LOCK_EX):
+                temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+                records = [line + "\n" for text in good for line in text.splitlines()]
+                temporary.write_bytes(_block(records) if records else b"")
+                os.replace(temporary, self.path)
+        except OSError as error:
+            self._disable(error)
+
+    def _remember(self, kind: str, form: str, value: str) -> None:
+        if self.path is not None and not any(c in form or c in value for c in "\t\n\r"):
+            self._pending.append(f"{kind}\t{form}\t{value}\n")
+
+    def lemma(self, form: str, compute: Callable[[str], str]) -> str:
+        """The memoised lemma of ``form``, computed with ``compute`` (and kept) when new."""
+        found = self.lemmas.get(form)
+        if found is None:
+            found = self.lemmas[form] = compute(form)
+            self._remember("L", form, found)
+        return found
+
+    def lookup(self, form: str, compute: Callable[[str], str | None]) -> str | None:
+        """The memoised dictionary entry of ``form`` (None: not listed), looked up when new."""
+        if form in self.lookups:
+            return self.lookups[form]
+        found = self.lookups[form] = compute(form)
+        self._remember("D", form, found or "")
+        return found
+
+    def flush(self) -> None:
+        """Append the forms met since the last flush to the file (one write, under the lock)."""
+        if not self._pending or self.path is None:
+            return
+        data = _block(self._pending)
+        self._pending.clear()
+        try:
+            with self._locked(fcntl.LOCK_EX), open(self.path, "ab") as f:
+                f.write(data)
+        except OSError as error:
+            self._disable(error)
+
+
+_MEMOS: dict[str, LemmaMemo] = {}
+
+
+def lemma_memo(language: str = "de") -> LemmaMemo:
+    """The process's :class:`LemmaMemo` for ``language`` (under ``CACHE/lemmas/``), loaded at first use.
+
+    >>> lemma_memo().lemma("Häusern", lemmatize_uncached)
+    'Haus'
+    """
+    memo = _MEMOS.get(language)
+    if memo is None:
+        path = paths.CACHE / "lemmas" / f"{language}-{_memo_key(language)}.tsv"
+        memo = _MEMOS[language] = LemmaMemo(path)
+    return memo
+
+
+@atexit.register
+def _flush_memos() -> None:
+    for memo in _MEMOS.values():
+        memo.flush()
+
+
+@cache
 def lemmatizer(language: str = "de") -> tuple[Callable[[str], str | None], Any]:
-    """simplemma's dictionary for ``language`` as a lookup function (form -> lemma or None), and
-    its greedy decomposition strategy for words the dictionary lacks.
+    """simplemma's dictionary for ``language`` as a memoised lookup function (form -> lemma or
+    None; see :class:`LemmaMemo`), and its greedy decomposition strategy for words the dictionary
+    lacks (loaded when first used).
 
     >>> lookup, _ = lemmatizer()
     >>> lookup("Gesprächen"), lookup("Wadym")
     ('Gespräch', None)
     """
-    dictionary = DEFAULT_DICTIONARY_FACTORY.get_dictionary(language)
-    raw = getattr(dictionary, "_dict", None)  # simplemma keeps bytes -> bytes; read it directly
-    if isinstance(raw, dict):
-        get = raw.get
+    memo = lemma_memo(language)
 
-        def lookup(word: str) -> str | None:
-            found = get(word.encode())
-            return found.decode() if found is not None else None
-    else:
-        lookup = dictionary.get
-    return lookup, DefaultStrategy(greedy=True)
+    def compute(word: str) -> str | None:
+        return dictionary(language)(word)
+
+    def lookup(word: str) -> str | None:
+        found = memo.lookups.get(word, memo)  # the memo itself stands for "not looked up yet"
+        return memo.lookup(word, compute) if found is memo else found
+
+    return lookup, _LazyGreedy(language)
+
+
+class _LazyGreedy:
+    """simplemma's greedy strategy, created when a word first needs it (it needs the dictionary)."""
+
+    __slots__ = ("language",)
+
+    def __init__(self, language: str):
+        self.language = language
+
+    def get_lemma(self, token: str, lang: str) -> str | None:
+        return _greedy(self.language).get_lemma(token, lang)
 
 
 def dictionary_lemma(word: str, language: str = "de") -> str | None:
@@ -228,8 +457,9 @@ def proper_names() -> frozenset[str]:
     return frozenset(n for e in entries for n in e.get("names", []) if " " not in n and n[:1].isupper())
 
 
-def lemmatize(word: str, language: str = "de") -> str:
-    """The lemma of one word form, computed (not cached; :func:`helpers.tokens.lemma` caches it).
+def lemmatize(word: str, language: str = "de", *, memo: bool = True) -> str:
+    """The lemma of one word form, memoised on disk (:class:`LemmaMemo`); ``memo=False``
+    computes it without keeping it (:func:`lemmatize_uncached`).
 
     simplemma's dictionary first, as ``simplemma.lemmatize`` does (as written, then with the first
     letter's case flipped); words it does not list (often new compounds: Gebietsfragen) by its greedy
@@ -238,17 +468,30 @@ def lemmatize(word: str, language: str = "de") -> str:
     >>> lemmatize("Gesprächen"), lemmatize("Gebietsfragen"), lemmatize("Russlands"), lemmatize("Merz'")
     ('Gespräch', 'Gebietsfrage', 'Russland', 'Merz')
     """
+    if not memo:
+        return lemmatize_uncached(word, language)
+    known = lemma_memo(language)
+    found = known.lemmas.get(word)
+    return found if found is not None else known.lemma(word, lambda w: lemmatize_uncached(w, language))
+
+
+def lemmatize_uncached(word: str, language: str = "de") -> str:
+    """:func:`lemmatize` computed with simplemma, without the memo (loads its dictionary).
+
+    >>> lemmatize_uncached("Gesprächen")
+    'Gespräch'
+    """
     if not any(c.isalpha() for c in word) or word.endswith("-"):
         return word  # numbers, punctuation, truncated compounds ("Ein- und Ausreise")
     form = word if unicodedata.is_normalized("NFC", word) else unicodedata.normalize("NFC", word)
-    lookup, greedy = lemmatizer(language)
+    lookup = dictionary(language)
     result = None
     if "'" not in form and "’" not in form:
         result = lookup(form)
         if result is None:
             result = lookup(form.lower() if form[:1].isupper() else form.capitalize())
     if result is None:
-        result = greedy.get_lemma(form, language) or form
+        result = _greedy(language).get_lemma(form, language) or form
     if language == "de" and result == form and form[:1].isupper() and form[-1] in "s'’":
         stem = form[:-1]
         if stem in proper_names() or (form[-1] != "s" and len(stem) > 1):

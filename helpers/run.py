@@ -50,6 +50,29 @@ def notebooks(selection: Sequence[str] = (), folder: str | os.PathLike[str] | No
     return chosen
 
 
+#: Optional back-ends that papermill's dependencies import at import time and ``helpers run`` never
+#: uses: jsonschema's IRI format checker (``rfc3987_syntax`` builds its grammars for 2.5 s; nbformat
+#: checks no such format) and papermill's HDFS handler (``pyarrow.fs``).
+UNUSED_AT_IMPORT = ("rfc3987_syntax", "pyarrow.fs")
+
+
+def _papermill():
+    """papermill, imported without :data:`UNUSED_AT_IMPORT`: they are hidden while it is imported
+    (an import of them then fails, which both libraries expect of optional modules) and can be
+    imported as usual afterwards."""
+    if "papermill" in sys.modules:
+        return sys.modules["papermill"]
+    hidden = [name for name in UNUSED_AT_IMPORT if name not in sys.modules]
+    sys.modules.update(dict.fromkeys(hidden))
+    try:
+        import papermill
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, ...) is None:
+                del sys.modules[name]
+    return papermill
+
+
 def parameters(notebook_paths: Sequence[Path]) -> pd.DataFrame:
     """One row per parameter of each notebook's ``parameters`` cell: ``notebook``, ``name``, ``default``, ``help``.
 
@@ -57,8 +80,7 @@ def parameters(notebook_paths: Sequence[Path]) -> pd.DataFrame:
     >>> table.set_index("name").loc[["seeds", "figures"], "default"].tolist()
     ['None', 'None']
     """
-    import papermill
-
+    papermill = _papermill()
     rows = [
         {"notebook": p.stem, "name": name, "default": info["default"], "help": info["help"]}
         for p in notebook_paths
@@ -88,8 +110,7 @@ def _cell(notebook: Path, source: str) -> tuple[int, str] | None:
 
 def execute(notebook: Path, parameters: dict[str, object], figures: Path) -> Path:
     """Execute one notebook with papermill from a fresh kernel; return the executed copy's path."""
-    import papermill
-
+    papermill = _papermill()
     out = figures / notebook.stem / notebook.name
     out.parent.mkdir(parents=True, exist_ok=True)
     papermill.execute_notebook(

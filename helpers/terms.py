@@ -15,16 +15,26 @@ closing note do not; stopwords, punctuation and numbers are left out unless aske
 
 from __future__ import annotations
 
+import hashlib
 import math
+import os
+import pickle
 import re
+import unicodedata
+import warnings
 from collections.abc import Iterable, Sequence
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, cached_property
+from importlib.metadata import version
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from helpers import german, paths
+from helpers import tokens as tokens_module
 from helpers.articles import CONTENT_KINDS
-from helpers.german import lemmatize, lemmatizer, proper_names
+from helpers.german import dictionary, lemmatize, proper_names
 from helpers.tokens import is_stopword, spaced
 from helpers.tokens import lemma as _lemma
 from helpers.tokens import stopwords as _stopwords
@@ -324,7 +334,7 @@ def collocations(
 def _noun(word: str, language: str) -> str | None:
     """The noun simplemma's dictionary gives for a capitalised word, if it is a real noun: one
     whose own inflected forms lead back to it (``Haus``: ``Hauses``; not ``Hat`` or ``Guter``)."""
-    lookup = lemmatizer(language)[0]
+    lookup = dictionary(language)  # not the memo: the reference's 170,000 forms would flood it
     noun = lookup(word)
     if noun is None or not noun[:1].isupper():
         return None
@@ -338,8 +348,8 @@ def _reference_lemma(form: str, language: str) -> str:
     ``sein``, ``hat`` -> ``haben``); it is a noun's form and reads as another verb form in lower
     case (``tage`` -> ``Tag``); the lower-case reading (``gute`` -> ``gut``), and for a form left
     unchanged, a second try with its capital (``gebietsfragen`` -> ``Gebietsfrage``). Calls the
-    lemmatiser directly: :func:`helpers.tokens.lemma` would keep all 170,000 forms."""
-    found = lemmatize(form, language)
+    lemmatiser directly: :func:`helpers.tokens.lemma` and the memo would keep all 170,000 forms."""
+    found = lemmatize(form, language, memo=False)
     capital = form[:1].upper() + form[1:]
     noun = _noun(capital, language)
     if noun is not None and noun.casefold() == form:
@@ -348,23 +358,154 @@ def _reference_lemma(form: str, language: str) -> str:
         return found
     if found.casefold() != form:
         return noun if noun is not None and found.endswith("n") else found
-    guess = lemmatize(capital, language)
+    guess = lemmatize(capital, language, memo=False)
     return guess if guess.casefold() != form else found
 
 
+class ReferenceCacheWarning(UserWarning):
+    """The cached general-German reference was damaged (and is rebuilt) or cannot be written."""
+
+
+def _reference_file(language: str, by: str, cutoff: float) -> Path:
+    """Where the lemmatised wordfreq reference is kept: keyed by the versions of the packages and
+    the rules and word lists it is built from (a change to any of them builds it anew)."""
+    h = hashlib.sha256()
+    for package in ("wordfreq", "simplemma", "stop-words", "helpers"):
+        h.update(f"{package}={version(package)}\0".encode())
+    h.update(f"{language}\0{by}\0{cutoff!r}\0{unicodedata.unidata_version}\0".encode())
+    for file in (Path(__file__), Path(german.__file__), Path(tokens_module.__file__),
+                 paths.DATA / "stopwords_de_extra.txt", paths.DATA / "actors.yaml"):  # fmt: skip
+        h.update(file.read_bytes() if file.exists() else b"")
+    return paths.CACHE / "reference" / f"{language}-{by}-{h.hexdigest()[:16]}.pickle"
+
+
+def _read_reference(path: Path) -> tuple | None:
+    """The cached reference, or None when it is missing or damaged (checked by its SHA-256)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    digest, payload = data[:32], data[32:]
+    try:
+        if hashlib.sha256(payload).digest() != digest:
+            raise ValueError("checksum")
+        return pickle.loads(payload)
+    except Exception as error:  # a damaged file: any error of unpickling
+        warnings.warn(f"Referenz-Zwischenspeicher {path} beschädigt ({error!r}); er wird neu gebaut.",
+                      ReferenceCacheWarning, stacklevel=3)  # fmt: skip
+        return None
+
+
+def _write_reference(path: Path, value: tuple) -> None:
+    """Keep the reference (its digest first); written aside and renamed, so a reader never sees half."""
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(hashlib.sha256(payload).digest() + payload)
+        os.replace(temporary, path)
+    except OSError as error:
+        warnings.warn(f"Referenz-Zwischenspeicher {path} nicht schreibbar ({error}).", ReferenceCacheWarning,
+                      stacklevel=3)  # fmt: skip
+
+
+class _Lookup:
+    """A read-only mapping str -> value with many entries that unpickles in milliseconds (a dict
+    of 600,000 words takes a second): the keys sorted as fixed-width UTF-8 bytes, looked up by a
+    vectorised binary search; the few longer keys in a dict."""
+
+    WIDTH = 32
+
+    def __init__(self, mapping: dict[str, object], dtype: str):
+        encoded = {k: k.encode() for k in mapping}
+        short = [k for k in mapping if len(encoded[k]) <= self.WIDTH]
+        self.long = {k: mapping[k] for k in mapping if len(encoded[k]) > self.WIDTH}
+        keys = np.array([encoded[k] for k in short], dtype=f"S{self.WIDTH}")
+        order = np.argsort(keys, kind="stable")
+        self.keys = keys[order]
+        values = [mapping[k] for k in short]
+        self.values = np.array([v.encode() for v in values] if dtype == "S" else values, dtype=dtype)[order]
+        self.text = dtype == "S"
+
+    def get_many(self, words: Iterable[str]) -> dict[str, object]:
+        """The entries of ``words`` that the mapping holds, as a dict."""
+        words = list(dict.fromkeys(words))
+        out: dict[str, object] = {}
+        short = [w for w in words if len(w.encode()) <= self.WIDTH]
+        if short and len(self.keys):
+            wanted = np.array([w.encode() for w in short], dtype=f"S{self.WIDTH}")
+            at = np.minimum(np.searchsorted(self.keys, wanted), len(self.keys) - 1)
+            hits = np.flatnonzero(self.keys[at] == wanted)
+            values = self.values[at[hits]].tolist()  # Python floats (exact) or bytes
+            found = [v.decode() for v in values] if self.text else values
+            out.update(zip([short[i] for i in hits.tolist()], found, strict=True))
+        out.update((w, self.long[w]) for w in words if w in self.long)
+        return out
+
+
+class _DictLookup(dict):
+    """A plain dict with :meth:`_Lookup.get_many` (for tables built in the process, not kept on disk)."""
+
+    def get_many(self, words: Iterable[str]) -> dict[str, object]:
+        return {w: self[w] for w in dict.fromkeys(words) if w in self}
+
+
+@dataclass
+class _Reference:
+    """wordfreq's frequencies for one language: ``frequencies`` (form -> proportion of all words),
+    ``keys`` (form -> key of the lemmatised forms), ``table`` (indexed by key: the ``term`` shown,
+    its ``frequency``, ``stop``), ``floor`` (half the smallest frequency: for words not listed)."""
+
+    frequencies: _Lookup | _DictLookup
+    keys: _Lookup | _DictLookup
+    table: pd.DataFrame
+    floor: float
+
+    @cached_property
+    def listed(self) -> frozenset[str]:
+        """The keys of the table (once per process, not per call)."""
+        return frozenset(self.table.index)
+
+    @cached_property
+    def stop_keys(self) -> frozenset[str]:
+        """The keys that are stopwords."""
+        return frozenset(self.table.index[self.table["stop"]])
+
+
 @cache
-def _general(language: str, by: str, cutoff: float) -> tuple[dict[str, float], dict[str, str], pd.DataFrame]:
-    """wordfreq's frequencies for ``language``: (form -> proportion of all words, form -> key of
-    the lemmatised forms, table indexed by key with the ``term`` shown and its ``frequency``)."""
+def _general(language: str, by: str, cutoff: float) -> _Reference:
+    """wordfreq's frequencies for ``language``, lemmatised for ``by="lemma"``: built once (about
+    5 s) and kept on disk under the cache folder, read from there in milliseconds."""
+    if by == "text":  # no lemmas: quick to build, and as large as wordfreq's list on disk
+        return _build_general(language, by, cutoff)
+    path = _reference_file(language, by, cutoff)
+    found = _read_reference(path)
+    if not isinstance(found, _Reference):
+        found = _build_general(language, by, cutoff)
+        found = _Reference(_Lookup(found.frequencies, "float64"), _Lookup(found.keys, "S"), found.table, found.floor)
+        _write_reference(path, found)
+    return found
+
+
+def _build_general(language: str, by: str, cutoff: float) -> _Reference:
+    """:func:`_general` computed from wordfreq and simplemma."""
     from wordfreq import get_frequency_dict
 
     forms = get_frequency_dict(language)
+    keys, table = _general_keys(forms, language, by, cutoff)
+    return _Reference(_DictLookup(forms), _DictLookup(keys), table, min(forms.values()) / 2)
+
+
+def _general_keys(
+    forms: dict[str, float], language: str, by: str, cutoff: float
+) -> tuple[dict[str, str], pd.DataFrame]:
+    """(form -> key, table by key) of wordfreq's ``forms``: lemmatised down to ``cutoff`` for lemmas."""
     if by == "text":
         keys = {f: f for f in forms if f.isalpha()}
         table = pd.DataFrame({"term": list(keys), "frequency": [forms[f] for f in keys]}, index=list(keys))
         stop = {w.casefold() for w in _stopwords(language)}
         table["stop"] = table.index.isin(stop)
-        return forms, keys, table
+        return keys, table
     stop = _stopwords(language)
     keys, shown, total, stops = {}, {}, {}, set()
     for form, frequency in forms.items():  # most frequent first
@@ -380,7 +521,7 @@ def _general(language: str, by: str, cutoff: float) -> tuple[dict[str, float], d
             stops.add(key)
     table = pd.DataFrame({"term": [shown[k] for k in total], "frequency": list(total.values())}, index=list(total))
     table["stop"] = table.index.isin(stops)
-    return forms, keys, table
+    return keys, table
 
 
 def general_german(by: str = "lemma", language: str = "de", cutoff: float = GENERAL_CUTOFF) -> pd.DataFrame:
@@ -398,7 +539,7 @@ def general_german(by: str = "lemma", language: str = "de", cutoff: float = GENE
     (True, True)
     """
     _check_by(by)
-    table = _general(language, by, cutoff)[2]
+    table = _general(language, by, cutoff).table
     return table[["term", "frequency"]].rename_axis("key").reset_index()
 
 
@@ -423,12 +564,15 @@ def _reference_counts(
         return target, ref, float(_words(ref_toks, []))
     if reference not in ("wordfreq", "general"):
         raise ValueError(f"reference must be a tokens table or 'wordfreq', not {reference!r}")
-    forms, form_keys, table = _general(language, by, GENERAL_CUTOFF)
-    listed, stop_keys = set(table.index), set(table.index[table["stop"]])
+    general = _general(language, by, GENERAL_CUTOFF)
+    table = general.table
+    listed, stop_keys = general.listed, general.stop_keys
     # one pass over the distinct (term, form) pairs, not over every occurrence
     term_codes, term_index = pd.factorize(rows["term"])
     form_codes, form_index = pd.factorize(rows["form"])
     terms, written = term_index.tolist(), form_index.tolist()  # Python lists: fast to index one by one
+    folded = [w.casefold() for w in written]  # wordfreq's entries of the target's forms alone
+    forms, form_keys = general.frequencies.get_many(folded), general.keys.get_many(folded)
     pairs, counts = np.unique(term_codes.astype(np.int64) * max(len(written), 1) + form_codes, return_counts=True)
     count: dict[str, int] = {}
     spellings: dict[tuple[str, str], int] = {}
@@ -458,7 +602,7 @@ def _reference_counts(
     target = pd.DataFrame({"count": count, "term": {k: v[1] for k, v in shown.items()}}, index=list(count))
     frequency = table["frequency"].reindex(target.index).fillna(0.0)
     frequency += pd.Series(extra, dtype=float).reindex(target.index).fillna(0.0)
-    floor = min(forms.values()) / 2  # not listed: rarer than anything wordfreq lists
+    floor = general.floor  # not listed: rarer than anything wordfreq lists
     frequency = frequency.where(frequency > 0, floor)
     ref = pd.DataFrame({"term": target["term"], "count": frequency * GENERAL_SIZE})
     common = table[(table["frequency"] * size >= min_count) & ~table["stop"]]

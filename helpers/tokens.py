@@ -18,19 +18,21 @@ import re
 import unicodedata
 import warnings
 from array import array
-from collections.abc import Iterable, Sequence
-from functools import cache
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache, lru_cache
 from itertools import pairwise
 from operator import itemgetter
+from typing import Any
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute
 import stop_words as _stop_words
+from pandas.arrays import ArrowStringArray
 
 from helpers.articles import KINDS, Article, as_articles
-from helpers.german import MONTH_NAMES, lemmatize, word_list
+from helpers.german import MONTH_NAMES, lemma_memo, lemmatize, word_list
 from helpers.progress import progress_bar
 
 COLUMNS = [
@@ -176,11 +178,13 @@ class _Vocabulary:
         may_end, language = abbreviations()[1], self.language
         lemma_index, lemmas, lemma_ids, flags = self.lemma_index, self.lemmas, self.lemma_ids, self.flags
         terminal = _TERMINAL.fullmatch
+        memo = lemma_memo(language)
+        memoised = memo.lemmas.get  # most forms are known from an earlier run: one dict look-up each
         for word in words:
             self.index[word] = len(self.forms)
             self.forms.append(word)
-            plain = visible(word)
-            lem = lemmatize(plain, language)
+            plain = visible(word)  # Russ\xadland is read as Russland
+            lem = memoised(plain) or lemmatize(plain, language)
             lemma_id = lemma_index.get(lem)
             if lemma_id is None:
                 lemma_id = lemma_index[lem] = len(lemmas)
@@ -194,6 +198,7 @@ class _Vocabulary:
                 | _CLOSE * (word in _CLOSERS)
                 | _GOES_ON * (word in (",", ";") or word[:1].islower())
             )
+        memo.flush()  # the new forms go to disk now: a forked worker never runs atexit
 
     def is_stop(self, stop: frozenset[str]) -> np.ndarray:
         """Per form id: is it a stopword (the word or its lemma in ``stop``)?"""
@@ -263,24 +268,59 @@ def spaced(texts: Sequence[str], starts: Sequence[int], ends: Sequence[int]) -> 
     return "".join(out)
 
 
-def article_slices(t: pd.DataFrame) -> Iterable[tuple[str, tuple[int, int], dict]]:
-    """(article id, (first, last + 1), columns) for each article of a tokens table, with its
-    columns converted once (``text`` and ``lemma`` as lists, the rest as arrays); rows are put in
-    article order first if they are not."""
-    codes, uniques = pd.factorize(t["article"].astype(str), sort=False)
+def _codes(column: pd.Series | pd.Categorical) -> tuple[np.ndarray, pd.Index] | None:
+    """(codes, categories) of a categorical column or array, else None."""
+    if isinstance(column, pd.Categorical):
+        return column.codes, column.categories
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        return column.cat.codes.to_numpy(), column.cat.categories
+    return None
+
+
+def _factorized(column: pd.Series | pd.Categorical) -> tuple[np.ndarray, np.ndarray]:
+    """Codes in order of first appearance and the values as strings (``pd.factorize`` of the column
+    as strings); a categorical column is factorised through its codes (per category, not per row)."""
+    categorical = _codes(column)
+    if categorical is not None:
+        codes, categories = categorical
+        if len(codes) and codes[0] >= 0 and (codes == codes[0]).all():  # one article: nothing to factorise
+            return np.zeros(len(codes), dtype=np.intp), np.array([str(categories[codes[0]])], dtype=object)
+        codes, seen = pd.factorize(codes, sort=False)
+        return codes, np.array([str(categories[c]) if c >= 0 else "nan" for c in seen.tolist()], dtype=object)
+    return pd.factorize(pd.Series(column).astype(str), sort=False)
+
+
+def _as_strings(column: pd.Series | pd.Categorical) -> np.ndarray:
+    """The column as an object array of strings (``astype(str)``), per category when categorical."""
+    categorical = _codes(column)
+    if categorical is not None and (not len(categorical[0]) or categorical[0].min() >= 0):
+        return np.array([str(c) for c in categorical[1]], dtype=object)[categorical[0]]
+    return pd.Series(column).astype(str).to_numpy()
+
+
+def _values(column) -> np.ndarray | list:
+    return column.to_numpy() if hasattr(column, "to_numpy") else np.asarray(column)
+
+
+def article_slices(t: pd.DataFrame | Mapping[str, Any]) -> Iterable[tuple[str, tuple[int, int], dict]]:
+    """(article id, (first, last + 1), columns) for each article of a tokens table (or the columns
+    of :func:`token_columns`), with its columns converted once (``text`` and ``lemma`` as lists,
+    the rest as arrays); rows are put in article order first if they are not."""
+    codes, uniques = _factorized(t["article"])
     order = np.argsort(codes, kind="stable")
     if not (order == np.arange(len(order))).all():
-        t, codes = t.iloc[order], codes[order]
+        t = t.iloc[order] if isinstance(t, pd.DataFrame) else {k: v[order] for k, v in t.items()}
+        codes = codes[order]
     columns = {
         "text": t["text"].tolist(),
         "lemma": t["lemma"].tolist(),
-        "start": t["start"].to_numpy(),
-        "end": t["end"].to_numpy(),
-        "sentence": t["sentence"].to_numpy(),
-        "paragraph": t["paragraph"].to_numpy(),
-        "section": t["section"].to_numpy(),
-        "kind": t["kind"].astype(str).to_numpy(),
-        "is_stop": t["is_stop"].to_numpy(),
+        "start": _values(t["start"]),
+        "end": _values(t["end"]),
+        "sentence": _values(t["sentence"]),
+        "paragraph": _values(t["paragraph"]),
+        "section": _values(t["section"]),
+        "kind": _as_strings(t["kind"]),
+        "is_stop": _values(t["is_stop"]),
     }
     bounds = np.flatnonzero(np.diff(codes)) + 1
     edges = [0, *bounds.tolist(), len(codes)]
@@ -369,41 +409,60 @@ def _sentence_ends(flags: np.ndarray, line: np.ndarray) -> np.ndarray:
     return ends
 
 
-def _strings(ids: np.ndarray, strings: list[str]) -> pd.Series:
+#: The ``str`` dtype of the text columns (Arrow-backed, NaN for missing).
+_STR = pd.StringDtype("pyarrow", na_value=np.nan)
+#: Below this many tokens a text column is built from a plain list (a per-call cost of microseconds).
+_FEW = 256
+
+
+def _strings(ids: np.ndarray, strings: list[str]) -> ArrowStringArray:
     """``strings[ids]`` as a pandas ``str`` column, built through Arrow from the distinct ids."""
+    pool = pa.system_memory_pool()  # plain malloc: freed memory is shared with numpy, not held apart
+    if len(ids) < _FEW:  # a short text: the list is cheaper than factorising and taking
+        return ArrowStringArray(pa.array([strings[i] for i in ids.tolist()], type=pa.large_string(),
+                                         memory_pool=pool), dtype=_STR)  # fmt: skip
     if len(strings) <= len(ids):  # a corpus: take from all strings
         local, chosen = ids, strings
     else:  # a few tokens, a large vocabulary: take from the strings these tokens use
         local, distinct = pd.factorize(ids)
         chosen = [strings[i] for i in distinct]
-    pool = pa.system_memory_pool()  # plain malloc: freed memory is shared with numpy, not held apart
     taken = pa.compute.take(
         pa.array(chosen, type=pa.large_string(), memory_pool=pool),
         pa.array(local, type=pa.int32(), memory_pool=pool),
         memory_pool=pool,
     )
-    return pd.Series(pd.array(taken, dtype=pd.StringDtype("pyarrow", na_value=np.nan)))
+    return ArrowStringArray(taken, dtype=_STR)
 
 
-def tokens(
+@cache
+def _kind_dtype() -> pd.CategoricalDtype:
+    """The categories of the ``kind`` column, built once (a per-call cost otherwise)."""
+    return pd.Categorical.from_codes([], categories=KINDS).dtype
+
+
+@lru_cache(maxsize=256)
+def _article_dtype(ids: tuple[str, ...]) -> pd.CategoricalDtype:
+    """The categories of the ``article`` column; kept for the last few sets of ids (one text
+    tokenised per call, row by row, reuses ``("text",)``)."""
+    return pd.Categorical.from_codes([], categories=pd.Index(ids, dtype="str")).dtype
+
+
+def _categorical(codes: np.ndarray, dtype: pd.CategoricalDtype) -> pd.Categorical:
+    """A categorical column from codes that are valid by construction (no check needed)."""
+    return pd.Categorical.from_codes(codes, dtype=dtype, validate=False)
+
+
+def token_columns(
     x: Article | str | Iterable[Article],
     stopwords: Iterable[str] | None = None,
     language: str = "de",
     progress: bool | None = None,
-) -> pd.DataFrame:
-    """One row per token of an article, a list of articles, or a plain string.
+) -> dict[str, np.ndarray | pd.api.extensions.ExtensionArray]:
+    """The columns of :func:`tokens` (same names, order and values) as arrays, without the
+    DataFrame: for callers that read a few columns of a short text, per call.
 
-    Columns: ``article``, ``section``, ``paragraph``, ``sentence``, ``token`` (ids, counted from
-    0 within each article), ``start``, ``end`` (offsets: ``article.text[start:end] == text``),
-    ``text``, ``lemma``, ``is_stop``, ``is_punct`` (punctuation and symbols), ``is_alpha``
-    (letters, hyphens and apostrophes inside allowed), ``is_num`` (starts with a digit),
-    ``kind`` (the kind of line: title, lead, body, ...). ``stopwords`` replaces the default
-    :func:`stopwords` list.
-
-    >>> from helpers import articles, paths
-    >>> t = tokens(articles.load_corpus(paths.SEEDS))
-    >>> t.loc[t.text == "Ukraine-Gespräche", "lemma"].iloc[0]
-    'Ukraine-Gespräch'
+    >>> token_columns("Hallo Welt.")["text"].tolist()
+    ['Hallo', 'Welt', '.']
     """
     items = [x] if isinstance(x, str) else as_articles(x)
     stop = frozenset(stopwords) if stopwords is not None else globals()["stopwords"](language)
@@ -437,7 +496,13 @@ def tokens(
         line_starts = np.concatenate([[sp[0] for sp in p[2]] for p in chunk]) + np.repeat(
             text_starts, [len(p[2]) for p in chunk]
         )
-        local, uniques = pd.factorize(np.array(words, dtype=object))
+        if len(words) < _FEW:  # a short text: a dict is cheaper than pandas (same codes: first appearance)
+            first_seen = dict.fromkeys(words)
+            uniques = list(first_seen)
+            position = {w: k for k, w in enumerate(uniques)}
+            local = np.fromiter(map(position.__getitem__, words), np.intp, len(words))
+        else:
+            local, uniques = pd.factorize(np.array(words, dtype=object))
         columns["code"].append(vocabulary.ids(uniques)[local])
         columns["article"].append((article + c).astype(np.int32))
         columns["start"].append(starts.astype(np.int32))
@@ -465,25 +530,47 @@ def tokens(
         sentence -= sentence[np.minimum(first[:-1], n - 1)][article_code]
     token = np.arange(n, dtype=np.int32)
     token -= first[:-1].astype(np.int32)[article_code]
-    return pd.DataFrame(
-        {
-            "article": pd.Categorical.from_codes(article_code, categories=pd.Index(ids, dtype="str")),
-            "section": line_section[line],
-            "paragraph": line_paragraph[line],
-            "sentence": sentence,
-            "token": token,
-            "start": starts,
-            "end": ends,
-            "text": _strings(code, vocabulary.forms),
-            "lemma": _strings(lemma_id, vocabulary.lemmas),
-            "is_stop": vocabulary.is_stop(stop)[code],
-            "is_punct": (flags & _PUNCT).astype(bool),
-            "is_alpha": (flags & _ALPHA).astype(bool),
-            "is_num": (flags & _NUM).astype(bool),
-            "kind": pd.Categorical.from_codes(line_kind[line], categories=KINDS),
-        },
-        copy=False,  # one block per column: no consolidating copy of the whole table
-    )
+    return {
+        "article": _categorical(article_code, _article_dtype(tuple(ids)) if len(ids) <= 8 else
+                                pd.Categorical.from_codes([], categories=pd.Index(ids, dtype="str")).dtype),
+        "section": line_section[line],
+        "paragraph": line_paragraph[line],
+        "sentence": sentence,
+        "token": token,
+        "start": starts,
+        "end": ends,
+        "text": _strings(code, vocabulary.forms),
+        "lemma": _strings(lemma_id, vocabulary.lemmas),
+        "is_stop": vocabulary.is_stop(stop)[code],
+        "is_punct": (flags & _PUNCT).astype(bool),
+        "is_alpha": (flags & _ALPHA).astype(bool),
+        "is_num": (flags & _NUM).astype(bool),
+        "kind": _categorical(line_kind[line], _kind_dtype()),
+    }
+
+
+def tokens(
+    x: Article | str | Iterable[Article],
+    stopwords: Iterable[str] | None = None,
+    language: str = "de",
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """One row per token of an article, a list of articles, or a plain string.
+
+    Columns: ``article``, ``section``, ``paragraph``, ``sentence``, ``token`` (ids, counted from
+    0 within each article), ``start``, ``end`` (offsets: ``article.text[start:end] == text``),
+    ``text``, ``lemma``, ``is_stop``, ``is_punct`` (punctuation and symbols), ``is_alpha``
+    (letters, hyphens and apostrophes inside allowed), ``is_num`` (starts with a digit),
+    ``kind`` (the kind of line: title, lead, body, ...). ``stopwords`` replaces the default
+    :func:`stopwords` list.
+
+    >>> from helpers import articles, paths
+    >>> t = tokens(articles.load_corpus(paths.SEEDS))
+    >>> t.loc[t.text == "Ukraine-Gespräche", "lemma"].iloc[0]
+    'Ukraine-Gespräch'
+    """
+    columns = token_columns(x, stopwords=stopwords, language=language, progress=progress)
+    return pd.DataFrame(columns, copy=False)  # one block per column: no consolidating copy of the whole table
 
 
 def sentences(x: Article | str | Iterable[Article], toks: pd.DataFrame | None = None) -> pd.DataFrame:

