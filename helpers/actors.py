@@ -753,15 +753,22 @@ def _recognised(found: list[_Found], names: list[Name], index: _Index, words: _W
     first_of: dict[str, _Found] = {}
     for f in found + new:
         first_of.setdefault(f.actor, f)
+    compound_at = {k: f for f in found + new if f.kind == "compound" for k in range(f.first, f.last + 1)}
+    by_id = {id(f): f for f in compound_at.values()}
+    dropped: set[int] = set()
     for a, b, person in role_references(words.text, words.sentence,
                                         [Person(p.first, p.last, p.actor, p.display, p.gender or gender_of.get(p.actor))
                                          for p in persons]):  # fmt: skip
         if taken.find(1, a, b + 1) != -1:
-            continue
+            # "sagte der CDU-Politiker": the person referred to, not the party of the compound
+            inside = {id(compound_at.get(k)) for k in range(a, b + 1) if taken[k]}
+            if id(None) in inside or any(not (a <= by_id[i].first and by_id[i].last <= b) for i in inside):
+                continue
+            dropped |= inside
         source = first_of[person.actor]
         new.append(_Found(int(starts[a]), int(ends[b]), a, b, person.actor, source.name, source.type, "role",
                           "recognised", source.gender))  # fmt: skip
-    return sorted(found + new, key=lambda f: f.start)
+    return sorted((f for f in found + new if id(f) not in dropped), key=lambda f: f.start)
 
 
 def _longer_name_wins(n: Name, inside: list[_Found], index: _Index) -> bool:

@@ -409,6 +409,9 @@ def role_references(
             continue
         if j + 1 < len(words) and (j + 1 in starts or (words[j + 1][:1].isupper() and words[j + 1].isalpha())):
             continue  # "Der Unternehmer Konstantin Reinholt": an apposition
+        if any(words[k] == "," and k + 1 in starts for k in range(j + 1, min(j + 9, len(words) - 1))
+               if sentence[k] == sentence[j]):  # fmt: skip
+            continue  # "dem Ukraine-Sonderbeauftragten von US-Präsident Trump, Steve Witkoff": the name follows
         gender = _noun_gender(article, noun)
         if gender is None:
             continue  # a plural: "die Forscher"

@@ -11,6 +11,7 @@ from conftest import FIXTURES, shared
 
 from helpers.actors import mentions
 from helpers.articles import article_from_record, load_article, parse_article
+from helpers.interviews import interview_turns
 from helpers.quotes import (
     COLUMNS,
     UnclosedQuoteWarning,
@@ -481,7 +482,9 @@ def test_the_medium_told_is_not_the_speaker_and_a_former_chancellor_is_named():
     q, _ = _fixture("04")
     brakelmann = q[q.text.str.startswith('"In vielen Orten')]
     # „…“, sagte der CDU-Politiker der Deutschen Presse-Agentur: dpa is the addressee
-    assert brakelmann.speaker.tolist() == ["der CDU-Politiker"] and brakelmann.actor.isna().all()
+    assert brakelmann.speaker.tolist() == ["der CDU-Politiker"]
+    # … and the CDU-Politiker is the one named before: Henning Brakelmann, not the party of the compound
+    assert brakelmann[["actor", "name"]].values.tolist() == [["henning-brakelmann", "Henning Brakelmann"]]
     # „meinte der frühere Bundeskanzler Gerhard Schröder“: Schröder, not today's chancellor
     schroeder = q[q.text.str.startswith("Er erinnere sich")]
     assert schroeder[["actor", "name"]].values.tolist() == [["gerhard-schroeder", "Gerhard Schröder"]]
@@ -527,3 +530,71 @@ def test_cue_offsets_cover_every_part_of_a_separable_verb():
     assert text[row.cue_particle_start : row.cue_particle_end] == "mit"
     plain = quotes(parse_article("Titel\nStand: 01.12.2025\nMerz sagte, die Lage sei ernst."))
     assert plain.cue_particle_start.isna().all() and plain.cue_particle_end.isna().all()
+
+
+def test_interview_answers_are_the_interviewees_words():
+    # 01: questions labelled "tagesschau.de:", answers unmarked; the lead names the economist
+    q, gold = _fixture("01")
+    answers = q[q.kind == "interview"]
+    wanted = [(g["start"], g["end"]) for g in gold["quotes"] if g["kind"] == "interview"]
+    assert list(zip(answers.start, answers.end, strict=True)) == wanted
+    assert set(answers.actor) == {"maren-hollstein"} and set(answers.name) == {"Maren Hollstein"}
+    assert set(answers.speaker_from) == {"interview"}
+    # a quote inside an answer is still the quoted person's
+    beton = q[q.text.str.contains("Beton wird nicht") & (q.kind == "direct")]
+    assert beton.actor.tolist() == ["tobias-wendland"]
+    # no reported speech made up from the answers' "ich halte", "sehe ich"
+    assert q[(q.kind == "indirect")].empty
+
+
+def test_labelled_interview_answers_and_their_labels():
+    # 02: "Paulsen: …" asks, "Melnyk: …" answers; no label is a quote, a question label no mention
+    q, gold = _fixture("02")
+    answers = q[q.kind == "interview"]
+    assert len(answers) == sum(g["kind"] == "interview" for g in gold["quotes"])
+    assert set(answers.actor) == {"wadym-melnyk"} and set(answers.speaker) == {"Melnyk"}
+    assert not q.text.str.startswith(("Melnyk:", "Paulsen:")).any()
+    article = load_article(next(TAGESSCHAU.glob("02_*.txt")))
+    m = mentions(article)
+    turns = interview_turns(article)
+    labels = [(r.label_start, r.label_end) for r in turns[turns.role == "question"].itertuples()]
+    assert len(labels) == 5
+    assert not any(s <= ms < e for s, e in labels for ms in m.start)
+
+
+@pytest.mark.parametrize("number", ["01", "02", "03", "04", "06", "07", "08"])
+def test_headline_and_heading_quotes_have_the_speaker_of_the_same_words(number):
+    # „Wir lassen uns nicht erpressen“ in the headline is Kottke's, who says it in the body
+    q, gold = _fixture(number)
+    pinned = [g for g in gold["quotes"] if g["where"] in ("title", "heading")]
+    assert pinned
+    for g in pinned:
+        hit = q[(q.start < g["end"]) & (q.end > g["start"])]
+        assert hit.actor.tolist() == [g["speaker_key"]], (g["text"], hit[["actor", "speaker_from"]].values.tolist())
+        assert hit.speaker_from.iloc[0] in ("body", "interviewee")
+        assert hit.speaker.isna().all()  # no words of the headline name the speaker
+
+
+def test_a_spokesperson_speaks_for_the_organisation_named_before():
+    q, _ = _fixture("04")
+    said = q[q.text.str.startswith("Über die Verteilung der Mittel")]
+    assert said[["speaker", "actor"]].values.tolist() == [["eine Sprecherin", "bundesumweltministerium"]]
+    q, _ = _fixture("05")
+    said = q[q.text.str.startswith("man habe die Hinweise")]
+    assert said.actor.tolist() == ["bundeswirtschaftsministerium"]
+
+
+def test_named_speakers_on_the_tagesschau_fixtures():
+    # every hand-annotated quote of the eight fixtures: found, and given to the actor the gold names
+    found = right = total = 0
+    for path in sorted(TAGESSCHAU.glob("*.txt")):
+        q, gold = _fixture(path.name[:2])
+        for g in gold["quotes"]:
+            total += 1
+            hit = q[(q.start < g["end"]) & (q.end > g["start"])]
+            same = hit[(hit.kind == "interview") == (g["kind"] == "interview")]
+            hit = same if len(same) else hit
+            found += len(hit) > 0
+            right += len(hit) > 0 and hit.actor.iloc[0] == g["speaker_key"]
+    # measured at 85 found and 75 right of 90 (December 2026); a rule that loses any fails here
+    assert total == 90 and found >= 85 and right >= 75, (found, right)

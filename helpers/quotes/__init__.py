@@ -1,9 +1,12 @@
 """Quotes: who gets a voice, in whose words, and who is only talked about.
 
-:func:`quotes` finds three kinds of quotation in German news, one row each:
+:func:`quotes` finds four kinds of quotation in German news, one row each:
 
 - ``direct``: a whole sentence or more in quotation marks („…“, sagte Rubio.);
 - ``partial``: a quoted phrase inside the journalist's sentence (sprach von einer „Pufferzone“);
+- ``interview``: an interview answer, the interviewee's words without quotation marks (the
+  question lines start with ``tagesschau.de:``, ``Frage:`` or the interviewer's name; see
+  :mod:`helpers.interviews` and :mod:`helpers.quotes.voices`), counted as direct speech;
 - ``indirect``: reported speech without quotation marks: the content of a speech verb ("Er selbst
   werde … dabei sein, sagte Rubio"; "Merz sagte, dass …"; "kündigte an, … zu …"), a statement
   framed by laut X, X zufolge, nach (offiziellen) Angaben von X, seiner Meinung nach, demnach,
@@ -29,6 +32,13 @@ that clause's subject. The speaker maps to a gazetteer actor through the actor m
 :mod:`helpers.actors`, roles included (der Kanzler); a pronoun (er, sie, seinen
 Angaben) resolves to the most recent fitting person: the speaker of a quote in the sentence
 before, else the first person mention of that gender in the nearest sentence before.
+
+Quotations in the headline line and in headings are quotes too: their speaker is the one who says
+the same words in the body, else the interviewee, else the article's most quoted speaker (column
+``speaker_from``: cue, interview, body, interviewee, main_speaker; German labels in
+:data:`SPEAKER_FROM`). A speaker the recogniser of :mod:`helpers.entities` found is named like a
+gazetteer actor: ``actor`` and ``name`` come from the actor mentions, so "sagte sie" after "die
+Grünen-Abgeordnete Svenja Morgenthal" is Svenja Morgenthal's.
 
 How well: ``benchmarks/bench_quotes.py`` scores it on 700 German Wikinews articles with gold
 quotes (see the README). Everything here is rules over the tokens of :mod:`helpers.tokens`: no
@@ -62,6 +72,7 @@ from helpers.quotes.rules import Example, Rule
 from helpers.quotes.speakers import SPEAKER_RULES
 from helpers.quotes.table import (
     COLUMNS,
+    DIRECT_KINDS,
     KIND_COLORS,
     KIND_LABELS,
     KINDS,
@@ -75,6 +86,7 @@ from helpers.quotes.table import (
     terms_per_1000_by_voice,
     words_by_voice,
 )
+from helpers.quotes.voices import SPEAKER_FROM
 
 #: Every rule registry by name, in the order an article is read: cues and their speakers, then per
 #: sentence what it reports, then per quotation-mark span: a name? whose words?
@@ -89,6 +101,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
 __all__ = [
     "COLUMNS",
     "CUE_RULES",
+    "DIRECT_KINDS",
     "KINDS",
     "KIND_COLORS",
     "KIND_LABELS",
@@ -98,6 +111,7 @@ __all__ = [
     "REPORTED_RULES",
     "RULES",
     "SECTIONS",
+    "SPEAKER_FROM",
     "SPEAKER_RULES",
     "VOICES",
     "Example",

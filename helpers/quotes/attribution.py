@@ -43,12 +43,40 @@ def speaker_of(d: Doc, first: int, last: int) -> Speaker:
     if best is None:
         sp.person = person_like(d, first, last)
         sp.gender = _article_gender(d, first, last) if sp.person else None
+        _spokesperson(d, sp)
         return sp
     sp.actor = best[1]
     sp.person = best[2] == "person"
     sp.gender = d.genders.get(best[1])
     sp.name = d.names.get(best[1])
     return sp
+
+
+#: Head nouns of someone who speaks for an organisation: "eine Sprecherin", "ein Sprecher des Ministeriums".
+SPOKESPERSON = ("sprecher", "sprecherin", "pressesprecher", "pressesprecherin")
+
+
+def _spokesperson(d: Doc, sp: Speaker) -> None:
+    """An unnamed spokesperson speaks for the organisation named just before (this sentence or the
+    two before): "Das Bundesumweltministerium verwies auf Förderprogramme. …, teilte eine Sprecherin
+    mit." is the ministry's; with a genitive ("ein Sprecher des Ministeriums") the organisation
+    whose name ends with that noun ("Bundeswirtschaftsministerium")."""
+    words = [d.words[j] for j in range(sp.first, sp.last + 1)]
+    head = next((k for k, w in enumerate(words) if w.lower() in SPOKESPERSON), None)
+    if head is None or any(w[:1].isupper() and w.isalpha() for w in words[head + 1 : head + 2]):
+        return  # "Sprecher Steffen Seibert" is a name
+    of = None
+    if head + 2 < len(words) and words[head + 1].lower() in GENITIVE:
+        of = words[-1].lower().rstrip("s")  # des Ministeriums -> ministerium
+    lowest = d.sent_first.get(d.sentence[sp.first] - 2, d.first_of(sp.first))
+    for j in range(sp.first - 1, lowest - 1, -1):
+        m = d.mention_at(j)
+        if m is None or d.quote_of[j] >= 0 or m.type not in ("organisation", "media"):
+            continue
+        name = (d.names.get(m.actor) or d.article.text[m.start : m.end]).lower()
+        if of is None or name.endswith(of) or d.article.text[m.start : m.end].lower().startswith(of):
+            sp.actor, sp.name = m.actor, d.names.get(m.actor)
+            return
 
 
 #: Words that make a role someone's past one: "der frühere Bundeskanzler", "Ex-Ministerin".

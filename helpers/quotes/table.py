@@ -21,25 +21,30 @@ from helpers.actors import actor_table
 from helpers.actors import mentions as _mentions
 from helpers.articles import CONTENT_KINDS, Article, as_articles, section_labels
 from helpers.german import PERSONAL_PRONOUNS, shorten
+from helpers.interviews import interview_turns
 from helpers.progress import progress_bar
 from helpers.quotes.article import article_quotes
 from helpers.quotes.document import Cue, Doc, read_doc
 from helpers.quotes.lexicon import lexicon as compiled_lexicon
 from helpers.quotes.marks import UnclosedQuoteWarning
+from helpers.quotes.voices import Row, headline_rows, interview_rows
 from helpers.tokens import article_slices
 from helpers.tokens import tokens as _tokens
 
 #: Kinds of quotation.
-KINDS = ("direct", "partial", "indirect")
+KINDS = ("direct", "partial", "interview", "indirect")
+#: The kinds that are someone's own words (an interview answer is direct speech without quotation marks).
+DIRECT_KINDS = ("direct", "partial", "interview")
 #: German labels.
-KIND_LABELS = {"direct": "direktes Zitat", "partial": "Teilzitat", "indirect": "indirekte Rede"}
+KIND_LABELS = {"direct": "direktes Zitat", "partial": "Teilzitat", "interview": "Interviewantwort",
+               "indirect": "indirekte Rede"}  # fmt: skip
 #: One colour per kind, the same in every figure.
-KIND_COLORS = {"direct": "#0072B2", "partial": "#56B4E9", "indirect": "#E69F00"}
+KIND_COLORS = {"direct": "#0072B2", "partial": "#56B4E9", "interview": "#009E73", "indirect": "#E69F00"}
 #: The columns of :func:`quotes`.
 COLUMNS = [
     "article", "section", "paragraph", "sentence", "start", "end", "text", "kind",
     "speaker", "actor", "name", "cue", "speaker_start", "speaker_end", "cue_start", "cue_end", "closed",
-    "cue_particle_start", "cue_particle_end",
+    "cue_particle_start", "cue_particle_end", "speaker_from",
 ]  # fmt: skip
 _UNRESOLVED = "(Pronomen, nicht zugeordnet)"
 
@@ -55,6 +60,23 @@ def _cue_text(d: Doc, c: Cue | None) -> tuple[str | None, int | None, int | None
         return text, start, end, None, None
     text += " " + " ".join(d.words[j] for j in c.extra)
     return text, start, end, int(d.starts[c.extra[0]]), int(d.ends[c.extra[-1]])
+
+
+def _genders_and_names(known: pd.DataFrame, m: pd.DataFrame) -> tuple[dict[str, str], dict[str, str]]:
+    """Gender and name of every actor, from the gazetteer and from the mentions: a person the
+    recogniser found ("Die Grünen-Abgeordnete Svenja Morgenthal") is named and gendered there, so
+    a later "sagte sie" and the table's ``name`` reach her."""
+    genders = {a: g for a, g in zip(known["actor"], known["gender"], strict=True) if isinstance(g, str)}
+    names = dict(zip(known["actor"], known["name"], strict=True))
+    if len(m) and "name" in m:
+        first = m.drop_duplicates("actor")
+        for a, n in zip(first["actor"], first["name"], strict=True):
+            names.setdefault(a, n)
+        if "gender" in m:
+            for a, g in zip(first["actor"], first["gender"], strict=True):
+                if isinstance(g, str):
+                    genders.setdefault(a, g)
+    return genders, names
 
 
 def quotes(
@@ -91,12 +113,13 @@ def quotes(
     t = toks if toks is not None else _tokens(items, progress=progress)
     t = t[t["kind"].isin(CONTENT_KINDS)]
     m = mentions if mentions is not None else _mentions(items, gazetteer=gazetteer, toks=t, progress=progress)
-    known = actor_table(gazetteer)
-    genders = {a: g for a, g in zip(known["actor"], known["gender"], strict=True) if isinstance(g, str)}
-    names = dict(zip(known["actor"], known["name"], strict=True))
+    genders, names = _genders_and_names(actor_table(gazetteer), m)
     lex = compiled_lexicon(None if lexicon is None else str(paths.resolve(lexicon)))
     by_article = {str(k): g for k, g in m.groupby("article", observed=True, sort=False)} if len(m) else {}
     by_id = {a.id: a for a in items}
+    turns = interview_turns(items)
+    no_turns = turns.iloc[:0]
+    turns_of = {str(k): g for k, g in turns.groupby("article", sort=False)}
     rows, unclosed = [], []
     slices = article_slices(t)
     total = t["article"].nunique()
@@ -108,20 +131,26 @@ def quotes(
         part = {k: columns[k][lo:hi] for k in ("start", "end", "sentence", "paragraph", "section", "is_stop", "text",
                                                "lemma")}  # fmt: skip
         d = read_doc(article, part, by_article.get(article.id), genders, names, lex)
+        found = []
         for q in article_quotes(d):
             sp = q.speaker
-            surface = article.text[sp.start : sp.end] if sp is not None else None
             cue, cue_start, cue_end, particle_start, particle_end = _cue_text(d, q.cue)
-            rows.append((
-                article.id, int(d.section[q.first]), int(d.paragraph[q.first]), int(d.sentence[q.first]),
-                q.start, q.end, article.text[q.start : q.end], q.kind, surface,
-                sp.actor if sp is not None else None,
-                (sp.name or surface) if sp is not None else None,
-                cue, sp.start if sp is not None else None, sp.end if sp is not None else None,
-                cue_start, cue_end, q.closed, particle_start, particle_end,
+            found.append(Row(
+                section=int(d.section[q.first]), paragraph=int(d.paragraph[q.first]),
+                sentence=int(d.sentence[q.first]), start=q.start, end=q.end, kind=q.kind,
+                speaker=article.text[sp.start : sp.end] if sp is not None else None,
+                actor=sp.actor if sp is not None else None,
+                name=(sp.name or article.text[sp.start : sp.end]) if sp is not None else None,
+                cue=cue, speaker_start=sp.start if sp is not None else None,
+                speaker_end=sp.end if sp is not None else None, cue_start=cue_start, cue_end=cue_end,
+                closed=q.closed, cue_particle_start=particle_start, cue_particle_end=particle_end,
+                speaker_from="cue" if sp is not None else None,
             ))  # fmt: skip
-            if not q.closed:
-                unclosed.append(f"{article.id} at {q.start}")
+        for r in headline_rows(d, interview_rows(article, d, found, turns_of.get(article.id, no_turns))):
+            rows.append((article.id, *(getattr(r, c) for c in COLUMNS[1:6]), article.text[r.start : r.end],
+                         *(getattr(r, c) for c in COLUMNS[7:])))  # fmt: skip
+            if not r.closed:
+                unclosed.append(f"{article.id} at {r.start}")
     if unclosed:
         warnings.warn(
             f"{len(unclosed)} quotation mark(s) not closed; each quote ends with its paragraph: "
@@ -149,9 +178,10 @@ def _words_in(text: str) -> int:
 VOICES = {True: "In den Zitaten", False: "Im Text des Journalisten"}
 
 
-def quoted_tokens(toks: pd.DataFrame, q: pd.DataFrame, kinds: Sequence[str] = ("direct", "partial")) -> pd.DataFrame:
+def quoted_tokens(toks: pd.DataFrame, q: pd.DataFrame, kinds: Sequence[str] = DIRECT_KINDS) -> pd.DataFrame:
     """``toks`` with a column ``is_quoted``: the token stands inside a quote of ``kinds`` (by
-    default the words in quotation marks: someone else's words, not the journalist's), and
+    default the words in quotation marks and interview answers: someone else's words, not the
+    journalist's), and
     ``voice``, its German label (:data:`VOICES`).
 
     >>> from helpers import articles, paths
@@ -235,8 +265,8 @@ def mentioned_and_quoted(
 ) -> pd.DataFrame:
     """Talked about, or talking? Per gazetteer actor of ``types`` (places do not speak): ``name``,
     ``type``, ``mentions`` (from :func:`helpers.actors.mentions`), ``quotes`` (all kinds),
-    ``direct`` (in quotation marks), ``indirect``, ``quoted_words`` and ``share`` (quotes per
-    mention); most mentioned first.
+    ``direct`` (in quotation marks, or an interview answer), ``indirect``, ``quoted_words`` and
+    ``share`` (quotes per mention); most mentioned first.
 
     >>> from helpers import actors, articles, paths
     >>> corpus = articles.load_corpus(paths.SEEDS)
@@ -246,7 +276,7 @@ def mentioned_and_quoted(
     """
     mentioned = m.groupby("actor").agg(name=("name", "first"), type=("type", "first"), mentions=("start", "size"))
     spoken = q.dropna(subset=["actor"]).assign(
-        direct=lambda x: x["kind"].isin(("direct", "partial")),
+        direct=lambda x: x["kind"].isin(DIRECT_KINDS),
         indirect=lambda x: x["kind"] == "indirect",
         words=lambda x: x["text"].map(_words_in).where(x["kind"] != "indirect", 0),
     )
