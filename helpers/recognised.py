@@ -31,6 +31,7 @@ name in two articles of a corpus is the same actor.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -39,16 +40,20 @@ from helpers.german import DEFINITE, is_role_noun, looks_genitive
 
 #: Actor types of the recogniser's labels.
 LABEL_TYPES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue",
+                          "Ł": "l", "ł": "l", "Æ": "ae", "æ": "ae", "Ø": "o", "ø": "o", "Đ": "d", "đ": "d",
+                          "ı": "i"})  # fmt: skip  (letters that no accent stripping turns into ASCII)
 
 
 def actor_id(name: str) -> str:
-    """The stable id of an actor from its full name: lower case, umlauts spelled out, hyphens.
+    """The stable id of an actor from its full name: lower case, umlauts spelled out, other accents
+    dropped (Pérez, Rasmussen, Łukasz), hyphens.
 
-    >>> actor_id("Bundesamt für Wirtschaft und Ausfuhrkontrolle"), actor_id("Jürgen Weiß")
-    ('bundesamt-fuer-wirtschaft-und-ausfuhrkontrolle', 'juergen-weiss')
+    >>> actor_id("Bundesamt für Wirtschaft und Ausfuhrkontrolle"), actor_id("Jürgen Weiß"), actor_id("Pérez")
+    ('bundesamt-fuer-wirtschaft-und-ausfuhrkontrolle', 'juergen-weiss', 'perez')
     """
-    return re.sub(r"[^a-z0-9]+", "-", name.translate(_UMLAUTS).lower()).strip("-")
+    plain = unicodedata.normalize("NFKD", name.translate(_UMLAUTS)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 
 @dataclass(frozen=True)

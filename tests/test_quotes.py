@@ -334,10 +334,14 @@ def test_sources_that_are_not_persons():
 def test_roles_resolve_by_date():
     assert found("Der Kanzler sagte am Montag, die Lage sei ernst.")[0][2:] == ("Der Kanzler", "friedrich-merz")
     assert found("Der Kanzler sagte am Montag, die Lage sei ernst.", date="01.06.2024")[0][3] == "olaf-scholz"
-    # "der Sprecher des Ministeriums" is someone's spokesman, not the gazetteer's holder of "Sprecher"
+    # "der Sprecher des Ministeriums" is someone's spokesman, not the gazetteer's holder of "Sprecher":
+    # the one named in the apposition after it
     assert found("Der Sprecher des Ministeriums, Max Muster, sagte, die Lage sei ernst.")[0][2:] == (
-        "Der Sprecher des Ministeriums", None,
+        "Der Sprecher des Ministeriums", "max-muster",
     )  # fmt: skip
+    # the head of state of New Zealand is the Queen named after it, not the German president
+    assert found("Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., sagte, sie sei "
+                 "erschüttert.")[0][3] != "frank-walter-steinmeier"  # fmt: skip
 
 
 def test_pronouns_resolve_to_the_most_recent_fitting_person():

@@ -6,7 +6,7 @@ sentence before).
 from __future__ import annotations
 
 from helpers.german import PERSONAL_PRONOUNS, POSSESSIVES, PREPOSITIONS, is_inflected_adjective
-from helpers.quotes.document import Doc, Span, Speaker
+from helpers.quotes.document import Doc, Mention, Span, Speaker
 from helpers.quotes.grammar import BOUNDARY, GENITIVE, LATTER
 from helpers.quotes.phrases import clause, np_end, person_like, subject
 
@@ -24,6 +24,11 @@ def speaker_of(d: Doc, first: int, last: int) -> Speaker:
         return sp
     if first == last and word in LATTER:
         _latter(d, sp)
+        return sp
+    named = _named_apposition(d, last)
+    if named is not None:
+        sp.actor, sp.name, sp.person = named.actor, d.names.get(named.actor), True
+        sp.gender = d.genders.get(named.actor)
         return sp
     best = None
     for j in range(first, last + 1):
@@ -50,6 +55,21 @@ def speaker_of(d: Doc, first: int, last: int) -> Speaker:
     sp.gender = d.genders.get(best[1])
     sp.name = d.names.get(best[1])
     return sp
+
+
+def _named_apposition(d: Doc, last: int) -> Mention | None:
+    """The person named in an apposition right after a speaker's phrase: "sagte der Trainer der
+    Frankfurter, Michael Skibbe, …", "Das Staatsoberhaupt Neuseelands, die britische Königin
+    Elisabeth II., …": the phrase describes that person (not the gazetteer's holder of the role)."""
+    if last + 2 >= len(d.words) or d.words[last + 1] != "," or d.sentence[last + 2] != d.sentence[last]:
+        return None
+    for k in range(last + 2, min(last + 7, len(d.words))):
+        m = d.mention_at(k)
+        if m is not None and m.type == "person" and m.kind == "name":
+            return m
+        if d.words[k] in (",", ".", ";", ":") or d.quote_of[k] >= 0:
+            return None
+    return None
 
 
 #: Head nouns of someone who speaks for an organisation: "eine Sprecherin", "ein Sprecher des Ministeriums".
