@@ -602,3 +602,10 @@ def test_named_speakers_on_the_tagesschau_fixtures():
             right += len(hit) > 0 and hit.actor.iloc[0] == g["speaker_key"]
     # measured at 85 found and 75 right of 90 (December 2026); a rule that loses any fails here
     assert total == 90 and found >= 85 and right >= 75, (found, right)
+
+
+def test_numbers_and_times_do_not_speak():
+    # 10kGNAD: "Sieben Jahre nach dem Hurrikan meldete sich der Staat Louisiana" gave the years a voice
+    rows = found("Das Geld hatte er nicht. Sieben Jahre nach dem Hurrikan meldete sich der Staat Louisiana. "
+                 "Joseph brauche nun doch nichts zurückzuzahlen.")  # fmt: skip
+    assert all(speaker != "Sieben Jahre" for _, _, speaker, _ in rows)

@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from helpers.german import MONTH_NAMES, NOMINATIVE, OBLIQUE, PERSONAL_PRONOUNS, WEEKDAYS, closed, dictionary_lemma
+from helpers.german import (
+    MONTH_NAMES,
+    NOMINATIVE,
+    OBLIQUE,
+    PERSONAL_PRONOUNS,
+    WEEKDAYS,
+    closed,
+    dictionary_lemma,
+    word_list,
+)
 from helpers.quotes.marks import QUOTE_CHARS
 
 #: Tokens that end a clause or a noun phrase: punctuation, brackets, dashes, quotation marks.
@@ -53,6 +62,9 @@ DETERMINERS = NOMINATIVE | OBLIQUE | DEFINITE_BEFORE | BEFORE_COMMON
 #: :data:`helpers.german.MONTH_NAMES` without the Austrian "Jänner" (quotes never had it; adding
 #: it would change results).
 TIME_WORDS = (frozenset(MONTH_NAMES) - {"Jänner"}) | frozenset(WEEKDAYS)
+#: Numbers and units of time, which never speak ("Sieben Jahre nach dem Hurrikan meldete sich …"):
+#: ``helpers/data/not_speakers_de.txt``.
+NOT_SPEAKERS = frozenset(word_list("not_speakers_de.txt"))
 #: A web address as a source: "tagesschau.de", "heise.de".
 WEB = re.compile(r"\w[\w-]*\.(?:de|com|net|org|at|ch|eu|info|fr|uk|it|es)$", re.IGNORECASE)
 #: Coordinating words that join two subjects or phrases.

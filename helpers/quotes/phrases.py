@@ -25,6 +25,7 @@ from helpers.quotes.grammar import (
     BOUNDARY,
     CLAUSE_WORDS,
     GENITIVE,
+    NOT_SPEAKERS,
     ONE_OF,
     TIME_WORDS,
     WEB,
@@ -354,7 +355,7 @@ def can_speak(d: Doc, first: int, last: int) -> bool:
         m = d.mention_at(j)
         if m is not None and m.type not in ("country", "place"):
             return True
-        if w in TIME_WORDS:
+        if w in TIME_WORDS or w in NOT_SPEAKERS:
             continue
         if not w.isalpha() or dictionary_lemma(w) is None or w.lower().endswith(_SPEAKING_ENDINGS):
             return True  # a name (ver.di, Watzke), people, a document
