@@ -27,9 +27,10 @@ from dataclasses import dataclass
 import pandas as pd
 
 from helpers.articles import Article
-from helpers.interviews import interview_turns, interviewee
+from helpers.interviews import generic_labels, interview_turns, interviewee
 from helpers.quotes.document import Doc
 from helpers.quotes.marked import is_name
+from helpers.recognised import actor_id
 
 #: How a quote's speaker was found (the column ``speaker_from``).
 SPEAKER_FROM = {
@@ -89,9 +90,11 @@ def _interviewee_actor(d: Doc, written: str) -> tuple[str | None, str | None, in
         if m.type != "person":
             continue
         name = d.names.get(m.actor) or d.article.text[m.start : m.end]
-        if name.split()[-1] == last or d.article.text[m.start : m.end].split()[-1] == last:
+        if last in name.split() or d.article.text[m.start : m.end].split()[-1] == last:
             return m.actor, name, m.start, m.end
-    return None, None, None, None
+    # named only in the labels ("STANDARD: … Hofer: …"): a stable id from the name as written
+    return (actor_id(last), last, None, None) if last[:1].isupper() and last not in generic_labels() else (
+        None, None, None, None)  # fmt: skip
 
 
 def interview_rows(article: Article, d: Doc, rows: list[Row], turns: pd.DataFrame | None = None) -> list[Row]:
