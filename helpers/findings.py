@@ -86,33 +86,35 @@ def _date(article: Article) -> str:
     return f"{article.published:%d.%m.%Y}" if article.published else "ohne Datum"
 
 
-def articles_findings(articles: Article | Iterable[Article], sections_table: pd.DataFrame) -> Findings:
+def articles_findings(overview: pd.DataFrame, sections_table: pd.DataFrame) -> Findings:
     """What notebook 01 found: the article(s), their size, the longest section.
 
-    ``sections_table`` is :func:`helpers.sections.sections` of the articles.
+    ``overview`` is :func:`helpers.sections.summary` of the articles (one row per article: the
+    numbers of the table shown below the findings), ``sections_table`` their
+    :func:`helpers.sections.sections`.
     """
-    items = as_articles(articles)
-    words = int(sections_table["words"].sum())
-    if len(items) == 1:
-        a = items[0]
+    words = int(overview["words"].sum())
+    if len(overview) == 1:
+        a = overview.iloc[0]
         longest = sections_table.loc[sections_table["words"].idxmax()]
+        section_words = max(int(sections_table["words"].sum()), 1)
         heading = longest["heading"] if isinstance(longest["heading"], str) else INTRO
+        date = "ohne Datum" if pd.isna(a["published"]) else f"{a['published']:%d.%m.%Y}"
         return Findings(
-            f"„{a.title}“ ({_date(a)}): {_count(len(a.sections), 'Abschnitt', 'Abschnitte')}, "
-            f"{_count(sections_table['paragraphs'].sum(), 'Absatz', 'Absätze')}, "
-            f"{_count(sections_table['sentences'].sum(), 'Satz', 'Sätze')}, {_count(words, 'Wort', 'Wörter')}. "
-            f"Der längste Abschnitt ist "
-            f"„{heading}“ mit {_n(longest['words'])} Wörtern ({_n(100 * longest['words'] / max(words, 1))} %)."
+            f"„{a['title']}“ ({date}): {_count(a['sections'], 'Abschnitt', 'Abschnitte')}, "
+            f"{_count(a['paragraphs'], 'Absatz', 'Absätze')}, "
+            f"{_count(a['sentences'], 'Satz', 'Sätze')}, {_count(words, 'Wort', 'Wörter')}. "
+            f"Der längste Abschnitt ist „{heading}“ mit {_n(longest['words'])} Wörtern "
+            f"({_n(100 * longest['words'] / section_words)} % der Wörter aller Abschnitte)."
         )
-    dated = sorted(a.published for a in items if a.published)
+    dated = sorted(overview["published"].dropna())
     span = _span(dated) if dated else "alle ohne Datum"
-    undated = len(items) - len(dated)
-    per_article = sections_table.groupby("article", sort=False)["words"].sum()
-    titles = {a.id: a.title for a in items}
+    undated = len(overview) - len(dated)
+    longest, shortest = overview.loc[overview["words"].idxmax()], overview.loc[overview["words"].idxmin()]
     return Findings(
-        f"{_n(len(items))} Artikel {span}{f' ({_n(undated)} ohne Datum)' if dated and undated else ''}, zusammen "
-        f"{_n(words)} Wörter. Der längste: „{titles[per_article.idxmax()]}“ ({_n(per_article.max())} Wörter), "
-        f"der kürzeste: „{titles[per_article.idxmin()]}“ ({_n(per_article.min())} Wörter)."
+        f"{_n(len(overview))} Artikel {span}{f' ({_n(undated)} ohne Datum)' if dated and undated else ''}, "
+        f"zusammen {_n(words)} Wörter. Der längste: „{longest['title']}“ ({_n(longest['words'])} Wörter), "
+        f"der kürzeste: „{shortest['title']}“ ({_n(shortest['words'])} Wörter)."
     )
 
 

@@ -20,6 +20,7 @@ run (a notebook opened untrusted, a static viewer), the same table shows as plai
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -101,6 +102,12 @@ COLUMN_LABELS = {
     "a": "Akteur A",
     "b": "Akteur B",
     "speaker": "Sprecher im Text",
+    "speaker_start": "Sprecher Beginn",
+    "speaker_end": "Sprecher Ende",
+    "cue_start": "Redeverb Beginn",
+    "cue_end": "Redeverb Ende",
+    "cue_particle_start": "Verbpartikel Beginn",
+    "cue_particle_end": "Verbpartikel Ende",
     "cue": "Redeverb oder Rahmen",
     "closed": "geschlossen",
     "tf_idf": "TF-IDF",
@@ -199,12 +206,21 @@ def _decimals(values: pd.Series) -> int:
     if finite.empty or (finite == finite.round()).all():
         return 0
     biggest = finite.abs().max()
-    return 1 if biggest >= 100 else 2 if biggest >= 1 else 3
+    places = 1 if biggest >= 100 else 2 if biggest >= 1 else 3
+    small = finite[finite != 0].abs()
+    # small values that would read as 0: as many places as they need, up to 4 (0,0004)
+    return max(places, 4) if len(small) and small.min() < 0.5 * 10**-places else places
 
 
-def _number(x: object, decimals: int, plain: bool) -> str:
+#: Columns of probabilities: below 0,001 they read "< 0,001".
+P_VALUES = {"p_value"}
+
+
+def _number(x: object, decimals: int, plain: bool, p_value: bool = False) -> str:
     if x is None or x is pd.NA or (isinstance(x, float) and not np.isfinite(x)):
         return ""
+    if p_value:
+        return "< 0,001" if float(x) < 0.001 else german_number(float(x), 3)
     if plain:
         return f"{float(x):.{decimals}f}".replace(".", ",")
     return german_number(float(x), decimals)
@@ -240,9 +256,14 @@ def german_frame(
     [['1234', '1240']]
     """
     frame = df.to_frame() if isinstance(df, pd.Series) else df
+    labels = {**COLUMN_LABELS, **(columns or {})}
+    if frame.index.name in frame.columns:  # mention_counts: actors by "name", and the kind "name" as a column
+        kept = frame.index.name
+        labels[f"{kept} "] = labels.get(kept, kept)
+        labels[kept] = f"als {labels.get(kept, kept)}"
+        frame = frame.rename_axis(f"{kept} ")
     if frame.index.name is not None or isinstance(frame.index, pd.MultiIndex):
         frame = frame.reset_index()
-    labels = {**COLUMN_LABELS, **(columns or {})}
     coded = {**VALUE_LABELS, **(values or {})}
     places = dict(decimals or {})
     items = as_articles(articles) if articles is not None else []
@@ -262,7 +283,7 @@ def german_frame(
         elif pd.api.types.is_numeric_dtype(col):
             numbers = pd.to_numeric(col, errors="coerce").astype(float)
             digits = places.get(key, _decimals(numbers))
-            text = numbers.map(lambda x, d=digits, p=key in PLAIN_NUMBERS: _number(x, d, p))
+            text = numbers.map(lambda x, d=digits, p=key in PLAIN_NUMBERS, v=key in P_VALUES: _number(x, d, p, v))
         else:
             mapping = coded.get(key, {})
             cut = _shorten_left if key in left else _shorten
@@ -280,6 +301,12 @@ def interactive_tables() -> None:
     import itables  # the notebooks' extra
 
     itables.init_notebook_mode(all_interactive=False, connected=False)
+
+
+def _rows_not_shown(match: re.Match) -> str:
+    n = int(match.group(1).replace(",", ""))
+    more = "eine weitere Zeile" if n == 1 else f"{german_number(n)} weitere Zeilen"
+    return f"({more}: sortieren und durchsuchen, wenn das Notebook in JupyterLab läuft)"
 
 
 class Table:
@@ -305,7 +332,9 @@ class Table:
         short = len(self.frame) <= OPTIONS["lengthMenu"][0]
         layout = {"topStart": None if short else "pageLength", "topEnd": "search", "bottomStart": "info",
                   "bottomEnd": None if short else "paging"}  # fmt: skip
-        return itables.to_html_datatable(self.frame, caption=self.caption, columnDefs=defs, layout=layout, **OPTIONS)
+        page = itables.to_html_datatable(self.frame, caption=self.caption, columnDefs=defs, layout=layout, **OPTIONS)
+        # the plain copy shown before (or without) the script says in German what it leaves out
+        return re.sub(r"\(([\d,]+) more rows? not shown\)", _rows_not_shown, page, count=1)
 
 
 def show_table(

@@ -10,7 +10,7 @@ from helpers import findings
 from helpers.actors import discover, gazetteer, mention_counts, mentions
 from helpers.articles import load_corpus
 from helpers.quotes import quotes
-from helpers.sections import sections, topic_flow, with_annotations
+from helpers.sections import sections, summary, topic_flow, with_annotations
 from helpers.terms import collocations, keyness, term_frequencies
 from helpers.tokens import tokens
 
@@ -76,9 +76,11 @@ def test_term_findings_keep_ties_and_leave_out_pairs_seen_once(tables):
 def test_article_and_section_findings_on_the_seed_and_on_several_articles(seed, tables):
     toks, m, q = tables
     table = sections(seed, toks)
-    text = findings.articles_findings(seed, table)
+    overview = summary(seed, toks)
+    text = findings.articles_findings(overview, table)
     longest = table.loc[table["words"].idxmax()]
-    assert f"„{seed.title}“ (20.12.2025): 4 Abschnitte, 10 Absätze" in text
+    words, sentences = overview.loc[0, ["words", "sentences"]]
+    assert f"„{seed.title}“ (20.12.2025): 4 Abschnitte, 10 Absätze, {sentences} Sätze, {words} Wörter." in text
     assert f"Der längste Abschnitt ist „{longest['heading']}“ mit {longest['words']} Wörtern" in text
     annotated = with_annotations(table, mentions=m, quotes=q)
     text = findings.sections_findings(annotated, topic_flow(toks))
@@ -86,6 +88,6 @@ def test_article_and_section_findings_on_the_seed_and_on_several_articles(seed, 
     assert f"Die meisten Zitate: „{busiest['heading']}“ ({busiest['quotes']} von {len(q)})." in text
 
     corpus = load_corpus(str(FIXTURES / "*.txt"))
-    several = findings.articles_findings(corpus, sections(corpus))
+    several = findings.articles_findings(summary(corpus), sections(corpus))
     assert several.startswith("3 Artikel vom 02.12.2025 bis 21.12.2025 (1 ohne Datum)")
     assert findings.corpus_findings(seed, m, q).startswith("1 Artikel am 20.12.2025.")

@@ -67,3 +67,11 @@ def test_the_interactive_table_is_offline_escaped_and_reads_german_numbers():
     assert '"decimal": ","' in page and '"thousands": "."' in page, "DataTables sorts 1.234 as a number"
     assert "https://" not in re.sub(r'<a href=[^>]*>|"dt_url": "[^"]*"', "", page), "loads nothing from the net"
     assert "Suchen:" in page and "1.234" in page
+
+
+def test_an_index_named_like_a_column_stays_apart(seed):
+    from helpers.actors import mention_counts
+
+    shown = tables.german_frame(mention_counts(mentions(seed)))
+    assert shown.columns[:2].tolist() == ["Name", "als Name"]
+    assert shown.iloc[0].tolist()[:2] == ["USA", "5"] and shown.iloc[0].tolist()[-1] == "13"
