@@ -147,16 +147,21 @@ def _quote(q: dict, piece: str, tint: dict[str, str]) -> str:
 
 def _legend(ms: list[dict], speakers: list[str], tint: dict[str, str]) -> str:
     types = list(dict.fromkeys(m.get("type") for m in ms if isinstance(m.get("type"), str)))
-    items = [
+    mentioned = "".join(
         f'<span><span class="swatch" style="border-bottom:3px solid {TYPE_COLORS.get(t, "#555")}"></span>'
         f"{html.escape(TYPE_LABELS.get(t, t))}</span>"
         for t in types
-    ]
-    items += [
+    )
+    quoted = "".join(
         f'<span><span class="swatch" style="background:{tint[s]}"></span>{html.escape(s)}</span>' for s in speakers
-    ]
-    what = "Unterstrichen: Erwähnungen nach Art des Akteurs. Hinterlegt: Zitate nach Sprecher (kursiv: indirekte Rede)."
-    return f'<div class="legend"><div>{what} Zeigen Sie auf eine Stelle für Details.</div>{"".join(items)}</div>'
+    )
+    what = "Zeigen Sie auf eine Stelle: Akteur und Art der Erwähnung, Sprecher und Art des Zitats."
+    rows = [f"<div>{what}</div>"]
+    if mentioned:
+        rows.append(f"<div><b>Erwähnungen</b> (unterstrichen): {mentioned}</div>")
+    if quoted:
+        rows.append(f"<div><b>Zitate</b> (hinterlegt, indirekte Rede kursiv): {quoted}</div>")
+    return f'<div class="legend">{"".join(rows)}</div>'
 
 
 class ArticleView(str):
