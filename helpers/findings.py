@@ -287,20 +287,20 @@ def corpus_findings(
     actors and the most quoted speakers (quotes of gazetteer actors)."""
     items = as_articles(articles)
     dated = sorted(a.published for a in items if a.published)
-    text = [_count(len(items), "Artikel", "Artikel")]
+    first = _count(len(items), "Artikel", "Artikel")
     if dated:
-        text[0] += " " + _span(dated)
+        first += " " + _span(dated)
         if len(dated) < len(items):
-            text[0] += f" ({_n(len(items) - len(dated))} ohne Datum)"
+            first += f" ({_n(len(items) - len(dated))} ohne Datum)"
     else:
-        text[0] += " ohne Datum"
-    categories = pd.Series([a.category for a in items if getattr(a, "category", None)]).value_counts()
-    if len(categories):
-        text[0] += f" in {_n(len(categories))} Kategorien (am meisten: {ranking(categories, n=2)})"
+        first += " ohne Datum"
     if toks is not None:
         words = toks[toks["kind"].isin(CONTENT_KINDS) & ~toks["is_punct"]]
-        text[0] += f", {_count(len(words), 'Wort', 'Wörter')}"
-    text[0] += "."
+        first += f", {_count(len(words), 'Wort', 'Wörter')}"
+    text = [first + "."]
+    categories = pd.Series([a.meta["category"] for a in items if a.meta.get("category")]).value_counts()
+    if len(categories):
+        text.append(f"{_n(len(categories))} Kategorien, die größten: {ranking(categories, n=2)}.")
     if len(m):
         text.append(f"Am häufigsten genannt: {ranking(mention_counts(m)['total'])}.")
     spoken = q.dropna(subset=["actor"]) if len(q) else q

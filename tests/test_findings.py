@@ -91,3 +91,18 @@ def test_article_and_section_findings_on_the_seed_and_on_several_articles(seed, 
     several = findings.articles_findings(summary(corpus), sections(corpus))
     assert several.startswith("3 Artikel vom 02.12.2025 bis 21.12.2025 (1 ohne Datum)")
     assert findings.corpus_findings(seed, m, q).startswith("1 Artikel am 20.12.2025.")
+
+
+def test_corpus_findings_name_the_largest_categories_and_the_most_quoted():
+    from helpers.articles import article_from_record
+
+    texts = {"Inland": "Merz sagte, er sei zufrieden.", "Sport": "Das Spiel endete 2:1."}
+    categories = ["Inland", "Inland", "Sport"]
+    items = [article_from_record(texts[c], id=str(i), meta={"category": c}) for i, c in enumerate(categories)]
+    toks = tokens(items)
+    m = mentions(items, toks=toks)
+    q = quotes(items, toks=toks, mentions=m)
+    text = findings.corpus_findings(items, m, q, toks)
+    assert text.startswith("3 Artikel ohne Datum, ")
+    assert "2 Kategorien, die größten: Inland (2), Sport (1)." in text
+    assert "Am meisten zitiert: Friedrich Merz (2)." in text
