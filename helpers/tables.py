@@ -227,9 +227,10 @@ def _number(x: object, decimals: int, plain: bool, p_value: bool = False) -> str
 
 
 def _date(values: pd.Series) -> pd.Series:
-    has_time = values.dropna().map(lambda t: (t.hour, t.minute) != (0, 0)).any()
-    fmt = "%d.%m.%Y %H:%M" if has_time else "%d.%m.%Y"
-    return values.map(lambda t: "" if pd.isna(t) else t.strftime(fmt))
+    """``20.12.2025 05:22``, or ``20.12.2025`` for a date without a time (midnight)."""
+    return values.map(
+        lambda t: "" if pd.isna(t) else t.strftime("%d.%m.%Y" if (t.hour, t.minute) == (0, 0) else "%d.%m.%Y %H:%M")
+    )
 
 
 def german_frame(
@@ -272,7 +273,7 @@ def german_frame(
         col = frame[name]
         key = str(name)
         if key == "article" and items:
-            if len(items) == 1:
+            if len(items) == 1 or "title" in frame.columns:  # one article, or its title stands beside
                 continue
             titles = {a.id: short_title(a) for a in items}
             text = col.astype(str).map(lambda a, t=titles: t.get(a, a))

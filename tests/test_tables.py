@@ -75,3 +75,12 @@ def test_an_index_named_like_a_column_stays_apart(seed):
     shown = tables.german_frame(mention_counts(mentions(seed)))
     assert shown.columns[:2].tolist() == ["Name", "als Name"]
     assert shown.iloc[0].tolist()[:2] == ["USA", "5"] and shown.iloc[0].tolist()[-1] == "13"
+
+
+def test_dates_without_a_time_show_no_midnight_and_titles_are_not_repeated():
+    from helpers.sections import summary
+
+    corpus = load_corpus(str(FIXTURES / "*.txt"))
+    shown = tables.german_frame(summary(corpus), articles=corpus)
+    assert "Artikel" not in shown.columns, "the title stands in its own column"
+    assert set(shown["Datum"]) == {"21.12.2025 18:40", "", "02.12.2025"}
