@@ -1,6 +1,7 @@
 # The two commands of the README:
 #   make figures   run every notebook headless and write figures/  (SEEDS=... NOTEBOOKS="02 03")
 #   make test      run the tests (make test-fast: the unit tests only, without notebooks and browser)
+#   make lab       JupyterLab on the project folder (notebooks/, seeds/, figures/)
 #   make model     retrain the entity model helpers/data/entities_de.npz from ../shared/data/germeval2014
 # Both create .venv from requirements.txt first when it is missing or out of date.
 
@@ -35,7 +36,7 @@ model: $(STAMP)
 	$(BIN)/python -m helpers.entities train
 
 lab: $(STAMP)
-	$(BIN)/jupyter lab --ip=127.0.0.1 --no-browser $(ROOT_FLAG) --ServerApp.root_dir=notebooks
+	$(BIN)/jupyter lab --ip=127.0.0.1 --no-browser $(ROOT_FLAG) --ServerApp.root_dir="$(CURDIR)"
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt

@@ -51,7 +51,7 @@ line-height:1.55}
 h1{font-size:1.5em;margin:.2em 0 .6em}h2{font-size:1.15em;margin:1.4em 0 .4em}
 p.lead{font-weight:bold}.meta{color:#666;font-size:.85em;margin:.2em 0}
 .m{border-bottom:2.5px solid;padding-bottom:1px}
-.q{border-radius:2px}
+.q{border-radius:2px}.q.indirect{font-style:italic}
 .legend{font-size:.85em;border:1px solid #ddd;border-radius:4px;padding:.5em .8em;margin-bottom:1.5em;
 background:#fafafa}
 .legend span{margin-right:1.1em;white-space:nowrap}.swatch{display:inline-block;width:1.6em;height:.9em;
@@ -106,8 +106,9 @@ def article_html(
         parts = []
         for a, b, active in _segments(line.start, line.end, inside):
             piece = html.escape(article.text[a:b])
+            within = "; ".join(_quote_hover(qs[i]) for i in active if i < len(qs))
             for i in sorted(active, reverse=True):  # mentions inside, quotes outside
-                piece = _mention(ms[i - len(qs)], piece) if i >= len(qs) else _quote(qs[i], piece, tint)
+                piece = _mention(ms[i - len(qs)], piece, within) if i >= len(qs) else _quote(qs[i], piece, tint)
             parts.append(piece)
         tag = LINE_TAGS.get(line.kind, "p class=meta")
         body.append(f"<{tag}>{''.join(parts)}</{tag.split()[0]}>")
@@ -119,36 +120,48 @@ def article_html(
     )
 
 
-def _mention(m: dict, piece: str) -> str:
+def _mention(m: dict, piece: str, within: str = "") -> str:
+    """A mention underlined; its hover names the actor, its type and the kind of mention, and the
+    quote it stands in (``within``), since the innermost hover is the one a reader sees."""
     typ = m.get("type") if isinstance(m.get("type"), str) else "person"
     who = f"{m.get('name') or m.get('surface')} ({TYPE_LABELS.get(typ, typ)})"
-    hover = f"Akteur: {who}, {MENTION_KINDS.get(m['kind'], m['kind'])}"
+    hover = f"Akteur: {who}, Erwähnung als {MENTION_KINDS.get(m['kind'], m['kind'])}"
+    if within:
+        hover += f" – im Zitat: {within}"
     color = TYPE_COLORS.get(typ, "#555555")
     return f'<span class="m {typ}" style="border-color:{color}" title="{html.escape(hover)}">{piece}</span>'
 
 
-def _quote(q: dict, piece: str, tint: dict[str, str]) -> str:
+def _quote_hover(q: dict) -> str:
     speaker = _speaker_of(q)
     hover = f"{QUOTE_KINDS.get(q['kind'], q['kind'])}, Sprecher: {speaker}"
     if isinstance(q.get("speaker"), str) and q["speaker"] != speaker:
         hover += f" (im Text: {q['speaker']})"
-    return (
-        f'<span class="q {q["kind"]}" style="background:{tint[speaker]}" title="{html.escape(hover)}">{piece}</span>'
-    )
+    return hover
+
+
+def _quote(q: dict, piece: str, tint: dict[str, str]) -> str:
+    hover = html.escape(_quote_hover(q))
+    return f'<span class="q {q["kind"]}" style="background:{tint[_speaker_of(q)]}" title="{hover}">{piece}</span>'
 
 
 def _legend(ms: list[dict], speakers: list[str], tint: dict[str, str]) -> str:
     types = list(dict.fromkeys(m.get("type") for m in ms if isinstance(m.get("type"), str)))
-    items = [
+    mentioned = "".join(
         f'<span><span class="swatch" style="border-bottom:3px solid {TYPE_COLORS.get(t, "#555")}"></span>'
         f"{html.escape(TYPE_LABELS.get(t, t))}</span>"
         for t in types
-    ]
-    items += [
+    )
+    quoted = "".join(
         f'<span><span class="swatch" style="background:{tint[s]}"></span>{html.escape(s)}</span>' for s in speakers
-    ]
-    what = "Unterstrichen: Erwähnungen nach Art des Akteurs. Hinterlegt: Zitate nach Sprecher."
-    return f'<div class="legend"><div>{what} Zeigen Sie auf eine Stelle für Details.</div>{"".join(items)}</div>'
+    )
+    what = "Zeigen Sie auf eine Stelle: Akteur und Art der Erwähnung, Sprecher und Art des Zitats."
+    rows = [f"<div>{what}</div>"]
+    if mentioned:
+        rows.append(f"<div><b>Erwähnungen</b> (unterstrichen): {mentioned}</div>")
+    if quoted:
+        rows.append(f"<div><b>Zitate</b> (hinterlegt, indirekte Rede kursiv): {quoted}</div>")
+    return f'<div class="legend">{"".join(rows)}</div>'
 
 
 class ArticleView(str):
@@ -176,10 +189,29 @@ def save_article_view(
     notebook: str = "misc",
 ) -> Path:
     """Write the page of :func:`article_html` as ``artikel_<title>.html`` into ``folder`` (default
-    ``figures/<notebook>/``), say where, and return its path."""
+    ``figures/<notebook>/``), say where, and return its path. The page opens in any browser, offline."""
     target = Path(folder) if folder is not None else paths.figure_folder(notebook)
     target.mkdir(parents=True, exist_ok=True)
     path = target / f"artikel_{slug(article.title)[:60].rstrip('_')}.html"
     path.write_text(article_html(article, mentions, quotes), encoding="utf-8")
-    print(f"Gespeichert in {paths.short(target)}/: {path.name}")
+    print(f"Der Artikel als Seite zum Nachlesen: {paths.short(target)}/{path.name}")
     return path
+
+
+def pick_article(articles: Article | Sequence[Article], which: int | str = 0) -> Article:
+    """The article to show: ``which`` is its number in the selection (0: the first) or a part of
+    its title or file name (the first that has it).
+
+    >>> from helpers import articles, paths
+    >>> pick_article(articles.load_corpus(paths.SEEDS), "Rubio").title[:16]
+    'Treffen in Miami'
+    """
+    items = [articles] if isinstance(articles, Article) else list(articles)
+    if isinstance(which, int):
+        if not -len(items) <= which < len(items):
+            raise ValueError(f"article {which}: the selection has {len(items)} article(s), numbered from 0")
+        return items[which]
+    found = [a for a in items if which.lower() in a.title.lower() or which in a.id]
+    if not found:
+        raise ValueError(f"no article of the selection has {which!r} in its title or file name")
+    return found[0]

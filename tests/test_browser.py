@@ -31,9 +31,13 @@ from conftest import CHROMIUM, FIXTURES, digests
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from helpers import paths
+from helpers.actors import mentions
 from helpers.articles import load_article
+from helpers.quotes import quotes
 from helpers.run import notebooks
 from helpers.sections import sections
+from helpers.tables import COLUMN_LABELS
+from helpers.views import SPEAKER_TINTS
 
 FLAGS = [
     "--headless",
@@ -62,6 +66,16 @@ CELLS_JS = r"""() => [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mo
     text: (c.querySelector('.jp-Cell-outputArea') || {}).innerText || '',
 }))"""
 IMAGES_LOADED_JS = "() => [...document.querySelectorAll('.jp-OutputArea-output img')].every(i => i.complete)"
+#: The interactive tables (itables) of the open notebook: id, headers, and the cells of the rows shown.
+TABLES = ".jp-NotebookPanel:not(.lm-mod-hidden) table.dataTable"
+TABLES_JS = r"""() => [...document.querySelectorAll('TABLES')].map(t => ({
+    id: t.id,
+    headers: [...t.querySelectorAll('thead th')].map(th => th.innerText.trim()),
+    rows: [...t.querySelectorAll('tbody tr')].map(tr => [...tr.children].map(td => td.innerText.trim())),
+    info: (t.closest('.dt-container')?.querySelector('.dt-info') || {}).innerText || '',
+}))""".replace("TABLES", TABLES)
+#: A German number as the tables write it: 1.234 or 0,25.
+GERMAN_NUMBER = re.compile(r"-?\d{1,3}(\.\d{3})*(,\d+)?|-?\d+(,\d+)?")
 
 pytestmark = [
     pytest.mark.browser,
@@ -224,7 +238,10 @@ def save(page: Page, file: Path) -> dict:
     menu(page, "File", "Save Notebook")
     deadline = time.perf_counter() + 30
     while True:
-        nb = json.loads(file.read_text(encoding="utf-8"))
+        try:
+            nb = json.loads(file.read_text(encoding="utf-8"))
+        except ValueError:  # read while the server writes it (about 1 MB with the tables' library)
+            nb = {"cells": []}
         code = [c for c in nb["cells"] if c["cell_type"] == "code"]
         if code and all(c["execution_count"] for c in code):
             return nb
@@ -268,6 +285,54 @@ def screenshot(page: Page, path: Path):
     page.screenshot(path=path, full_page=True)
 
 
+def german_value(text: str) -> float:
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def sort_by(page: Page, table: str, column: int) -> list[float]:
+    """Click the header of ``column`` in the table with id ``table``; the column's values shown then."""
+    page.locator(f"#{table} thead th").nth(column).click()
+    page.wait_for_timeout(300)
+    shown = next(t for t in page.evaluate(TABLES_JS) if t["id"] == table)
+    return [german_value(row[column]) for row in shown["rows"]]
+
+
+def check_tables_sort_and_search(page: Page) -> None:
+    """The notebook's tables are interactive (the offline library ran), German, sortable by number, searchable.
+
+    Sorting is checked on a numeric column whose values have different numbers of digits (5 and 13),
+    so that a sort as text ("13" before "5") would fail.
+    """
+    page.wait_for_function(f"() => document.querySelectorAll('{TABLES}').length > 0")
+    tables = page.evaluate(TABLES_JS)
+    assert tables, "no interactive table: did the offline table library load?"
+    english = {h for t in tables for h in t["headers"] if h in COLUMN_LABELS and COLUMN_LABELS[h] != h}
+    assert not english, f"German headers only: {english}"
+    candidates = [
+        (t, i)
+        for t in tables
+        for i in range(len(t["headers"]))
+        if len(t["rows"]) > 2
+        and all(GERMAN_NUMBER.fullmatch(r[i]) for r in t["rows"])
+        and len({len(r[i].split(",")[0]) for r in t["rows"]}) > 1
+    ]
+    assert candidates, "a table with a numeric column to sort"
+    table, column = candidates[0]
+    ascending = sort_by(page, table["id"], column)
+    assert ascending == sorted(ascending), f"{table['headers'][column]} ascending: {ascending}"
+    descending = sort_by(page, table["id"], column)
+    assert descending == sorted(descending, reverse=True), f"{table['headers'][column]} descending: {descending}"
+    assert descending[0] >= max(german_value(r[column]) for r in table["rows"])
+    # the search box filters the rows: the first word of letters in the table
+    word = next(w for r in table["rows"] for cell in r for w in re.findall(r"[^\W\d_]{3,}", cell))
+    search = page.locator(f"#{table['id']}").locator("xpath=ancestor::div[contains(@class,'dt-container')]//input")
+    search.fill(word)
+    page.wait_for_timeout(300)
+    shown = next(t for t in page.evaluate(TABLES_JS) if t["id"] == table["id"])
+    assert shown["rows"] and all(word.lower() in " ".join(r).lower() for r in shown["rows"]), word
+    assert "gefiltert aus" in shown["info"] or len(shown["rows"]) == len(table["rows"]), shown["info"]
+
+
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=IDS)
 def test_run_all_cells_in_jupyterlab_shows_and_saves_the_figures(notebook, lab, browser: Browser, notebook_run):
     folder = lab.figures / notebook.stem
@@ -294,6 +359,14 @@ def test_run_all_cells_in_jupyterlab_shows_and_saves_the_figures(notebook, lab, 
             shown = {i for i, c in enumerate(cells) if c["images"]}
             said = {i for i, c in enumerate(cells) if f"Gespeichert in {folder}/" in c["text"]}
             assert shown == said, "each figure cell shows its figure and says where it was saved"
+
+            source = notebook.read_text(encoding="utf-8")
+            if "show_table(" in source:
+                check_tables_sort_and_search(page)
+            if "show_article(" in source:
+                view = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .article-view")
+                assert view.locator(".legend").count() == 1, "the article view with its legend"
+                assert view.locator("span.m").count() > 0 and view.locator("span.q").count() > 0
 
             outputs = [o for c in nb["cells"] if c["cell_type"] == "code" for o in c["outputs"]]
             assert not [o for o in outputs if o["output_type"] == "error"]
@@ -332,3 +405,33 @@ def test_changing_a_parameter_and_rerunning_writes_the_new_figure(lab, browser: 
     expected = sections(load_article(article))
     assert table["heading"].tolist() == expected["heading"].tolist() != seed_table["heading"].tolist()
     assert table["words"].tolist() == expected["words"].tolist()
+
+
+@pytest.mark.parametrize("notebook", ["03_actor_mentions", "05_quotes"])
+def test_the_saved_article_view_opens_offline_with_every_highlight(notebook, browser: Browser, notebook_run, seed):
+    pages = sorted((notebook_run / notebook).glob("artikel_*.html"))
+    assert len(pages) == 1, f"one article page beside the figures of {notebook}"
+    m = mentions(seed)
+    q = quotes(seed, mentions=m)
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    try:
+        page.goto(pages[0].as_uri())
+        assert page.title().startswith(seed.title)
+        first = page.evaluate("() => document.body.firstElementChild.className")
+        assert first == "legend", "the legend on top"
+        assert page.locator("span.m").count() == len(m), "one underline per mention"
+        quoted = page.evaluate("() => [...document.querySelectorAll('span.q')].map(s => s.title)")
+        speakers = q["name"].fillna("ohne Sprecher")
+        assert {t.split(", Sprecher: ")[1].split(" (im Text")[0] for t in quoted} == set(speakers)
+        hover = page.locator("span.m", has_text="Rubio").first.get_attribute("title")
+        assert hover.startswith("Akteur: Marco Rubio (Person), Erwähnung als Name")
+        box = page.locator("span.m").first.bounding_box()
+        assert box and box["width"] > 0 and box["height"] > 0, "the highlights are drawn"
+        colours = page.evaluate("() => [...document.querySelectorAll('span.q')].map(s => s.style.backgroundColor)")
+        assert len(set(colours)) == min(speakers.nunique(), len(SPEAKER_TINTS)), "one colour per speaker"
+        assert page.locator("script").count() == 0
+        assert all(u.startswith(("file:", "data:")) for u in requests), f"loads nothing from elsewhere: {requests}"
+    finally:
+        page.close()

