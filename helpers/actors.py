@@ -47,7 +47,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from helpers.articles import CONTENT_KINDS, Article, as_articles, section_labels
+from helpers.articles import CONTENT_KINDS, Article, as_articles, distinct_days, section_labels, time_resolution
 from helpers.entities import country_names, first_name_gender
 from helpers.entities import entities as _entities
 from helpers.gazetteer import TYPES, gazetteer, load_gazetteer
@@ -1009,22 +1009,29 @@ def actor_by_section(m: pd.DataFrame, articles: Article | Iterable[Article], top
 
 
 def mentions_over_time(
-    m: pd.DataFrame, articles: Article | Iterable[Article], freq: str = "D", top_n: int = 8
+    m: pd.DataFrame, articles: Article | Iterable[Article], freq: str = "auto", top_n: int = 8
 ) -> pd.DataFrame:
-    """Mentions of the ``top_n`` actors per period of ``freq`` (pandas: D, W, MS) by the
-    articles' ``published`` date; one row per period, one column per actor. Undated articles
-    are left out (their number is in ``.attrs["undated"]``).
+    """Mentions of the ``top_n`` actors per period of ``freq`` (D, W, M; ``"auto"``: by the span
+    of the dates, see :func:`helpers.articles.time_resolution`) by the articles' ``published``
+    date; one row per period with dated articles, one column per actor. Undated articles are left
+    out; ``.attrs`` holds their number (``undated``), the days with articles (``days``) and the
+    periods with articles (``periods``) and the ``freq``.
     """
-    dates = {a.id: a.published for a in as_articles(articles)}
+    items = as_articles(articles)
+    freq = time_resolution(a.published for a in items) if freq == "auto" else freq[0]
+    dates = {a.id: a.published for a in items}
     stamped = m.assign(published=pd.to_datetime(m["article"].map(dates), utc=True))
-    undated = stamped.loc[stamped["published"].isna(), "article"].nunique()
+    undated = sum(a.published is None for a in items)
     stamped = stamped.dropna(subset=["published"])
     top = stamped["name"].value_counts().head(top_n).index
     stamped = stamped[stamped["name"].isin(top)]
-    period = stamped["published"].dt.tz_convert("Europe/Berlin").dt.tz_localize(None).dt.to_period(freq[0])
+    period = stamped["published"].dt.tz_convert("Europe/Berlin").dt.tz_localize(None).dt.to_period(freq)
     table = stamped.groupby([period.rename("period"), "name"]).size().unstack(fill_value=0)
     table = table.reindex(columns=[c for c in top if c in table.columns])
-    table.attrs["undated"] = undated
+    published = pd.to_datetime(pd.Series([a.published for a in items if a.published is not None], dtype=object),
+                               utc=True).dt.tz_convert("Europe/Berlin").dt.tz_localize(None)  # fmt: skip
+    table.attrs.update(undated=undated, days=distinct_days(items), freq=freq,
+                       periods=sorted(set(published.dt.to_period(freq))) if len(published) else [])  # fmt: skip
     return table
 
 
