@@ -885,7 +885,8 @@ def _in_kinds(t: pd.DataFrame | dict, kinds: Sequence[str]) -> pd.DataFrame | di
 
 
 def mention_counts(m: pd.DataFrame, by: str | Sequence[str] = "name") -> pd.DataFrame:
-    """Mentions per actor (or any column), one column per ``kind``, with a ``total``; largest first.
+    """Mentions per actor (or any column), one column per ``kind``, with a ``total``; largest first;
+    ``.attrs["types"]``: the actor type (person, organisation, media, country, place) of each name.
 
     >>> from helpers import articles, paths
     >>> c = mention_counts(mentions(articles.load_corpus(paths.SEEDS)))
@@ -896,7 +897,10 @@ def mention_counts(m: pd.DataFrame, by: str | Sequence[str] = "name") -> pd.Data
     table = table.reindex(columns=[k for k in KINDS if k in table.columns])
     table["total"] = table.sum(axis=1)
     table.columns.name = None
-    return table.sort_index().sort_values("total", ascending=False, kind="stable")
+    table = table.sort_index().sort_values("total", ascending=False, kind="stable")
+    if isinstance(by, str) and "type" in m.columns:  # for the figures: people and places apart
+        table.attrs["types"] = m.groupby(by, observed=True)["type"].first().astype(str).to_dict()
+    return table
 
 
 def prominence(m: pd.DataFrame, articles: Article | Iterable[Article]) -> pd.DataFrame:

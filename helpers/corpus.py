@@ -42,7 +42,15 @@ from pandas.api.types import union_categoricals
 
 from helpers import paths
 from helpers.actors import actor_table, mentions
-from helpers.articles import Article, as_articles, distinct_days, load_corpus, paragraphs, parse_article, time_resolution
+from helpers.articles import (
+    Article,
+    as_articles,
+    distinct_days,
+    load_corpus,
+    paragraphs,
+    parse_article,
+    time_resolution,
+)
 from helpers.entities import entities
 from helpers.progress import progress_bar
 from helpers.quotes import quotes

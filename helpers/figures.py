@@ -34,7 +34,7 @@ from matplotlib.ticker import Formatter
 
 from helpers import paths
 from helpers.articles import article_label
-from helpers.german import german_number, shorten, wrap_label
+from helpers.german import german_date, german_number, shorten, wrap_label
 
 __all__ = ["article_label", "german_number", "shorten", "wrap_label"]  # re-exported: the figures' labels
 
@@ -173,6 +173,24 @@ def legend_above(ax: Axes, handles=None, labels=None, ncol: int | None = None, *
               handlelength=1.2, columnspacing=1.2, **options)  # fmt: skip
 
 
+#: Axis label of a time chart by its period.
+PERIOD_AXIS = {"D": "Tag", "W": "Kalenderwoche", "M": "Monat"}
+
+
+def time_axis(ax: Axes, periods: pd.PeriodIndex, max_ticks: int = 8) -> None:
+    """German date ticks for a chart over ``periods`` (all periods of the range, plotted at their
+    start): at most ``max_ticks`` labels ("20.12.2025", "KW 51/2025", "Dez. 2025"), axis label
+    naming the period."""
+    freq = periods.freqstr[0]
+    step = max(1, -(-len(periods) // max_ticks))
+    shown = periods[::step]
+    ax.set_xticks([p.start_time for p in shown], [german_date(p.start_time.date(), freq) for p in shown],
+                  rotation=30 if len(shown) > 3 else 0, ha="right" if len(shown) > 3 else "center")  # fmt: skip
+    ax.set_xlabel(PERIOD_AXIS[freq])
+    pad = pd.Timedelta(days={"D": 0.7, "W": 4, "M": 16}[freq])
+    ax.set_xlim(periods[0].start_time - pad, periods[-1].start_time + pad)
+
+
 def use_style() -> None:
     """Apply the house style to matplotlib (called by :func:`new_figure`)."""
     mpl.rcParams.update(STYLE)
@@ -249,8 +267,12 @@ def new_figure(
     """
     use_style()
     width, height = size or STYLE["figure.figsize"]
+    if subtitle:  # wrapped to the figure's width (about 12 characters of 10 pt per inch)
+        subtitle = wrap_label(subtitle, int(width * 12), lines=4)
+    lines = subtitle.count("\n") + 1 if subtitle else 0
+    height += 0.18 * max(lines - 1, 0)
     fig, axes = plt.subplots(nrows, ncols, figsize=(width, height), layout="constrained", **kwargs)
-    top = 0.42 + (0.26 if subtitle else 0.0)  # inches kept free above the panels
+    top = 0.42 + 0.26 * bool(lines) + 0.18 * max(lines - 1, 0)  # inches kept free above the panels
     bottom = 0.3 if source else 0.0
     fig.get_layout_engine().set(rect=(0, bottom / height, 1, 1 - (top + bottom) / height))
     fig.text(0.01, 1 - 0.12 / height, title, ha="left", va="top", fontsize=13, fontweight="bold")
