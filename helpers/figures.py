@@ -435,8 +435,9 @@ def heatmap(
     masked = np.ma.masked_where(values == 0, shade)
     image = ax.imshow(masked, cmap=cmap, aspect="auto", vmin=0, vmax=max(shade.max(), 1e-9) if values.size else 1)
     columns = [wrap_label(str(c), 16) for c in table.columns]
-    ax.set_xticks(range(table.shape[1]), columns, rotation=0 if table.shape[1] <= 6 else 45,
-                  ha="center" if table.shape[1] <= 6 else "right")  # fmt: skip
+    turned = table.shape[1] > 6
+    ax.set_xticks(range(table.shape[1]), columns, rotation=45 if turned else 0, ha="left" if turned else "center",
+                  rotation_mode="anchor")  # fmt: skip
     ax.xaxis.tick_top()
     ax.set_yticks(range(table.shape[0]), [str(i) for i in table.index])
     ax.tick_params(length=0)

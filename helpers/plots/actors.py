@@ -85,10 +85,13 @@ def plot_mentions(counts: pd.DataFrame) -> Figure | Skipped:
     for i, (ax, (name, part)) in enumerate(zip(axes[:, 0], parts, strict=True)):
         barh(ax, part, xlabel="Erwähnungen" if i == len(parts) - 1 else None, colors=colors)
         ax.set_xlim(0, top * 1.12)
-        if i:
-            ax.get_legend() and ax.get_legend().remove()
+        if ax.get_legend():
+            ax.get_legend().remove()
         if len(parts) > 1:
-            ax.set_title(name, loc="left", fontsize=9.5, pad=22 if i == 0 and table.shape[1] > 1 else 4)
+            ax.set_title(name, loc="left", fontsize=9.5)
+    if table.shape[1] > 1:  # one legend for both panels, above them
+        handles, labels = axes[0, 0].get_legend_handles_labels()
+        fig.legend(handles, labels, loc="outside upper left", ncol=min(len(labels), 5), handlelength=1.2)
     return fig
 
 

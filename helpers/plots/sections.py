@@ -108,6 +108,7 @@ def plot_distinctive_terms(
     plural, singular = _GROUP_NAMES.get(group, ("Gruppen", "Gruppe"))
     title = title or f"Was die {plural} unterscheidet"
     keys = ["article", group] if group == "section" else [group]
+    several = group == "section" and table["article"].nunique() > 1
     n_groups = len(table[keys].drop_duplicates()) if len(table) else 0
     if score == "z":
         table = table[(table["z"] >= MIN_Z) & (table["count"] >= MIN_DISTINCTIVE_COUNT)]
@@ -122,7 +123,6 @@ def plot_distinctive_terms(
     if group == "section" and labels is not None:
         headings = {(r.article, r.section): r.heading for r in labels.itertuples()}
     groups = list(table.groupby(keys, observed=True, sort=True))
-    several = group == "section" and table["article"].nunique() > 1
     rows, cols = _panel_grid(len(groups), 3 if len(groups) > 4 else 2)
     left_out = n_groups - len(groups)
     fig, axes = new_figure(
@@ -134,7 +134,7 @@ def plot_distinctive_terms(
         else f"Typische Begriffe je {singular}: TF-IDF",
         nrows=rows,
         ncols=cols,
-        size=(4.8 * cols, 1.4 + rows * (0.3 * top_n + 1.0)),
+        size=(max(8.0, 4.8 * cols), 1.4 + rows * (0.3 * top_n + 1.0)),
         squeeze=False,
     )  # fmt: skip
     top = table[score].max()
@@ -160,9 +160,11 @@ def plot_topic_flow(part: pd.DataFrame) -> Figure | Skipped:
     title = "Wo wechselt das Thema?"
     if skip := plot_topic_flow.needs.check(title, items=len(part)):
         return skip
+    article = f"„{article_label(part['article'].iloc[0], 60)}“: " if "article" in part.columns else ""
     fig, ax = new_figure(
         title,
-        "Ähnlichkeit jedes Absatzes mit dem vorigen (Kosinus der Begriffszahlen); gestrichelt: Zwischenüberschriften",
+        f"{article}Ähnlichkeit jedes Absatzes mit dem vorigen (Kosinus der Begriffszahlen); gestrichelt: "
+        "Zwischenüberschriften",
         size=(9, 4.8),
     )
     x = np.arange(2, len(part) + 2)
@@ -217,7 +219,7 @@ def plot_topic_terms(terms: pd.DataFrame, top_n: int = 8, min_articles: int = 1)
     for ax, (topic, part) in zip(axes.ravel(), groups, strict=False):
         barh(ax, part.nsmallest(top_n, "rank").set_index("term")["weight"], labels=False)
         label = part["label"].iloc[0] if "label" in part.columns else ""
-        ax.set_title(wrap_label(f"Thema {topic}: {label}", 40, 2), loc="left", fontsize=9.5)
+        ax.set_title(wrap_label(f"Thema {topic}: {label}", 28 if cols > 2 else 40, 2), loc="left", fontsize=9.5)
         ax.set_xticks([])
     for ax in axes.ravel()[len(groups) :]:
         ax.set_axis_off()
