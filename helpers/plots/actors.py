@@ -212,13 +212,14 @@ def plot_network(
     order = _circle_order(graph, counts)
     pos = _two_sides(order)
     alone = len(top) - len(order)
+    label_in = max(len(f"{n} ({counts[n]})") for n in order) * 8.5 * 0.62 / 72  # label width, inches
     units = {"Satz": "Sätze", "Absatz": "Absätze"}.get(unit, unit)
     fig, ax = new_figure(
         title,
         f"Akteure, die mindestens {min_count}-mal im selben {unit} genannt werden; Linienstärke: Zahl dieser "
         f"{units}; in Klammern: Erwähnungen" + (f"; {alone} weitere der {len(top)} häufigsten ohne solches Paar"
                                               if alone else ""),
-        size=(9, 2.2 + 0.2 * max(len(order), 12)),
+        size=(5.0 + 2 * (label_in + 0.4), 2.2 + 0.2 * max(len(order), 12)),
     )  # fmt: skip
     low, high = int(kept["count"].min()), int(kept["count"].max())
 
@@ -238,7 +239,7 @@ def plot_network(
         side = "left" if x >= 0 else "right"
         ax.annotate(f"{name} ({german_number(counts[name])})", (x, y), xytext=(9 if x >= 0 else -9, 0),
                     textcoords="offset points", ha=side, va="center", fontsize=8.5)  # fmt: skip
-    ax.set_xlim(-1.9, 1.9)
+    ax.set_xlim(-1 - (label_in + 0.4) / 2.5, 1 + (label_in + 0.4) / 2.5)  # the oval 5 inches wide, labels beside
     ax.set_ylim(-1.05, 1.05)
     ax.set_axis_off()
     steps = sorted({low, round((low + high) / 2), high})

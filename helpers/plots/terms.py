@@ -93,7 +93,7 @@ def cut_at(values: pd.Series, top_n: int, unit: str | None = "Nennungen") -> tup
 def _subtitle(subtitle: str | None, note: str | None) -> str | None:
     if not note:
         return subtitle
-    return f"{subtitle}; {note}" if subtitle else note.capitalize()
+    return f"{subtitle}; {note}" if subtitle else note[:1].upper() + note[1:]
 
 
 def _series(freqs: pd.DataFrame | pd.Series, value: str = "count") -> pd.Series:
