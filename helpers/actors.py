@@ -47,7 +47,15 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from helpers.articles import CONTENT_KINDS, Article, as_articles, distinct_days, section_labels, time_resolution
+from helpers.articles import (
+    CONTENT_KINDS,
+    Article,
+    as_articles,
+    distinct_days,
+    section_labels,
+    section_name,
+    time_resolution,
+)
 from helpers.entities import country_names, first_name_gender
 from helpers.entities import entities as _entities
 from helpers.gazetteer import TYPES, gazetteer, load_gazetteer
@@ -1004,10 +1012,10 @@ def actor_by_section(m: pd.DataFrame, articles: Article | Iterable[Article], top
     labels = section_labels(articles)
     labelled = m.merge(labels, on=["article", "section"], how="left")
     single = labelled["article"].nunique() == 1
-    labelled["column"] = labelled["heading"] if single else labelled["section"].map(lambda s: f"Abschnitt {s}")
+    labelled["column"] = labelled["heading"] if single else labelled["section"].map(section_name)
     top = labelled["name"].value_counts().head(top_n).index
     table = pd.crosstab(labelled["name"], labelled["column"]).reindex(index=top)
-    order = labels["heading"].tolist() if single else sorted(table.columns, key=lambda c: int(c.split()[-1]))
+    order = labels["heading"].tolist() if single else [section_name(s) for s in sorted(labels["section"].unique())]
     return table.reindex(columns=[c for c in dict.fromkeys(order) if c in table.columns], fill_value=0)
 
 

@@ -962,6 +962,16 @@ def as_articles(x: Article | Iterable[Article]) -> list[Article]:
     return [x] if isinstance(x, Article) else list(x)
 
 
+def section_name(section: int) -> str:
+    """A section's name across several articles, where headings differ: the part before the first
+    heading is :data:`INTRO`, then "Abschnitt 1", "Abschnitt 2" ...
+
+    >>> [section_name(s) for s in range(3)]
+    ['Einstieg', 'Abschnitt 1', 'Abschnitt 2']
+    """
+    return INTRO if section == 0 else f"Abschnitt {section}"
+
+
 #: Title and date of every article read in this session, by id: figures label articles by them.
 _LABELS: dict[str, tuple[str, datetime | None]] = {}
 

@@ -27,6 +27,7 @@ from helpers.figures import (
     german_formatter,
     german_number,
     heatmap,
+    legend_above,
     needs,
     new_figure,
     shorten,
@@ -82,16 +83,18 @@ def plot_mentions(counts: pd.DataFrame) -> Figure | Skipped:
         gridspec_kw={"height_ratios": [len(part) + 0.8 for _, part in parts]},
     )
     top = table.sum(axis=1).max()
-    for i, (ax, (name, part)) in enumerate(zip(axes[:, 0], parts, strict=True)):
+    for i, (ax, (_name, part)) in enumerate(zip(axes[:, 0], parts, strict=True)):
         barh(ax, part, xlabel="Erwähnungen" if i == len(parts) - 1 else None, colors=colors)
         ax.set_xlim(0, top * 1.12)
         if ax.get_legend():
             ax.get_legend().remove()
-        if len(parts) > 1:
-            ax.set_title(name, loc="left", fontsize=9.5)
-    if table.shape[1] > 1:  # one legend for both panels, above them
-        handles, labels = axes[0, 0].get_legend_handles_labels()
-        fig.legend(handles, labels, loc="outside upper left", ncol=min(len(labels), 5), handlelength=1.2)
+    rows = 0
+    if table.shape[1] > 1:  # one legend for both panels, above the first, under its title
+        legend_above(axes[0, 0], ncol=min(table.shape[1], 5))
+        rows = math.ceil(table.shape[1] / 5)
+    if len(parts) > 1:
+        for i, (ax, (name, _)) in enumerate(zip(axes[:, 0], parts, strict=True)):
+            ax.set_title(name, loc="left", fontsize=9.5, pad=6 + 17 * rows if i == 0 else 6)
     return fig
 
 
