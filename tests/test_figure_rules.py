@@ -197,6 +197,8 @@ def test_a_pair_seen_once_is_no_collocation(seed, two):
 def test_distinctive_terms_are_significant_and_panels_share_a_scale(seed, nine):
     assert isinstance(plot_distinctive_terms(distinctive_terms(tokens(seed), min_count=1), section_labels(seed)),
                       Skipped)  # fmt: skip  (no term of the seed's sections reaches z >= 1.96 twice)
+    lonely = plot_distinctive_terms(distinctive_terms(tokens(nine[:2]), min_count=1), section_labels(nine[:2]))
+    assert isinstance(lonely, Skipped) and "nur in einer Gruppe" in lonely.reason, "one panel compares nothing"
     table = distinctive_terms(tokens(nine), group="article", min_count=1, top_n=8)
     assert (table["z"] < MIN_Z).any(), "the table has noise to leave out"
     fig = plot_distinctive_terms(table, group="article")

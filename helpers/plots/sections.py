@@ -90,7 +90,7 @@ def _panel_grid(n: int, columns: int = 2) -> tuple[int, int]:
     return max(1, -(-n // columns)), min(columns, max(n, 1))
 
 
-@needs(groups=2, items=1)
+@needs(groups=2, items=1, items_name="Begriffe")
 def plot_distinctive_terms(
     table: pd.DataFrame,
     labels: pd.DataFrame | None = None,
@@ -119,6 +119,12 @@ def plot_distinctive_terms(
     if skip := (needs_.check(title, groups=n_groups) if n_groups < needs_.groups else
                 needs_.check(title, items=len(table), why=why)):  # fmt: skip
         return skip
+    with_terms = len(table[keys].drop_duplicates())
+    if with_terms < 2:  # one panel compares nothing: say what it would show
+        terms = ", ".join(table.nsmallest(top_n, "rank")["term"].astype(str))
+        return Skipped(f"„{title}“ entfällt: Deutlich häufigere Begriffe (mindestens {MIN_DISTINCTIVE_COUNT}-mal, "
+                       f"z ≥ {z_min}) gibt es nur in einer Gruppe (hier {german_number(n_groups)} {plural}): "
+                       f"{terms}.")  # fmt: skip
     headings = {}
     if group == "section" and labels is not None:
         headings = {(r.article, r.section): r.heading for r in labels.itertuples()}
