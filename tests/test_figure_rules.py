@@ -364,3 +364,12 @@ def test_who_is_mentioned_keeps_places_apart(seed):
     types = counts.attrs["types"]
     assert all(types[t.get_text()] not in PLACE_TYPES for t in people.get_yticklabels())
     assert {t.get_text() for t in places.get_yticklabels()} >= {"Miami", "Florida", "USA"}
+
+
+def test_quotes_without_a_named_speaker_get_no_bar_in_the_ranking():
+    counts = pd.DataFrame({"direct": [3, 1, 2], "indirect": [294, 71, 0]},
+                          index=["(ohne Sprecher)", "(Pronomen, nicht zugeordnet)", "Angela Merkel"])  # fmt: skip
+    counts["total"] = counts.sum(axis=1)
+    fig = plot_voices(counts)
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["Angela Merkel"]
+    assert "ohne Balken: 297 ohne Sprecher, 72 Pronomen, nicht zugeordnet" in subtitle(fig)

@@ -21,15 +21,20 @@ __all__ = ["plot_mentioned_vs_quoted", "plot_quotes_by_section", "plot_voices"]
 @needs(items=1, items_name="Zitate mit Sprecher")
 def plot_voices(counts: pd.DataFrame, unit: str = "Zitate") -> Figure | Skipped:
     """Who gets a voice: quotes (or words) per speaker, stacked by kind: the rows of
-    :func:`helpers.quotes.quote_counts` as given (``.head(top_n)`` first)."""
-    if skip := plot_voices.needs.check("Wer kommt zu Wort?", items=len(counts)):
+    :func:`helpers.quotes.quote_counts` as given (``.head(top_n)`` first). Quotes without a
+    named speaker ("(ohne Sprecher)", "(Pronomen, nicht zugeordnet)") get no bar: their number
+    stands in the subtitle."""
+    unnamed = counts.index.astype(str).str.startswith("(")  # "(ohne Sprecher)": no speaker to rank
+    if skip := plot_voices.needs.check("Wer kommt zu Wort?", items=int((~unnamed).sum())):
         return skip
-    table = counts.drop(columns="total", errors="ignore")
+    table = counts[~unnamed].drop(columns="total", errors="ignore")
     colors = [KIND_COLORS[k] for k in table.columns]
     table = table.rename(columns=KIND_LABELS)
+    totals = counts[unnamed].drop(columns="total", errors="ignore").sum(axis=1)
+    apart = "; ohne Balken: " + ", ".join(f"{german_number(n)} {name.strip('()')}" for name, n in totals.items())
     fig, ax = new_figure(
         "Wer kommt zu Wort?",
-        f"{unit} je Sprecher, nach Art der Wiedergabe; die {len(table)} häufigsten",
+        f"{unit} je Sprecher, nach Art der Wiedergabe; die {len(table)} häufigsten" + (apart if len(totals) else ""),
         size=(8, 1.6 + 0.32 * len(table)),
     )
     barh(ax, table, xlabel=unit, colors=colors)
