@@ -134,7 +134,8 @@ class Needs:
         missing = [
             (have, text)
             for have, need, text in (
-                (articles, self.articles, f"mindestens {self.articles} Artikel (ein Korpus)"),
+                (articles, self.articles, f"mindestens {self.articles} Artikel"
+                 + (" (ein Korpus)" if self.articles >= CORPUS_MIN_ARTICLES else "")),
                 (days, self.days, f"Artikel von mindestens {self.days} verschiedenen Tagen"),
                 (groups, self.groups, f"mindestens {self.groups} {self.groups_name}"),
                 (items, self.items, None),

@@ -48,7 +48,7 @@ _GROUP_NAMES = {
     "category": ("Kategorien", "Kategorie"),
     "article": ("Artikel", "Artikel"),
     "kind": ("Textteile", "Textteil"),
-    "voice": ("Textteile (Zitate, übriger Text)", "Textteil"),
+    "voice": ("Textteile: Zitate und übriger Text", "Textteil"),
 }
 
 
