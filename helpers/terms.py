@@ -151,15 +151,19 @@ def in_fixed_phrase(toks: pd.DataFrame) -> np.ndarray:
     hits = np.flatnonzero(toks["text"].isin(list(anchors)).to_numpy(dtype=bool))
     if not len(hits):
         return mask
-    texts = toks["text"].to_numpy(dtype=object)
-    sentence = toks["sentence"].to_numpy()
-    article = toks["article"].to_numpy()
-    for i in hits:
-        for phrase, position in anchors[texts[i]]:
+    reach = max(len(p) for found in anchors.values() for p, _ in found)
+    around = np.unique(np.clip(hits[:, None] + np.arange(-reach, reach + 1), 0, len(toks) - 1))
+    keys = around.tolist()  # only the anchors' neighbours are looked at
+    near = dict(zip(keys, toks["text"].iloc[around].str.lower().tolist(), strict=True))
+    units = zip(toks["article"].iloc[around].astype(str).tolist(), toks["sentence"].iloc[around].tolist(), strict=True)
+    where = dict(zip(keys, units, strict=True))
+    texts = toks["text"].iloc[hits].tolist()
+    for i, text in zip(hits.tolist(), texts, strict=True):
+        for phrase, position in anchors[text]:
             lo, hi = i - position, i - position + len(phrase)
-            if lo < 0 or hi > len(texts) or article[lo] != article[hi - 1] or sentence[lo] != sentence[hi - 1]:
+            if lo < 0 or hi > len(toks) or where[lo] != where[hi - 1]:
                 continue
-            if all(str(texts[j]).lower() == phrase[j - lo] for j in range(lo, hi)):
+            if all(near[j] == phrase[j - lo] for j in range(lo, hi)):
                 mask[lo:hi] = True
     return mask
 
