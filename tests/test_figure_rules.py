@@ -15,7 +15,14 @@ from conftest import FIXTURES
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-from helpers.actors import cooccurrence, mention_counts, mentions, mentions_over_time, mentions_per_article
+from helpers.actors import (
+    cooccurrence,
+    dispersion,
+    mention_counts,
+    mentions,
+    mentions_over_time,
+    mentions_per_article,
+)
 from helpers.articles import BERLIN, load_article, load_corpus, section_labels
 from helpers.corpus import articles_over_time
 from helpers.figures import (
@@ -33,6 +40,7 @@ from helpers.plots import (
     plot_actor_by_section,
     plot_articles_over_time,
     plot_collocations,
+    plot_dispersion,
     plot_distinctive_terms,
     plot_mentioned_vs_quoted,
     plot_mentions,
@@ -237,17 +245,25 @@ def _legend_figures(two):
     }
 
 
-def test_no_legend_covers_a_bar(two):
-    for name, fig in _legend_figures(two).items():
+def test_no_legend_covers_a_bar_a_panel_or_a_title(two, nine):
+    figures = _legend_figures(two)
+    figures["dispersion"] = plot_dispersion(dispersion(mentions(two[0]), two[0]), two[0])
+    figures["over_time"] = plot_over_time(mentions_over_time(mentions(nine), nine))
+    for name, fig in figures.items():
         assert isinstance(fig, Figure), name
         drawn(fig)
         legends = [ax.get_legend() for ax in fig.axes if ax.get_legend()] + list(fig.legends)
         assert legends, name
         bars = [p.get_window_extent() for ax in fig.axes for p in ax.patches if isinstance(p, Rectangle)
                 and p.get_width() > 0 and p.get_height() > 0]  # fmt: skip
+        panels = [ax.get_window_extent() for ax in fig.axes if ax.get_visible()]
+        titles = [t.get_window_extent() for t in fig.texts if t.get_text()] + [
+            ax._left_title.get_window_extent() for ax in fig.axes if ax.get_title(loc="left")]  # fmt: skip
         for legend in legends:
             box = legend.get_window_extent()
             assert not [b for b in bars if _overlaps(box, b)], f"{name}: the legend covers a bar"
+            assert not [b for b in panels if _overlaps(box, b)], f"{name}: the legend stands in a panel"
+            assert not [b for b in titles if _overlaps(box, b)], f"{name}: the legend covers a title"
 
 
 def _number(label: str) -> float:
