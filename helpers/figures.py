@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.ticker import Formatter
+from matplotlib.ticker import Formatter, MaxNLocator
 
 from helpers import paths
 from helpers.articles import article_label
@@ -228,6 +228,17 @@ def tick_decimals(ticks: Sequence[float], most: int = 6) -> int:
     return most
 
 
+def counts_only(values) -> bool:
+    """Whether all values are whole numbers (counts): their axis gets whole-number ticks.
+
+    >>> counts_only([0, 1, 2.0]), counts_only([0.5, 1])
+    (True, False)
+    """
+    values = np.asarray(values, dtype=float)
+    values = values[np.isfinite(values)]
+    return bool(values.size) and bool(np.allclose(values, np.round(values)))
+
+
 def german_formatter(decimals: int | None = None) -> Formatter:
     """A matplotlib tick formatter for German numbers (``1.234,5``); ``decimals=None`` uses as
     many decimals as the ticks need to be written exactly (0,05 steps get two, 0,25 steps two).
@@ -308,6 +319,8 @@ def barh(
         left += values
     ax.set_yticks(y, [str(i) for i in frame.index])
     ax.tick_params(axis="y", length=0)
+    if counts_only(frame.to_numpy(dtype=float)):
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no tick at 0,25
     ax.xaxis.set_major_formatter(german_formatter())
     ax.grid(axis="x")
     ax.set_axisbelow(True)

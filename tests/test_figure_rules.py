@@ -389,3 +389,14 @@ def test_quotes_without_a_named_speaker_get_no_bar_in_the_ranking():
     fig = plot_voices(counts)
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["Angela Merkel"]
     assert "ohne Balken: 297 ohne Sprecher, 72 Pronomen, nicht zugeordnet" in subtitle(fig)
+
+
+def test_counts_get_whole_number_ticks(nine):
+    fig, ax = new_figure("Test")
+    barh(ax, pd.Series({"a": 2, "b": 1}))
+    drawn(fig)
+    low, high = ax.get_xlim()
+    shown = [t.get_text() for t in ax.get_xticklabels() if t.get_text() and low <= t.get_position()[0] <= high]
+    assert shown == ["0", "1", "2"]
+    fig = drawn(plot_articles_over_time(articles_over_time(nine)))
+    assert all("," not in t.get_text() for t in fig.axes[0].get_yticklabels()), "no 0,25 articles"

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.ticker import MaxNLocator
 
 from helpers.actors import KIND_COLORS, KIND_LABELS, KINDS
 from helpers.articles import Article
@@ -272,6 +273,7 @@ def plot_over_time(table: pd.DataFrame, freq_label: str | None = None) -> Figure
     x = [p.start_time for p in full]
     for name in data.columns:
         ax.plot(x, data[name].to_numpy(dtype=float), marker="o", linewidth=1.6, markersize=4.5, label=name)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.yaxis.set_major_formatter(german_formatter())
     ax.set_ylim(0, None)
     ax.set_ylabel("Erwähnungen")

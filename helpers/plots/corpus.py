@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from helpers.figures import MIN_DAYS, PALETTE, PERIOD_AXIS, Skipped, german_formatter, needs, new_figure, time_axis
 
@@ -34,6 +35,7 @@ def plot_articles_over_time(table: pd.DataFrame, freq_label: str | None = None) 
     x = [p.start_time for p in periods]
     width = pd.Timedelta(days={"D": 0.8, "W": 5.6, "M": 24}[freq])
     ax.bar(x, table["articles"], width=width, color=PALETTE[0])
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.yaxis.set_major_formatter(german_formatter())
     ax.set_ylabel("Artikel")
     ax.grid(axis="y")

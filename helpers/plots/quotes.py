@@ -11,8 +11,19 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
-from helpers.figures import GREY, Skipped, barh, german_formatter, german_number, legend_above, needs, new_figure
+from helpers.figures import (
+    GREY,
+    Skipped,
+    barh,
+    counts_only,
+    german_formatter,
+    german_number,
+    legend_above,
+    needs,
+    new_figure,
+)
 from helpers.quotes import KIND_COLORS, KIND_LABELS
 
 __all__ = ["plot_mentioned_vs_quoted", "plot_quotes_by_section", "plot_voices"]
@@ -52,6 +63,8 @@ def _paired_barh(ax: Axes, table: pd.DataFrame, colors: Sequence[str], decimals:
                 ax.text(v, yi + offset, " " + german_number(v, decimals), va="center", fontsize=8)
     ax.set_yticks(y, [str(i) for i in table.index])
     ax.tick_params(axis="y", length=0)
+    if counts_only(table.to_numpy()):
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.xaxis.set_major_formatter(german_formatter())
     ax.set_xlim(0, max(float(table.to_numpy().max()), 1.0) * 1.15)
     ax.grid(axis="x")
