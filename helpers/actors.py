@@ -47,7 +47,15 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from helpers.articles import CONTENT_KINDS, Article, as_articles, section_labels
+from helpers.articles import (
+    CONTENT_KINDS,
+    Article,
+    as_articles,
+    distinct_days,
+    section_labels,
+    section_name,
+    time_resolution,
+)
 from helpers.entities import country_names, first_name_gender
 from helpers.entities import entities as _entities
 from helpers.gazetteer import TYPES, gazetteer, load_gazetteer
@@ -892,7 +900,8 @@ def _in_kinds(t: pd.DataFrame | dict, kinds: Sequence[str]) -> pd.DataFrame | di
 
 
 def mention_counts(m: pd.DataFrame, by: str | Sequence[str] = "name") -> pd.DataFrame:
-    """Mentions per actor (or any column), one column per ``kind``, with a ``total``; largest first.
+    """Mentions per actor (or any column), one column per ``kind``, with a ``total``; largest first;
+    ``.attrs["types"]``: the actor type (person, organisation, media, country, place) of each name.
 
     >>> from helpers import articles, paths
     >>> c = mention_counts(mentions(articles.load_corpus(paths.SEEDS)))
@@ -903,7 +912,10 @@ def mention_counts(m: pd.DataFrame, by: str | Sequence[str] = "name") -> pd.Data
     table = table.reindex(columns=[k for k in KINDS if k in table.columns])
     table["total"] = table.sum(axis=1)
     table.columns.name = None
-    return table.sort_index().sort_values("total", ascending=False, kind="stable")
+    table = table.sort_index().sort_values("total", ascending=False, kind="stable")
+    if isinstance(by, str) and "type" in m.columns:  # for the figures: people and places apart
+        table.attrs["types"] = m.groupby(by, observed=True)["type"].first().astype(str).to_dict()
+    return table
 
 
 def prominence(m: pd.DataFrame, articles: Article | Iterable[Article]) -> pd.DataFrame:
@@ -1007,31 +1019,38 @@ def actor_by_section(m: pd.DataFrame, articles: Article | Iterable[Article], top
     labels = section_labels(articles)
     labelled = m.merge(labels, on=["article", "section"], how="left")
     single = labelled["article"].nunique() == 1
-    labelled["column"] = labelled["heading"] if single else labelled["section"].map(lambda s: f"Abschnitt {s}")
+    labelled["column"] = labelled["heading"] if single else labelled["section"].map(section_name)
     top = labelled["name"].value_counts().head(top_n).index
     table = pd.crosstab(labelled["name"], labelled["column"]).reindex(index=top)
-    order = labels["heading"].tolist() if single else sorted(table.columns, key=lambda c: int(c.split()[-1]))
+    order = labels["heading"].tolist() if single else [section_name(s) for s in sorted(labels["section"].unique())]
     return table.reindex(columns=[c for c in dict.fromkeys(order) if c in table.columns], fill_value=0)
 
 
 
 def mentions_over_time(
-    m: pd.DataFrame, articles: Article | Iterable[Article], freq: str = "D", top_n: int = 8
+    m: pd.DataFrame, articles: Article | Iterable[Article], freq: str = "auto", top_n: int = 8
 ) -> pd.DataFrame:
-    """Mentions of the ``top_n`` actors per period of ``freq`` (pandas: D, W, MS) by the
-    articles' ``published`` date; one row per period, one column per actor. Undated articles
-    are left out (their number is in ``.attrs["undated"]``).
+    """Mentions of the ``top_n`` actors per period of ``freq`` (D, W, M; ``"auto"``: by the span
+    of the dates, see :func:`helpers.articles.time_resolution`) by the articles' ``published``
+    date; one row per period with dated articles, one column per actor. Undated articles are left
+    out; ``.attrs`` holds their number (``undated``), the days with articles (``days``) and the
+    periods with articles (``periods``) and the ``freq``.
     """
-    dates = {a.id: a.published for a in as_articles(articles)}
+    items = as_articles(articles)
+    freq = time_resolution(a.published for a in items) if freq == "auto" else freq[0]
+    dates = {a.id: a.published for a in items}
     stamped = m.assign(published=pd.to_datetime(m["article"].map(dates), utc=True))
-    undated = stamped.loc[stamped["published"].isna(), "article"].nunique()
+    undated = sum(a.published is None for a in items)
     stamped = stamped.dropna(subset=["published"])
     top = stamped["name"].value_counts().head(top_n).index
     stamped = stamped[stamped["name"].isin(top)]
-    period = stamped["published"].dt.tz_convert("Europe/Berlin").dt.tz_localize(None).dt.to_period(freq[0])
+    period = stamped["published"].dt.tz_convert("Europe/Berlin").dt.tz_localize(None).dt.to_period(freq)
     table = stamped.groupby([period.rename("period"), "name"]).size().unstack(fill_value=0)
     table = table.reindex(columns=[c for c in top if c in table.columns])
-    table.attrs["undated"] = undated
+    published = pd.to_datetime(pd.Series([a.published for a in items if a.published is not None], dtype=object),
+                               utc=True).dt.tz_convert("Europe/Berlin").dt.tz_localize(None)  # fmt: skip
+    table.attrs.update(undated=undated, days=distinct_days(items), freq=freq,
+                       periods=sorted(set(published.dt.to_period(freq))) if len(published) else [])  # fmt: skip
     return table
 
 

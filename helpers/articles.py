@@ -38,7 +38,7 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
-from helpers.german import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from helpers.german import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, german_date, shorten
 from helpers.progress import progress_bar
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -114,6 +114,9 @@ class Article:
     meta: Mapping[str, str] = field(default_factory=dict, repr=False)
     #: The credit lines ("Mitarbeit: Jonas Albers"), joined by newlines, or None.
     credit: str | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        _LABELS[self.id] = (self.title, self.published)
 
     def __repr__(self) -> str:  # short, for notebooks
         date = self.published.strftime("%d.%m.%Y") if self.published else "ohne Datum"
@@ -957,6 +960,63 @@ def load_corpus(path: str | Path | Iterable[str | Path], errors: str = "raise", 
 def as_articles(x: Article | Iterable[Article]) -> list[Article]:
     """One article or many, as a list."""
     return [x] if isinstance(x, Article) else list(x)
+
+
+def section_name(section: int) -> str:
+    """A section's name across several articles, where headings differ: the part before the first
+    heading is :data:`INTRO`, then "Abschnitt 1", "Abschnitt 2" ...
+
+    >>> [section_name(s) for s in range(3)]
+    ['Einstieg', 'Abschnitt 1', 'Abschnitt 2']
+    """
+    return INTRO if section == 0 else f"Abschnitt {section}"
+
+
+#: Title and date of every article read in this session, by id: figures label articles by them.
+_LABELS: dict[str, tuple[str, datetime | None]] = {}
+
+
+def article_label(article: str | Article, width: int = 45) -> str:
+    """A short label for an article in a figure: its title shortened at a word, with its date;
+    the id for an article not read in this session.
+
+    >>> from helpers import paths
+    >>> article_label(load_corpus(paths.SEEDS)[0].id)
+    'Treffen in Miami Rubio dämpft Erwartungen … (20.12.2025)'
+    """
+    key = article.id if isinstance(article, Article) else str(article)
+    if key not in _LABELS:
+        return key
+    title, published = _LABELS[key]
+    label = shorten(title, width)
+    return f"{label} ({german_date(published.date())})" if published is not None else label
+
+
+#: Time charts: up to this many days from the first to the last date are counted per day, up to
+#: :data:`WEEKS_UP_TO` days per week, longer spans per month.
+DAYS_UP_TO = 31
+WEEKS_UP_TO = 7 * 26
+
+
+def time_resolution(dates: Iterable[datetime | None]) -> str:
+    """The period a time chart counts by, from the span of the dates: ``"D"`` (day) up to a month,
+    ``"W"`` (week) up to half a year, ``"M"`` (month) beyond; ``"D"`` without dates.
+
+    >>> from datetime import datetime
+    >>> time_resolution([datetime(2025, 1, 1), datetime(2025, 1, 20)]), time_resolution([datetime(2025, 1, 1),
+    ...     datetime(2025, 11, 20)])
+    ('D', 'M')
+    """
+    days = sorted({d.date() for d in dates if d is not None})
+    if len(days) < 2:
+        return "D"
+    span = (days[-1] - days[0]).days
+    return "D" if span <= DAYS_UP_TO else "W" if span <= WEEKS_UP_TO else "M"
+
+
+def distinct_days(articles: Iterable[Article]) -> int:
+    """On how many different days (Berlin time) the articles were published."""
+    return len({a.published.astimezone(BERLIN).date() for a in articles if a.published is not None})
 
 
 def paragraphs(articles: Article | Iterable[Article]) -> pd.DataFrame:

@@ -42,7 +42,15 @@ from pandas.api.types import union_categoricals
 
 from helpers import paths
 from helpers.actors import actor_table, mentions
-from helpers.articles import Article, as_articles, load_corpus, paragraphs, parse_article
+from helpers.articles import (
+    Article,
+    as_articles,
+    distinct_days,
+    load_corpus,
+    paragraphs,
+    parse_article,
+    time_resolution,
+)
 from helpers.entities import entities
 from helpers.progress import progress_bar
 from helpers.quotes import quotes
@@ -506,21 +514,24 @@ def with_meta(table: pd.DataFrame, articles: Iterable[Article], key: str = "cate
     return table.assign(**{key: table["article"].astype(str).map(values).fillna(missing)})
 
 
-def articles_over_time(articles: Iterable[Article], freq: str = "W") -> pd.DataFrame:
-    """Number of articles per period (``freq``: D, W, M) by ``published``; undated ones counted apart.
+def articles_over_time(articles: Iterable[Article], freq: str = "auto") -> pd.DataFrame:
+    """Number of articles per period (``freq``: D, W, M; ``"auto"``: by the span of the dates, see
+    :func:`helpers.articles.time_resolution`) by ``published``, periods without articles as 0;
+    ``.attrs``: the undated articles (``undated``), the days with articles (``days``), the ``freq``.
 
     >>> from helpers import articles, paths
     >>> articles_over_time(articles.load_corpus(paths.SEEDS), "D")["articles"].tolist()
     [1]
     """
     items = list(articles)
+    freq = time_resolution(a.published for a in items) if freq == "auto" else freq[0]
     dates = pd.Series([a.published for a in items if a.published is not None], dtype="object")
     if dates.empty:
-        out = pd.DataFrame({"period": pd.PeriodIndex([], freq=freq[0]), "articles": []})
+        out = pd.DataFrame({"period": pd.PeriodIndex([], freq=freq), "articles": []})
     else:
         stamps = pd.to_datetime(dates, utc=True).dt.tz_convert("Europe/Berlin").dt.tz_localize(None)
-        counts = stamps.dt.to_period(freq[0]).value_counts().sort_index()
-        full = pd.period_range(counts.index.min(), counts.index.max(), freq=freq[0])
+        counts = stamps.dt.to_period(freq).value_counts().sort_index()
+        full = pd.period_range(counts.index.min(), counts.index.max(), freq=freq)
         out = counts.reindex(full, fill_value=0).rename_axis("period").rename("articles").reset_index()
-    out.attrs["undated"] = sum(a.published is None for a in items)
+    out.attrs.update(undated=sum(a.published is None for a in items), days=distinct_days(items), freq=freq)
     return out

@@ -19,9 +19,9 @@ import io
 import os
 import re
 import tempfile
-import textwrap
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import matplotlib as mpl
@@ -30,12 +30,13 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.ticker import Formatter
+from matplotlib.ticker import Formatter, MaxNLocator
 
 from helpers import paths
-from helpers.german import german_number, shorten
+from helpers.articles import article_label
+from helpers.german import german_date, german_number, shorten, wrap_label
 
-__all__ = ["german_number", "shorten"]  # re-exported: the figures' number and label format
+__all__ = ["article_label", "german_number", "shorten", "wrap_label"]  # re-exported: the figures' labels
 
 #: Resolution of the PNG files (print quality at the default size of 8 x 5 inches).
 DPI = 200
@@ -77,6 +78,120 @@ STYLE = {
 }
 
 
+#: Corpus figures (topics over articles, categories) are drawn from this many articles on.
+CORPUS_MIN_ARTICLES = 20
+#: Time charts are drawn when the articles stem from at least this many different days.
+MIN_DAYS = 3
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A figure that is not drawn, and why, in one German sentence. :func:`save_figure` given
+    it prints the sentence and writes no file.
+
+    >>> save_figure(Skipped("„Test“ entfällt: ein Grund."), "test", folder=_doctest_folder())
+    „Test“ entfällt: ein Grund.
+    []
+    """
+
+    reason: str
+
+    def _ipython_display_(self) -> None:  # shown by itself in a notebook: the sentence
+        print(self.reason)
+
+
+@dataclass(frozen=True)
+class Needs:
+    """What a figure needs of its input to show something: at least ``articles`` articles,
+    articles from ``days`` different days, ``groups`` groups (sections, categories, speakers ...,
+    named by ``groups_name`` in the plural), ``items`` things to show (named ``items_name``).
+
+    >>> Needs(days=3).check("Artikel im Zeitverlauf", days=1).reason
+    '„Artikel im Zeitverlauf“ entfällt: Dafür braucht es Artikel von mindestens 3 verschiedenen Tagen, hier sind es 1.'
+    >>> Needs(groups=2, groups_name="Abschnitte").check("Wortwolken", groups=2) is None
+    True
+    """
+
+    articles: int = 1
+    days: int = 0
+    groups: int = 0
+    items: int = 1
+    groups_name: str = "Gruppen"
+    items_name: str = "Werte"
+
+    def check(
+        self,
+        title: str,
+        *,
+        articles: int | None = None,
+        days: int | None = None,
+        groups: int | None = None,
+        items: int | None = None,
+        why: str | None = None,
+    ) -> Skipped | None:
+        """A :class:`Skipped` naming the first requirement the given counts miss, else None;
+        ``why`` replaces the sentence for a missing item (e.g. "Kein Begriff ist häufig genug.")."""
+        missing = [
+            (have, text)
+            for have, need, text in (
+                (articles, self.articles, f"mindestens {self.articles} Artikel"
+                 + (" (ein Korpus)" if self.articles >= CORPUS_MIN_ARTICLES else "")),
+                (days, self.days, f"Artikel von mindestens {self.days} verschiedenen Tagen"),
+                (groups, self.groups, f"mindestens {self.groups} {self.groups_name}"),
+                (items, self.items, None),
+            )
+            if have is not None and have < need
+        ]
+        if not missing:
+            return None
+        have, text = missing[0]
+        if text is None:  # nothing (or too little) to show
+            text = f"mindestens {self.items} {self.items_name}"
+            if why:
+                return Skipped(f"„{title}“ entfällt: {why}")
+        return Skipped(f"„{title}“ entfällt: Dafür braucht es {text}, hier sind es {german_number(have)}.")
+
+
+def needs(**requirements) -> Callable:
+    """Decorator: declare what a plot function needs (:class:`Needs`), as its ``needs`` attribute."""
+    record = Needs(**requirements)
+
+    def declare(function: Callable) -> Callable:
+        function.needs = record
+        return function
+
+    return declare
+
+
+def legend_above(ax: Axes, handles=None, labels=None, ncol: int | None = None, **options) -> None:
+    """The legend in one row (or a few) above the panel, outside the data, left-aligned."""
+    if handles is None:
+        handles, labels = ax.get_legend_handles_labels()
+    if not handles:
+        return
+    ncol = ncol or min(len(handles), 4)
+    ax.legend(handles, labels, loc="lower left", bbox_to_anchor=(0, 1.01), ncol=ncol, borderaxespad=0,
+              handlelength=1.2, columnspacing=1.2, **options)  # fmt: skip
+
+
+#: Axis label of a time chart by its period.
+PERIOD_AXIS = {"D": "Tag", "W": "Kalenderwoche", "M": "Monat"}
+
+
+def time_axis(ax: Axes, periods: pd.PeriodIndex, max_ticks: int = 8) -> None:
+    """German date ticks for a chart over ``periods`` (all periods of the range, plotted at their
+    start): at most ``max_ticks`` labels ("20.12.2025", "KW 51/2025", "Dez. 2025"), axis label
+    naming the period."""
+    freq = periods.freqstr[0]
+    step = max(1, -(-len(periods) // max_ticks))
+    shown = periods[::step]
+    ax.set_xticks([p.start_time for p in shown], [german_date(p.start_time.date(), freq) for p in shown],
+                  rotation=30 if len(shown) > 3 else 0, ha="right" if len(shown) > 3 else "center")  # fmt: skip
+    ax.set_xlabel(PERIOD_AXIS[freq])
+    pad = pd.Timedelta(days={"D": 0.7, "W": 4, "M": 16}[freq])
+    ax.set_xlim(periods[0].start_time - pad, periods[-1].start_time + pad)
+
+
 def use_style() -> None:
     """Apply the house style to matplotlib (called by :func:`new_figure`)."""
     mpl.rcParams.update(STYLE)
@@ -95,15 +210,38 @@ class _GermanTicks(Formatter):
     def __call__(self, x: float, pos: int | None = None) -> str:
         decimals = self.decimals
         if decimals is None:
-            steps = np.diff(np.unique(np.asarray(self.ticks, dtype=float)))
-            step = steps.min() if len(steps) else 1.0
-            decimals = 0 if step >= 1 else int(np.ceil(-np.log10(step) - 1e-9))
+            decimals = tick_decimals(self.ticks or [x])
         return german_number(x, decimals)
+
+
+def tick_decimals(ticks: Sequence[float], most: int = 6) -> int:
+    """The fewest decimals that write every tick exactly (0,25 steps get two, 0,5 steps one).
+
+    >>> tick_decimals([0, 0.25, 0.5, 0.75]), tick_decimals([0, 0.5, 1]), tick_decimals([0, 5, 10])
+    (2, 1, 0)
+    """
+    values = np.asarray(ticks, dtype=float)
+    values = values[np.isfinite(values)]
+    for decimals in range(most + 1):
+        if np.allclose(np.round(values, decimals), values, rtol=0, atol=1e-9 * max(1.0, np.abs(values).max(initial=0))):
+            return decimals
+    return most
+
+
+def counts_only(values) -> bool:
+    """Whether all values are whole numbers (counts): their axis gets whole-number ticks.
+
+    >>> counts_only([0, 1, 2.0]), counts_only([0.5, 1])
+    (True, False)
+    """
+    values = np.asarray(values, dtype=float)
+    values = values[np.isfinite(values)]
+    return bool(values.size) and bool(np.allclose(values, np.round(values)))
 
 
 def german_formatter(decimals: int | None = None) -> Formatter:
     """A matplotlib tick formatter for German numbers (``1.234,5``); ``decimals=None`` uses as
-    many decimals as the tick spacing needs (0,05 steps get two), so no two ticks read the same.
+    many decimals as the ticks need to be written exactly (0,05 steps get two, 0,25 steps two).
 
     >>> f = german_formatter()
     >>> f.set_locs([0.0, 0.05, 0.1]); [f(x) for x in (0.0, 0.05, 0.1)]
@@ -141,8 +279,12 @@ def new_figure(
     """
     use_style()
     width, height = size or STYLE["figure.figsize"]
+    if subtitle:  # wrapped to the figure's width (about 12 characters of 10 pt per inch)
+        subtitle = wrap_label(subtitle, int(width * 12), lines=4)
+    lines = subtitle.count("\n") + 1 if subtitle else 0
+    height += 0.18 * max(lines - 1, 0)
     fig, axes = plt.subplots(nrows, ncols, figsize=(width, height), layout="constrained", **kwargs)
-    top = 0.42 + (0.26 if subtitle else 0.0)  # inches kept free above the panels
+    top = 0.42 + 0.26 * bool(lines) + 0.18 * max(lines - 1, 0)  # inches kept free above the panels
     bottom = 0.3 if source else 0.0
     fig.get_layout_engine().set(rect=(0, bottom / height, 1, 1 - (top + bottom) / height))
     fig.text(0.01, 1 - 0.12 / height, title, ha="left", va="top", fontsize=13, fontweight="bold")
@@ -177,6 +319,8 @@ def barh(
         left += values
     ax.set_yticks(y, [str(i) for i in frame.index])
     ax.tick_params(axis="y", length=0)
+    if counts_only(frame.to_numpy(dtype=float)):
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no tick at 0,25
     ax.xaxis.set_major_formatter(german_formatter())
     ax.grid(axis="x")
     ax.set_axisbelow(True)
@@ -188,7 +332,7 @@ def barh(
             ax.text(total + span * 0.01, yi, german_number(total, decimals), va="center", fontsize=8)
         ax.set_xlim(0, span * 1.1)
     if frame.shape[1] > 1:
-        ax.legend(loc="lower right")
+        legend_above(ax)
 
 
 def _csv_frame(data: pd.Series | pd.DataFrame) -> tuple[pd.DataFrame, bool]:
@@ -231,7 +375,7 @@ def _png_size(png: bytes) -> tuple[int, int]:
 
 
 def save_figure(
-    fig: Figure,
+    fig: Figure | Skipped,
     name: str,
     data: pd.Series | pd.DataFrame | None = None,
     *,
@@ -242,7 +386,15 @@ def save_figure(
 
     ``folder`` defaults to ``figures/<notebook>/``; ``name`` becomes a file name via
     :func:`slug`. Returns the written paths; in a notebook they display as the saved PNG.
+    A :class:`Skipped` figure (the input does not have what the figure needs) writes nothing:
+    its sentence is printed and the list is empty; files of that name from an earlier run go.
     """
+    if isinstance(fig, Skipped):
+        print(fig.reason)
+        target = Path(folder) if folder is not None else paths.figure_folder(notebook)
+        for suffix in (".png", ".svg", ".csv"):
+            (target / f"{slug(name)}{suffix}").unlink(missing_ok=True)
+        return SkippedFigure()
     target = Path(folder) if folder is not None else paths.figure_folder(notebook)
     target.mkdir(parents=True, exist_ok=True)
     stem = slug(name)
@@ -261,6 +413,17 @@ def save_figure(
     saved = SavedFiles(written)
     saved.png = png.getvalue()
     return saved
+
+
+class SkippedFigure(SavedFiles):
+    """What :func:`save_figure` returns for a :class:`Skipped` figure: no files, nothing to show
+    (the reason was printed)."""
+
+    def _ipython_display_(self) -> None:
+        pass
+
+    def __repr__(self) -> str:
+        return "[]"
 
 
 def _doctest_folder() -> Path:
@@ -285,9 +448,10 @@ def heatmap(
     shade = values / np.maximum(values.max(axis=0), 1) if by_column and values.size else values
     masked = np.ma.masked_where(values == 0, shade)
     image = ax.imshow(masked, cmap=cmap, aspect="auto", vmin=0, vmax=max(shade.max(), 1e-9) if values.size else 1)
-    columns = ["\n".join(textwrap.wrap(str(c), 16)) for c in table.columns]
-    ax.set_xticks(range(table.shape[1]), columns, rotation=0 if table.shape[1] <= 6 else 45,
-                  ha="center" if table.shape[1] <= 6 else "right")  # fmt: skip
+    columns = [wrap_label(str(c), 16) for c in table.columns]
+    turned = table.shape[1] > 6
+    ax.set_xticks(range(table.shape[1]), columns, rotation=45 if turned else 0, ha="left" if turned else "center",
+                  rotation_mode="anchor")  # fmt: skip
     ax.xaxis.tick_top()
     ax.set_yticks(range(table.shape[0]), [str(i) for i in table.index])
     ax.tick_params(length=0)

@@ -551,3 +551,49 @@ def shorten(text: str, width: int) -> str:
     if len(text) <= width:
         return text
     return text[: width - 1].rsplit(" ", 1)[0] + " …"
+
+
+def wrap_label(text: str, width: int = 16, lines: int = 3) -> str:
+    """``text`` wrapped at spaces into at most ``lines`` lines of about ``width`` characters, for
+    headings on an axis: no word is broken (a longer word gets a line of its own); what does not
+    fit ends in "…".
+
+    >>> wrap_label("Garantien für die Sicherheitsgarantien", 12)
+    'Garantien\\nfür die\\nSicherheitsgarantien'
+    >>> wrap_label("eins zwei drei vier fünf sechs", 9, lines=2)
+    'eins zwei\\ndrei …'
+    """
+    words = str(text).split()
+    out: list[str] = []
+    for word in words:
+        if out and len(out[-1]) + 1 + len(word) <= width:
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    if len(out) > lines:
+        out = out[:lines]
+        last = out[-1]
+        out[-1] = (last if len(last) + 2 <= width else last.rsplit(" ", 1)[0] if " " in last else last) + " …"
+    return "\n".join(out)
+
+
+#: Month abbreviations as printed on an axis ("Dez. 2025").
+MONTH_SHORT = ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.")
+#: The period of a time chart in words: pandas frequency letter -> (singular, dative for "je").
+PERIOD_NAMES = {"D": ("Tag", "Tag"), "W": ("Woche", "Woche"), "M": ("Monat", "Monat")}
+
+
+def german_date(day, resolution: str = "D") -> str:
+    """A date as a German axis label: ``20.12.2025`` (day), ``KW 51/2025`` (the ISO week),
+    ``Dez. 2025`` (month).
+
+    >>> import datetime as dt
+    >>> [german_date(dt.date(2025, 12, 20), r) for r in ("D", "W", "M")]
+    ['20.12.2025', 'KW 51/2025', 'Dez. 2025']
+    """
+    if resolution == "W":
+        year, week, _ = day.isocalendar()
+        return f"KW {week}/{year}"
+    if resolution == "M":
+        return f"{MONTH_SHORT[day.month - 1]} {day.year}"
+    return f"{day.day:02d}.{day.month:02d}.{day.year}"

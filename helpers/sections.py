@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from helpers.articles import CONTENT_KINDS, INTRO, Article, as_articles, section_labels
+from helpers.articles import CONTENT_KINDS, INTRO, Article, article_label, as_articles, section_labels
+from helpers.german import shorten
 from helpers.terms import term_frequencies
 from helpers.tokens import spaced
 from helpers.tokens import tokens as _tokens
@@ -312,7 +313,9 @@ def topics(
     too). ``k`` is lowered to a third of the documents at most. Terms in more than ``max_df`` of the
     documents or fewer than ``min_df`` are left out.
 
-    Returns tables: ``terms`` (``topic``, ``label``, ``term``, ``weight``, ``rank``), ``articles``
+    Returns tables: ``terms`` (``topic``, ``label``, ``term``, ``weight``, ``rank``; ``.attrs``:
+    ``k``, the ``requested`` k, why it was ``reduced`` (a German phrase, or None), ``unit``,
+    ``documents``, ``articles``), ``articles``
     and ``sections`` (``article`` [, ``section``], ``topic``, ``label``, ``share``: the topic's
     part of the unit's weights, 0 to 1).
     """
@@ -330,7 +333,15 @@ def topics(
     df = np.diff(counts.tocsc().indptr)  # documents per term
     keep = (df >= min(min_df, n_docs)) & (df <= max(max_df * n_docs, 1))
     counts, vocabulary = counts[:, np.flatnonzero(keep)], terms_all[keep]
+    requested = k
     k = max(1, min(k, n_docs // 3, counts.shape[1]))  # at least three documents per topic
+    documents = "Artikel" if unit == "article" else "Absätze"
+    reason = (
+        None if k == requested
+        else f"{n_docs} {documents} höchstens {max(1, n_docs // 3)} Themen tragen (mindestens 3 je Thema)"
+        if n_docs // 3 < requested
+        else f"nur {counts.shape[1]} Begriffe kommen in mindestens {min(min_df, n_docs)} {documents}n vor"
+    )  # fmt: skip
     tfidf = TfidfTransformer(sublinear_tf=True)
     x = tfidf.fit_transform(counts)  # sparse as before: the transformer turned the dense table into CSR
     model = NMF(n_components=k, init="nndsvda", random_state=random_state, max_iter=800)
@@ -344,6 +355,7 @@ def topics(
         term_rows += [(t + 1, words[i], float(weights[i]), r + 1) for r, i in enumerate(order)]
     terms = pd.DataFrame(term_rows, columns=["topic", "term", "weight", "rank"])
     terms.insert(1, "label", terms["topic"].map(labels))
+    terms.attrs.update(k=k, requested=requested, reduced=reason, unit=unit, documents=n_docs, articles=n_articles)
 
     def shares(group: list[str]) -> pd.DataFrame:
         matrix, groups, group_terms = sparse_counts(tokens, group, by, **options)
@@ -372,7 +384,8 @@ def topic_shares_by_section(shares: pd.DataFrame, articles: Article | Iterable[A
     labels = section_labels(articles)
     single = labels["article"].nunique() == 1
     s = shares.assign(article=shares["article"].astype(str)).merge(labels, on=["article", "section"])
-    s["row"] = s["heading"] if single else s["article"] + " · " + s["section"].astype(str)
+    s["row"] = s["heading"] if single else [f"{article_label(a, 30)} · {shorten(h, 30)}" for a, h in
+                                             zip(s["article"], s["heading"], strict=True)]  # fmt: skip
     return s.pivot_table(index="row", columns="label", values="share", aggfunc="sum", sort=False).fillna(0) * 100
 
 

@@ -34,7 +34,7 @@ import pandas as pd
 from helpers import german, paths
 from helpers import tokens as tokens_module
 from helpers.articles import CONTENT_KINDS
-from helpers.german import dictionary, lemmatize, proper_names
+from helpers.german import dictionary, lemmatize, proper_names, word_list
 from helpers.tokens import is_stopword, spaced
 from helpers.tokens import lemma as _lemma
 from helpers.tokens import stopwords as _stopwords
@@ -117,6 +117,57 @@ def compound_heads(terms: Iterable[str], min_letters: int = HEAD_MIN_LETTERS) ->
     return out
 
 
+@cache
+def fixed_phrases() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """The fixed phrases of ``helpers/data/fixed_phrases_de.txt`` ("nach Angaben", "unter Berufung
+    auf"), by their capitalised anchor word: ``{anchor: [(phrase in lower case, anchor position)]}``.
+
+    >>> fixed_phrases()["Berufung"]
+    [(('unter', 'berufung', 'auf'), 1)]
+    """
+    anchors: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for line in word_list("fixed_phrases_de.txt"):
+        words = line.split()
+        lower = tuple(w.lower() for w in words)
+        for position, word in enumerate(words):
+            if word[:1].isupper():
+                anchors.setdefault(word, []).append((lower, position))
+    return anchors
+
+
+def in_fixed_phrase(toks: pd.DataFrame) -> np.ndarray:
+    """True for every token of a fixed phrase (:func:`fixed_phrases`) in the tokens table: the
+    words of "nach Angaben", "unter Berufung auf", "im Vorfeld" are no content terms.
+
+    >>> from helpers.tokens import tokens
+    >>> t = tokens("Nach Angaben der Polizei gab es im Vorfeld Angaben zur Lage.")
+    >>> t.loc[in_fixed_phrase(t), "text"].tolist()
+    ['Nach', 'Angaben', 'im', 'Vorfeld']
+    """
+    anchors = fixed_phrases()
+    mask = np.zeros(len(toks), dtype=bool)
+    if not len(toks):
+        return mask
+    hits = np.flatnonzero(toks["text"].isin(list(anchors)).to_numpy(dtype=bool))
+    if not len(hits):
+        return mask
+    reach = max(len(p) for found in anchors.values() for p, _ in found)
+    around = np.unique(np.clip(hits[:, None] + np.arange(-reach, reach + 1), 0, len(toks) - 1))
+    keys = around.tolist()  # only the anchors' neighbours are looked at
+    near = dict(zip(keys, toks["text"].iloc[around].str.lower().tolist(), strict=True))
+    units = zip(toks["article"].iloc[around].astype(str).tolist(), toks["sentence"].iloc[around].tolist(), strict=True)
+    where = dict(zip(keys, units, strict=True))
+    texts = toks["text"].iloc[hits].tolist()
+    for i, text in zip(hits.tolist(), texts, strict=True):
+        for phrase, position in anchors[text]:
+            lo, hi = i - position, i - position + len(phrase)
+            if lo < 0 or hi > len(toks) or where[lo] != where[hi - 1]:
+                continue
+            if all(near[j] == phrase[j - lo] for j in range(lo, hi)):
+                mask[lo:hi] = True
+    return mask
+
+
 def _occurrences(
     toks: pd.DataFrame,
     by: str,
@@ -135,7 +186,7 @@ def _occurrences(
     if not keep_punct:
         keep &= ~toks["is_punct"].to_numpy()
     if not keep_stopwords:
-        keep &= ~toks["is_stop"].to_numpy()
+        keep &= ~toks["is_stop"].to_numpy() & ~in_fixed_phrase(toks)
     if not keep_numbers:
         keep &= ~toks["is_num"].to_numpy()
     rows = toks.loc[keep, columns].reset_index(drop=True)
@@ -202,7 +253,8 @@ def term_frequencies(
     compound towards a noun of the same table that ends it (``Sicherheitsgarantien`` towards
     ``Garantie``, see :func:`compound_heads`). Either adds the column ``in_compounds`` (how
     much of ``count`` comes from compounds). Stopwords, punctuation and numbers count
-    only with ``keep_stopwords``, ``keep_punct``, ``keep_numbers``.
+    only with ``keep_stopwords``, ``keep_punct``, ``keep_numbers``; the words of fixed phrases ("nach
+    Angaben", "im Vorfeld", see :func:`in_fixed_phrase`) count only with ``keep_stopwords``.
 
     >>> from helpers.tokens import tokens
     >>> t = tokens("Die Ukraine-Gespräche gehen weiter. Die Gespräche dauern.")

@@ -14,10 +14,27 @@ from matplotlib import font_manager
 from matplotlib.figure import Figure
 from wordcloud import WordCloud
 
-from helpers.figures import FONT, GREY, PALETTE, barh, german_formatter, german_number, new_figure
+from helpers.figures import (
+    DPI,
+    FONT,
+    GREY,
+    PALETTE,
+    Skipped,
+    barh,
+    german_formatter,
+    german_number,
+    needs,
+    new_figure,
+    wrap_label,
+)
+from helpers.figures import article_label as _article_label
 
 __all__ = [
+    "MIN_COLLOCATION",
+    "MIN_FONT_PT",
+    "MIN_TERM_COUNT",
     "WORDFREQ_SOURCE",
+    "cut_at",
     "plot_collocations",
     "plot_keyness",
     "plot_top_terms",
@@ -29,6 +46,54 @@ __all__ = [
 
 #: Source line of the figures that compare with general German.
 WORDFREQ_SOURCE = "Referenz: allgemeines Deutsch aus dem Paket wordfreq (R. Speer, CC BY-SA 4.0)"
+#: A term in a ranking of frequent terms occurs at least this often (once is no ranking).
+MIN_TERM_COUNT = 2
+#: A word pair is a collocation from this many occurrences on (a pair seen once is none).
+MIN_COLLOCATION = 2
+#: The smallest word of a word cloud, in points at the saved size (print needs 9 pt or more).
+MIN_FONT_PT = 9
+#: Ties at the cut of a ranking are all shown when they add at most this many rows.
+TIE_SLACK = 4
+
+
+def _times(n: float, unit: str | None) -> str:
+    if unit is None:
+        return "gleichem Wert"
+    one, many = {"Nennungen": ("Nennung", "Nennungen")}.get(unit, (unit, unit))
+    return f"{german_number(n)} {one if n == 1 else many}"
+
+
+def cut_at(values: pd.Series, top_n: int, unit: str | None = "Nennungen") -> tuple[pd.Series, str | None]:
+    """The first ``top_n`` of a ranking (largest first) without cutting through a tie: the tied
+    values at the cut are all kept when they add at most :data:`TIE_SLACK` rows, else left out
+    and counted in a note ("und 24 weitere mit 2 Nennungen"; ``unit=None``: "mit gleichem Wert").
+
+    >>> s = pd.Series([5, 3, 2, 2, 2, 2, 2, 2, 1], index=list("abcdefghi"))
+    >>> cut_at(s, 3)
+    (a    5
+    b    3
+    dtype: int64, 'und 6 weitere mit 2 Nennungen')
+    >>> cut_at(s, 7)[0].index.tolist(), cut_at(s, 7)[1]
+    (['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], None)
+    """
+    if len(values) <= top_n:
+        return values, None
+    at_cut = values.iloc[top_n - 1]
+    if not np.isclose(values.iloc[top_n], at_cut):
+        return values.iloc[:top_n], None
+    tied = np.isclose(values.to_numpy(dtype=float), float(at_cut))
+    above = int((values.to_numpy(dtype=float) > at_cut + 1e-9).sum())
+    if above + tied.sum() <= top_n + TIE_SLACK:
+        return values.iloc[: above + int(tied.sum())], None
+    if above:
+        return values.iloc[:above], f"und {tied.sum()} weitere mit {_times(at_cut, unit)}"
+    return values.iloc[:top_n], f"und {int(tied.sum()) - (top_n - above)} weitere mit {_times(at_cut, unit)}"
+
+
+def _subtitle(subtitle: str | None, note: str | None) -> str | None:
+    if not note:
+        return subtitle
+    return f"{subtitle}; {note}" if subtitle else note[:1].upper() + note[1:]
 
 
 def _series(freqs: pd.DataFrame | pd.Series, value: str = "count") -> pd.Series:
@@ -46,13 +111,10 @@ def _panel_titles(groups: pd.DataFrame, labels: pd.DataFrame | None) -> list[str
     heading = {(str(a), s): h for a, s, h in labels[["article", "section", "heading"]].itertuples(index=False)}
     several = groups["article"].nunique() > 1
     return [
-        (f"{a}: " if several else "") + _short(heading.get((str(a), s), f"Abschnitt {s}"))
+        (f"{_article_label(a, 40)}\n" if several else "")
+        + wrap_label(heading.get((str(a), s), f"Abschnitt {s}"), 44, 2)
         for a, s in groups[["article", "section"]].itertuples(index=False)
     ]
-
-
-def _short(text: str, chars: int = 48) -> str:
-    return text if len(text) <= chars else text[: chars - 1].rstrip() + "…"
 
 
 def _section_grid(freqs, labels, ncols, max_panels, title, subtitle, source, panel_height) -> Figure:
@@ -63,7 +125,7 @@ def _section_grid(freqs, labels, ncols, max_panels, title, subtitle, source, pan
     ncols = max(1, min(ncols, n))
     nrows = max(1, math.ceil(n / ncols))
     fig, axes = new_figure(title, subtitle, source=source, nrows=nrows, ncols=ncols, squeeze=False,
-                           size=(4.2 * ncols, 0.9 + panel_height * nrows))  # fmt: skip
+                           size=(4.2 * ncols, 0.9 + (panel_height + 0.2) * nrows))  # fmt: skip
     for ax in axes.flat[n:]:
         ax.set_visible(False)
     panels = [
@@ -74,6 +136,7 @@ def _section_grid(freqs, labels, ncols, max_panels, title, subtitle, source, pan
     return fig, panels
 
 
+@needs(items=3, items_name="Begriffe, die mehr als einmal vorkommen")
 def plot_top_terms(
     freqs: pd.DataFrame,
     top_n: int = 20,
@@ -81,15 +144,21 @@ def plot_top_terms(
     title: str = "Die häufigsten Begriffe",
     subtitle: str | None = None,
     source: str | None = None,
-) -> Figure:
+) -> Figure | Skipped:
     """Horizontal bars of the ``top_n`` most frequent terms of a :func:`helpers.terms.term_frequencies` table
-    (without groups), the most frequent on top, the count at each bar. Returns the figure."""
-    data = _series(freqs).head(top_n)
-    fig, ax = new_figure(title, subtitle, source=source, size=(8, 1.3 + 0.27 * max(len(data), 3)))
+    (without groups), the most frequent on top, the count at each bar. Only terms seen at least
+    :data:`MIN_TERM_COUNT` times rank; a tie at the cut is shown whole or named in the subtitle."""
+    data = _series(freqs)
+    data = data[data >= MIN_TERM_COUNT]
+    if skip := plot_top_terms.needs.check(title, items=len(data)):
+        return skip
+    data, note = cut_at(data, top_n)
+    fig, ax = new_figure(title, _subtitle(subtitle, note), source=source, size=(8, 1.3 + 0.27 * max(len(data), 3)))
     barh(ax, data, xlabel="Anzahl")
     return fig
 
 
+@needs(groups=2, groups_name="Abschnitte", items=1, items_name="Begriffe, die in einem Abschnitt mehrfach vorkommen")
 def plot_top_terms_per_section(
     freqs: pd.DataFrame,
     labels: pd.DataFrame | None = None,
@@ -100,18 +169,29 @@ def plot_top_terms_per_section(
     title: str = "Die häufigsten Begriffe je Abschnitt",
     subtitle: str | None = None,
     source: str | None = None,
-) -> Figure:
+) -> Figure | Skipped:
     """Small multiples: the ``top_n`` terms of each section (at most ``max_panels`` panels) of a
     :func:`term_frequencies` table grouped by ``["article", "section"]``; one scale for all
-    panels. ``labels`` (:func:`helpers.sections.section_labels`) gives the panel titles."""
-    fig, panels = _section_grid(freqs, labels, ncols, max_panels, title, subtitle, source,
+    panels. ``labels`` (:func:`helpers.sections.section_labels`) gives the panel titles. Terms
+    seen once in a section are left out, ties at the cut are shown or counted under the panel."""
+    groups = freqs[["article", "section"]].drop_duplicates()
+    frequent = freqs[freqs["count"] >= MIN_TERM_COUNT]
+    if skip := plot_top_terms_per_section.needs.check(title, groups=len(groups), items=len(frequent)):
+        return skip
+    note = f"je Abschnitt Begriffe ab {MIN_TERM_COUNT} Nennungen"
+    fig, panels = _section_grid(freqs, labels, ncols, max_panels, title, _subtitle(subtitle, note), source,
                                 panel_height=0.55 + 0.24 * top_n)  # fmt: skip
-    top = freqs["count"].max() if len(freqs) else 1
+    top = frequent["count"].max()
     for ax, part, name in panels:
-        barh(ax, _series(part).head(top_n), colors=[PALETTE[0]])
+        shown, cut = cut_at(_series(part[part["count"] >= MIN_TERM_COUNT]), top_n)
+        if len(shown):
+            barh(ax, shown, colors=[PALETTE[0]])
+        else:
+            ax.text(0, 0.5, "kein Begriff mehrfach", color=GREY, fontsize=9, transform=ax.transAxes)
+            ax.set_yticks([])
         ax.set_xlim(0, top * 1.15)
         ax.xaxis.set_major_formatter(german_formatter())
-        ax.set_title(name, loc="left", fontsize=9, fontweight="bold")
+        ax.set_title(name + (f"\n({cut})" if cut else ""), loc="left", fontsize=9, fontweight="bold")
     return fig
 
 
@@ -122,11 +202,13 @@ def word_cloud(
     height: int = 800,
     max_words: int = 80,
     random_state: int = 42,
+    min_font_size: int = 4,
 ) -> WordCloud:
     """A ``wordcloud.WordCloud`` drawn from our frequencies (term -> count), not from raw text:
     wordcloud's own tokenizer and its bigrams would count words twice. Fixed ``random_state``
     (same picture every run), matplotlib's DejaVu Sans (umlauts, ß), horizontal words, the
-    most frequent tenth in the house blue."""
+    most frequent tenth in the house blue. Words that fit only below ``min_font_size`` (pixels)
+    are left out."""
     data = _series(freqs)
     data = data[data > 0].head(max_words)
     strong = set(data.index[: max(1, math.ceil(len(data) / 10))])
@@ -137,11 +219,28 @@ def word_cloud(
     cloud = WordCloud(
         font_path=font_manager.findfont(FONT), width=width, height=height, max_words=max_words,
         background_color="white", random_state=random_state, collocations=False,
-        prefer_horizontal=1.0, color_func=color, margin=4, relative_scaling=0.5,
+        prefer_horizontal=1.0, color_func=color, margin=4, relative_scaling=0.5, min_font_size=min_font_size,
     )  # fmt: skip
     return cloud.generate_from_frequencies({str(k): float(v) for k, v in data.items()})
 
 
+def _cloud_in(ax, freqs, options: dict) -> WordCloud:
+    """Draw a word cloud filling ``ax`` at the saved resolution (one cloud pixel per PNG pixel), its
+    smallest word :data:`MIN_FONT_PT` points or larger."""
+    fig = ax.figure
+    fig.get_layout_engine().execute(fig)
+    box = ax.get_position()
+    width_in, height_in = box.width * fig.get_figwidth(), box.height * fig.get_figheight()
+    options = {"width": max(int(width_in * DPI), 50), "height": max(int(height_in * DPI), 50),
+               "min_font_size": math.ceil(MIN_FONT_PT / 72 * DPI), **options}  # fmt: skip
+    cloud = word_cloud(freqs, **options)
+    ax.imshow(cloud.to_array(), interpolation="nearest")
+    ax.set_axis_off()
+    ax.cloud = cloud  # for the tests: the words and font sizes drawn
+    return cloud
+
+
+@needs(items=10, items_name="verschiedene Begriffe")
 def plot_word_cloud(
     freqs: pd.DataFrame | pd.Series,
     *,
@@ -149,14 +248,21 @@ def plot_word_cloud(
     subtitle: str | None = None,
     source: str | None = None,
     **options,
-) -> Figure:
-    """A word cloud (see :func:`word_cloud`) in a figure of the house style."""
+) -> Figure | Skipped:
+    """A word cloud (see :func:`word_cloud`) in a figure of the house style, drawn at the saved
+    resolution; words that would print smaller than :data:`MIN_FONT_PT` points are left out."""
+    data = _series(freqs)
+    if skip := plot_word_cloud.needs.check(title, items=int((data > 0).sum())):
+        return skip
+    subtitle = subtitle or "Schriftgröße nach Häufigkeit"
     fig, ax = new_figure(title, subtitle, source=source, size=(8, 5.2))
-    ax.imshow(word_cloud(freqs, **options).to_array(), interpolation="bilinear")
-    ax.set_axis_off()
+    cloud = _cloud_in(ax, data, options)
+    if len(cloud.layout_) < min(int((data > 0).sum()), options.get("max_words", 80)):
+        fig.texts[1].set_text(f"{subtitle}; die {len(cloud.layout_)} häufigsten, die lesbar Platz finden")
     return fig
 
 
+@needs(groups=2, groups_name="Abschnitte")
 def plot_word_clouds_per_section(
     freqs: pd.DataFrame,
     labels: pd.DataFrame | None = None,
@@ -167,18 +273,22 @@ def plot_word_clouds_per_section(
     subtitle: str | None = None,
     source: str | None = None,
     **options,
-) -> Figure:
+) -> Figure | Skipped:
     """One word cloud per section of a :func:`term_frequencies` table grouped by
     ``["article", "section"]``, in a grid (at most ``max_panels``)."""
-    options = {"width": 900, "height": 560, "max_words": 40, **options}
+    groups = freqs[["article", "section"]].drop_duplicates()
+    if skip := plot_word_clouds_per_section.needs.check(title, groups=len(groups)):
+        return skip
+    options = {"max_words": 40, **options}
     fig, panels = _section_grid(freqs, labels, ncols, max_panels, title, subtitle, source, panel_height=2.9)
-    for ax, part, name in panels:
-        ax.imshow(word_cloud(part, **options).to_array(), interpolation="bilinear")
+    for ax, _part, name in panels:
         ax.set_title(name, loc="left", fontsize=9, fontweight="bold")
-        ax.set_axis_off()
+    for ax, part, _name in panels:
+        _cloud_in(ax, part, options)
     return fig
 
 
+@needs(items=1, items_name="Begriffe mit deutlichem Unterschied zur Referenz")
 def plot_keyness(
     table: pd.DataFrame,
     top_n: int = 15,
@@ -187,7 +297,7 @@ def plot_keyness(
     subtitle: str | None = None,
     source: str | None = WORDFREQ_SOURCE,
     max_p: float = 0.05,
-) -> Figure:
+) -> Figure | Skipped:
     """Diverging bars of a :func:`keyness` table: the ``top_n`` most over-represented terms
     (right, blue) and the ``top_n`` most under-represented (left, orange) with ``p_value``
     below ``max_p``; bar length is the log-likelihood G²."""
@@ -195,6 +305,8 @@ def plot_keyness(
     over = significant[significant["log_likelihood"] > 0].head(top_n)
     under = significant[significant["log_likelihood"] < 0].tail(top_n)
     shown = pd.concat([over, under])
+    if skip := plot_keyness.needs.check(title, items=len(shown)):
+        return skip
     fig, ax = new_figure(title, subtitle, source=source, size=(8, 1.5 + 0.27 * max(len(shown), 3)))
     y = np.arange(len(shown))[::-1]
     values = shown["log_likelihood"].to_numpy(dtype=float)
@@ -214,6 +326,7 @@ def plot_keyness(
     return fig
 
 
+@needs(items=3, items_name=f"Wortpaare, die mindestens {MIN_COLLOCATION}-mal vorkommen")
 def plot_collocations(
     table: pd.DataFrame,
     top_n: int = 12,
@@ -221,16 +334,20 @@ def plot_collocations(
     title: str = "Feste Wortverbindungen",
     subtitle: str | None = None,
     source: str | None = None,
-) -> Figure:
-    """A :func:`collocations` table as a figure: collocation, count, log-likelihood, PMI."""
-    shown = table.head(top_n)
+) -> Figure | Skipped:
+    """A :func:`collocations` table as a figure: collocation, count, log-likelihood, PMI. Pairs
+    seen fewer than :data:`MIN_COLLOCATION` times are no collocations; a tie at the cut is shown
+    whole or counted in the subtitle."""
+    table = table[table["count"] >= MIN_COLLOCATION]
+    if skip := plot_collocations.needs.check(title, items=len(table)):
+        return skip
+    kept, note = cut_at(table["llr"].round(6).set_axis(range(len(table))), top_n, unit=None)
+    shown = table.iloc[: len(kept)]
+    subtitle = _subtitle(subtitle, note)
     rows = [[c, german_number(n), german_number(llr, 1), german_number(pmi, 1)]
             for c, n, llr, pmi in shown[["collocation", "count", "llr", "pmi"]].itertuples(index=False)]  # fmt: skip
     fig, ax = new_figure(title, subtitle, source=source, size=(8, 1.0 + 0.3 * (max(len(rows), 1) + 1)))
     ax.set_axis_off()
-    if not rows:
-        ax.text(0, 0.5, "Keine Wortverbindung erreicht die Mindestzahl.", fontsize=10, color=GREY)
-        return fig
     cells = ax.table(cellText=rows, colLabels=["Wortverbindung", "Anzahl", "Log-Likelihood", "PMI"],
                      cellLoc="left", colLoc="left", colWidths=[0.52, 0.14, 0.2, 0.14], bbox=(0, 0, 1, 1),
                      edges="horizontal")  # fmt: skip

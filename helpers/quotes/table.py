@@ -19,7 +19,7 @@ import pandas as pd
 from helpers import paths
 from helpers.actors import actor_table
 from helpers.actors import mentions as _mentions
-from helpers.articles import CONTENT_KINDS, Article, as_articles, section_labels
+from helpers.articles import CONTENT_KINDS, Article, as_articles, section_labels, section_name
 from helpers.german import PERSONAL_PRONOUNS, shorten
 from helpers.interviews import interview_turns
 from helpers.progress import progress_bar
@@ -295,7 +295,7 @@ def mentioned_and_quoted(
 
 
 def quotes_by_section(q: pd.DataFrame, articles: Article | Iterable[Article]) -> pd.DataFrame:
-    """Quotes per section (rows: section headings, or section numbers for several articles;
+    """Quotes per section (rows: section headings, or :func:`helpers.articles.section_name` for several articles;
     columns: kinds), in the order of the sections.
 
     >>> from helpers import articles, paths
@@ -305,7 +305,7 @@ def quotes_by_section(q: pd.DataFrame, articles: Article | Iterable[Article]) ->
     """
     labels = section_labels(articles)
     single = labels["article"].nunique() == 1
-    labels["row"] = labels["heading"] if single else labels["section"].map(lambda s: f"Abschnitt {s}")
+    labels["row"] = labels["heading"] if single else labels["section"].map(section_name)
     table = q.merge(labels, on=["article", "section"], how="left").pipe(
         lambda x: pd.crosstab(x["row"], x["kind"]) if len(x) else pd.DataFrame()
     )
