@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.articles import CONTENT_KINDS, Article, as_articles
+from helpers.entities import rules
 from helpers.entities.crf import Decoder, Model, load_model
 from helpers.entities.features import country_names, first_name_gender, first_names, read_sections
 from helpers.entities.germeval import cross_validate, train
@@ -107,6 +108,7 @@ def entities(
     ids = decoder.ids_of(t["text"])
     best = decoder.viterbi(decoder.scores(ids, key), key)
     found = _institutions(t, _spans(t, best, key, decoder.model.labels, texts), texts)
+    found = rules.apply(t, found, texts)
     return _with_particles(t, found, texts)
 
 

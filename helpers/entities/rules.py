@@ -1,0 +1,416 @@
+"""Rules after the entity model: what a sentence says about a name that the model's window misses.
+
+Each rule is a small named unit on the model's spans, as token positions of one tokens table:
+
+- :func:`listed_organisations`: a name of ``helpers/data/organisations_de.txt`` (SPÖ, IG Metall,
+  Kronen Zeitung) is an organisation, also as the first part of a compound (SPÖ-Chef);
+- :func:`kind_before_name`: a noun for a kind of organisation right before a name makes it one
+  (Hersteller Mattel, das Boulevardblatt Alo);
+- :func:`adjective_institution`: a capitalised adjective inside a sentence before an institution's
+  noun is one name (dem Hessischen Rundfunk, des Kunsthistorischen Museums);
+- :func:`organisation_last_word`: a name ending in Press, Holding, Department is an organisation;
+  so is "Bank of England";
+- :func:`determiner_before_name`: one word taken for a person right after an article is an
+  organisation (gegen die Admira): German puts no article before a person's name;
+- :func:`place_after_preposition`: one word taken for a person after in, nach, aus is a place
+  (nach Piräus).
+
+The word lists are data (``institutions_de.txt``, ``organisations_de.txt``); a change needs no
+retraining.
+
+>>> from helpers.entities import entities
+>>> e = entities("Mit Hello Barbie hat Hersteller Mattel eine Puppe gebaut, sagte er dem Hessischen Rundfunk.")
+>>> e[e["label"] == "ORG"]["text"].tolist()
+['Mattel', 'Hessischen Rundfunk']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+import pandas as pd
+
+from helpers.entities.features import derivation, first_names, read_sections
+from helpers.german import DEFINITE, dictionary_lemma
+from helpers.tokens import tokens
+
+ARTICLES = frozenset(DEFINITE - {"des"})  # "des Agamemnon": an old genitive before a person is usual
+PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
+
+
+@dataclass
+class Span:
+    """An entity as token positions of the tokens table (``first`` .. ``last``), label and form."""
+
+    first: int
+    last: int
+    label: str
+    form: str = "name"
+    ruled: bool = False  # the label comes from a rule's cue in the sentence (Hersteller Mattel)
+
+
+#: Bits of :meth:`Sentence.flags`: what a word form can be for the rules.
+LISTED, KIND, HEAD, ADJECTIVE, ORG_WORD = 1, 2, 4, 8, 16
+
+
+@dataclass
+class Sentence:
+    """What the rules read of the tokens: words, and where a sentence (or an article) starts."""
+
+    words: list[str]
+    starts_sentence: np.ndarray  # bool per token
+    article: np.ndarray | None = None  # article code per token
+    _flags: np.ndarray | None = None
+
+    def where(self, bit: int) -> list[int]:
+        """Positions of the words with a flag (computed once per distinct form)."""
+        if self._flags is None:
+            codes, forms = pd.factorize(pd.Series(self.words, dtype=object), sort=False)
+            self._flags = np.array([_flags(f) for f in forms], dtype=np.int64)[codes] if len(forms) else \
+                np.zeros(0, dtype=np.int64)  # fmt: skip
+        return np.flatnonzero(self._flags & bit).tolist()
+
+    def capitalised_name(self, i: int) -> bool:
+        """A capitalised word that is no ordinary word (Mattel, Alo; not Bild, not Die)."""
+        w = self.words[i]
+        return (w[:1].isupper() and w.replace("-", "").isalpha() and dictionary_lemma(w) is None
+                and dictionary_lemma(w.lower()) is None)  # fmt: skip
+
+
+@cache
+def _lists() -> dict[str, object]:
+    sections = read_sections("institutions_de.txt")
+    listed = [n for k, names in read_sections("organisations_de.txt").items() if k for n in names]
+    return {
+        "kinds": tuple(sorted(sections["kinds_before_names"], key=len, reverse=True)),
+        "heads": tuple(sorted(sections["adjective_heads"], key=len, reverse=True)),
+        "last_upper": frozenset(w for w in sections["last_words"] if w[:1].isupper()),
+        "last_endings": tuple(w for w in sections["last_words"] if w[:1].islower()),
+        "english_heads": frozenset(sections["english_heads"]),
+        "listed": {tuple(n.split()) for n in listed},
+        "listed_first": frozenset(n.split()[0] for n in listed),
+    }
+
+
+_ISCH = re.compile(r"\wische[nrsm]?$")  # kunsthistorischen, niederösterreichische
+
+
+@cache
+def _flags(w: str) -> int:
+    lists = _lists()
+    low = w.lower()
+    upper = w[:1].isupper()
+    head = w.split("-", 1)[0] if "-" in w[1:] else None
+    bits = LISTED if (w in lists["listed_first"] or head in lists["listed_first"]) else 0
+    if upper and low.endswith(lists["kinds"]):
+        bits |= KIND
+    if upper and low.endswith(lists["heads"]):
+        bits |= HEAD
+    if upper and w.endswith(("e", "en", "er", "es", "em")) and (dictionary_lemma(low) is not None
+                                                                or _ISCH.search(low)):  # fmt: skip
+        bits |= ADJECTIVE
+    if w in lists["last_upper"] or (upper and len(w) > 8 and low.endswith(lists["last_endings"])):
+        bits |= ORG_WORD
+    return bits
+
+
+def listed_organisations(s: Sentence, spans: list[Span]) -> list[Span]:
+    """Names of ``organisations_de.txt`` are organisations: a span of exactly the name becomes ORG,
+    a name the model missed is added; the first part of a compound too (SPÖ-Chef: ORG, part). A
+    listed word that is an ordinary word as well (Bild, Spiegel) is left to the model.
+
+    >>> _tagged("Die SPÖ und die IG Metall streiten, sagte der ÖGB-Chef.", listed_organisations)
+    [('SPÖ', 'ORG', 'name'), ('IG Metall', 'ORG', 'name'), ('ÖGB-Chef', 'ORG', 'part')]
+    """
+    lists = _lists()
+    listed = lists["listed"]
+    at = _span_index(spans)
+    words = s.words
+    out = list(spans)
+    for i in s.where(LISTED):
+        w = words[i]
+        head = w.split("-", 1)[0] if "-" in w[1:] else None
+        match = None
+        for size in (4, 3, 2, 1):
+            if tuple(words[i : i + size]) in listed and not _sentence_break(s, i, i + size - 1):
+                match = (i, i + size - 1, "name")
+                break
+        if match is None and head and (head,) in listed:
+            match = (i, i, "part")
+        if match is None:
+            continue
+        first, last, form = match
+        if form == "name" and first == last and not (w.isupper() or s.capitalised_name(i)):
+            continue  # Bild, Spiegel: the model judges
+        _relabel_or_add(out, at, first, last, "ORG", form, replace=("PER", "LOC", "OTH"))
+    return out
+
+
+def kind_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A noun for a kind of organisation before a name makes the name an organisation: "Hersteller
+    Mattel", "im Boulevardblatt Alo", "der Messengerdienst Telegram".
+
+    >>> _tagged("Das sagte der Spielzeughersteller Mattel im Boulevardblatt Alo.", kind_before_name)
+    [('Mattel', 'ORG', 'name'), ('Alo', 'ORG', 'name')]
+    """
+    at = _span_index(spans)
+    out = list(spans)
+    words = s.words
+    for i in s.where(KIND):
+        if i + 1 >= len(words) or s.starts_sentence[i + 1]:
+            continue
+        inside = at.get(i)
+        if inside is not None and out[inside].label == "PER" and out[inside].first == i and out[inside].last > i:
+            span = out[inside]  # "Hersteller Mattel" taken for one person
+            if not _has_first_name(words, i + 1, span.last):
+                out[inside] = Span(i + 1, span.last, "ORG", ruled=True)
+            continue
+        if inside is not None:
+            continue
+        k = at.get(i + 1)
+        if k is not None:
+            span = out[k]
+            if span.first == i + 1 and span.label in ("PER", "LOC") and span.form == "name" \
+                    and span.last - span.first < 3 and not _has_first_name(words, span.first, span.last):
+                out[k] = Span(span.first, span.last, "ORG", ruled=True)
+        elif s.capitalised_name(i + 1):
+            _relabel_or_add(out, at, i + 1, i + 1, "ORG", "name", replace=())
+            out[at[i + 1]].ruled = True
+    return out
+
+
+def adjective_institution(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A capitalised adjective inside a sentence before a noun of an institution (``adjective_heads``)
+    is the institution's name, one ORG: "dem Hessischen Rundfunk", "des Kunsthistorischen Museums".
+
+    >>> _tagged("Er sagte dem Hessischen Rundfunk, er sei im Kunsthistorischen Museum.", adjective_institution)
+    [('Hessischen Rundfunk', 'ORG', 'name'), ('Kunsthistorischen Museum', 'ORG', 'name')]
+    """
+    at = _span_index(spans)
+    out = list(spans)
+    words = s.words
+    heads = set(s.where(HEAD))
+    for i in s.where(ADJECTIVE):
+        if i < 1 or i + 1 not in heads or s.starts_sentence[i] or s.starts_sentence[i + 1]:
+            continue
+        if words[i - 1][:1].isupper():
+            continue  # a longer name the model judges (Freie Universität Berlin)
+        found = [at.get(i), at.get(i + 1)]
+        if any(k is not None and (out[k].first < i or out[k].last > i + 1 or out[k].label == "ORG") for k in found):
+            continue  # inside a longer span, or an organisation already
+        for k in sorted({k for k in found if k is not None}, reverse=True):
+            out[k] = Span(-1, -1, "")
+        out.append(Span(i, i + 1, "ORG"))
+        at = _span_index(out)
+    return [x for x in out if x.label]
+
+
+def organisation_last_word(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A name whose last word makes it an organisation (``last_words``: Press, Holding, Department,
+    -holding) is one, joined with such a word right after it; "Bank of England" is one organisation.
+
+    >>> text = "Den Zuschlag bekommt Johnston Press, nicht die Nordkap Handelsholding."
+    >>> _tagged(text, organisation_last_word, [(3, 4, "PER"), (8, 8, "LOC")])
+    [('Johnston Press', 'ORG', 'name'), ('Nordkap Handelsholding', 'ORG', 'name')]
+    """
+    lists = _lists()
+    words = s.words
+    org_words = set(s.where(ORG_WORD))
+
+    def org_word(i: int) -> bool:
+        return i in org_words
+
+    out = list(spans)
+    for k, span in enumerate(out):
+        if span.label not in ("PER", "LOC", "ORG") or span.form != "name":
+            continue
+        nxt = span.last + 1
+        if nxt < len(words) and not s.starts_sentence[nxt] and org_word(nxt) and _free(out, nxt):
+            out[k] = span = Span(span.first, nxt, "ORG")  # Nordkap Handelsholding
+        elif span.label != "ORG" and span.last > span.first and org_word(span.last):
+            out[k] = span = Span(span.first, span.last, "ORG")  # Johnston Press
+        before = span.first - 2
+        if (span.label == "LOC" and before >= 0 and words[span.first - 1] == "of"
+                and words[before] in lists["english_heads"] and _free(out, before)):  # fmt: skip
+            out[k] = Span(before, span.last, "ORG")  # Bank of England
+    return out
+
+
+def determiner_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
+    """One word taken for a person right after a definite article is an organisation: "gegen die
+    Admira" (a club). Not after a comma, where the article is a relative pronoun ("…, die Dylan
+    sang"), nor a plural of a family's name (die Kennedys).
+
+    >>> _tagged("Salzburg spielt gegen die Admira.", determiner_before_name, [(4, 4, "PER")])
+    [('Admira', 'ORG', 'name')]
+    """
+    words = s.words
+    out = list(spans)
+    for k, span in enumerate(out):
+        i = span.first
+        if span.label != "PER" or span.form != "name" or span.last != i or i < 1 or s.starts_sentence[i]:
+            continue
+        article = words[i - 1]
+        if article.lower() not in ARTICLES or (i >= 2 and words[i - 2] in (",", "(")) or words[i].endswith("s"):
+            continue
+        if s.starts_sentence[i - 1] and article[:1].isupper() and i + 1 < len(words) and words[i + 1] == ",":
+            continue
+        out[k] = Span(i, i, "ORG", ruled=True)
+    return out
+
+
+def place_after_preposition(s: Sentence, spans: list[Span]) -> list[Span]:
+    """One word taken for a person after "in", "nach", "aus" or a place's adjective is a place:
+    "nach Piräus", "im griechischen Piräus" (GermEval: 439 places to 6 persons after in, nach, aus).
+
+    >>> _tagged("Die Fähre fährt nach Piräus.", place_after_preposition, [(4, 4, "PER")])
+    [('Piräus', 'LOC', 'name')]
+    """
+    words = s.words
+    names = first_names()
+    out = list(spans)
+    for k, span in enumerate(out):
+        i = span.first
+        if span.label != "PER" or span.form != "name" or span.last != i or i < 1 or s.starts_sentence[i]:
+            continue
+        before = words[i - 1]
+        place_adjective = before[:1].islower() and derivation(before) == "isch"
+        if (before in PLACE_PREPOSITIONS or place_adjective) and words[i] not in names:
+            out[k] = Span(i, i, "LOC", ruled=True)
+    return out
+
+
+def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A word that a rule above labelled from its sentence (Hersteller Mattel, gegen die Admira, nach
+    Piräus) has that label wherever else in the article the model took it alone for a person.
+
+    >>> text = "Hersteller Mattel baut Puppen. Mattel schweigt."
+    >>> _tagged(text, one_label_per_word, [(1, 1, "ORG", "name", True), (5, 5, "PER")])
+    [('Mattel', 'ORG', 'name')]
+    """
+    article = s.article if s.article is not None else np.zeros(len(s.words), dtype=np.int64)
+    told = {(int(article[x.first]), s.words[x.first]): x.label for x in spans
+            if x.ruled and x.first == x.last and x.form == "name"}  # fmt: skip
+    if not told:
+        return spans
+    out = list(spans)
+    for k, x in enumerate(out):
+        if x.label != "PER" or x.first != x.last or x.form != "name":
+            continue
+        w = s.words[x.first].rstrip("'’")
+        key = int(article[x.first])
+        label = told.get((key, w)) or (told.get((key, w[:-1])) if w.endswith("s") else None)
+        if label:
+            out[k] = Span(x.first, x.last, label, ruled=True)
+    return out
+
+
+#: The rules in the order they run.
+RULES = (listed_organisations, organisation_last_word, kind_before_name, adjective_institution,
+         determiner_before_name, place_after_preposition, one_label_per_word)  # fmt: skip
+
+
+def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
+    """The spans after every rule of :data:`RULES`, sorted by position."""
+    for rule in RULES:
+        spans = rule(sentence, spans)
+    return sorted(spans, key=lambda x: x.first)
+
+
+# --- helpers ------------------------------------------------------------------------------------------
+
+
+def _span_index(spans: list[Span]) -> dict[int, int]:
+    """Token position -> index of the span covering it."""
+    return {i: k for k, x in enumerate(spans) if x.label for i in range(x.first, x.last + 1)}
+
+
+def _free(spans: list[Span], i: int) -> bool:
+    return not any(x.first <= i <= x.last for x in spans)
+
+
+def _sentence_break(s: Sentence, first: int, last: int) -> bool:
+    return bool(s.starts_sentence[first + 1 : last + 1].any()) if last > first else False
+
+
+def _has_first_name(words: list[str], first: int, last: int) -> bool:
+    names = first_names()
+    return any(words[j] in names for j in range(first, last + 1) if j < last)
+
+
+def _relabel_or_add(out: list[Span], at: dict[int, int], first: int, last: int, label: str, form: str,
+                    replace: tuple[str, ...]) -> None:  # fmt: skip
+    """A span of exactly ``first..last`` with a label of ``replace`` takes ``label``; with no span
+    over any of the tokens, a new one is added."""
+    covering = {at[j] for j in range(first, last + 1) if j in at}
+    if not covering:
+        out.append(Span(first, last, label, form))
+        for j in range(first, last + 1):
+            at[j] = len(out) - 1
+        return
+    if len(covering) == 1:
+        k = covering.pop()
+        if out[k].first == first and out[k].last == last and out[k].label in replace:
+            out[k] = Span(first, last, label, out[k].form if form == "part" else form)
+
+
+def _tagged(text: str, rule, spans: list[tuple] = ()) -> list[tuple[str, str, str]]:
+    """A rule alone on the tokens of ``text`` and the given spans: the changed or added spans as
+    (text, label, form) (for the examples above)."""
+    t = tokens(text)
+    s = Sentence(t["text"].tolist(), np.r_[True, np.diff(t["sentence"].to_numpy()) != 0])
+    before = [Span(*x) for x in spans]
+    after = rule(s, list(before))
+    changed = [x for x in after if (x.first, x.last, x.label, x.form) not in {(y.first, y.last, y.label, y.form)
+                                                                               for y in before}]
+    return [(" ".join(s.words[x.first : x.last + 1]), x.label, x.form) for x in sorted(changed, key=lambda x: x.first)]
+
+
+def spans_of(t: pd.DataFrame, found: pd.DataFrame) -> tuple[Sentence, list[Span]]:
+    """The tokens ``t`` (content tokens, ordered by article and token) as a :class:`Sentence` and the
+    entities table ``found`` of them as :class:`Span` s of token positions."""
+    article = pd.factorize(t["article"], sort=False)[0].astype(np.int64)
+    sentence = t["sentence"].to_numpy().astype(np.int64)
+    new = np.r_[True, (np.diff(article) != 0) | (np.diff(sentence) != 0)]
+    scale = int(t["end"].max()) + 1 if len(t) else 1
+    codes = {a: c for c, a in enumerate(pd.unique(t["article"].astype(str)))}
+    starts = article * scale + t["start"].to_numpy().astype(np.int64)
+    ends = article * scale + t["end"].to_numpy().astype(np.int64)
+    span_article = np.array([codes[a] for a in found["article"].astype(str)], dtype=np.int64)
+    first = np.searchsorted(starts, span_article * scale + found["start"].to_numpy().astype(np.int64))
+    last = np.searchsorted(ends, span_article * scale + found["end"].to_numpy().astype(np.int64))
+    spans = [Span(int(a), int(b), str(lab), str(f))
+             for a, b, lab, f in zip(first, last, found["label"].astype(str), found["form"].astype(str), strict=True)]
+    return Sentence(t["text"].tolist(), new, article), spans  # fmt: skip
+
+
+def apply(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+    """The entities table ``found`` of the tokens ``t`` after the rules (same columns and types)."""
+    if not len(t):
+        return found
+    sentence, spans = spans_of(t, found)
+    after = apply_rules(sentence, spans)
+    if [(x.first, x.last, x.label, x.form) for x in after] == [(x.first, x.last, x.label, x.form) for x in spans]:
+        return found
+    first = np.array([x.first for x in after], dtype=np.int64)
+    last = np.array([x.last for x in after], dtype=np.int64)
+    take = t.iloc[first]
+    starts = take["start"].to_numpy()
+    ends = t["end"].to_numpy()[last]
+    articles = take["article"].reset_index(drop=True)
+    out = pd.DataFrame({
+        "article": articles,
+        "section": take["section"].to_numpy(),
+        "paragraph": take["paragraph"].to_numpy(),
+        "sentence": take["sentence"].to_numpy(),
+        "token": take["token"].to_numpy(),
+        "start": starts,
+        "end": ends,
+        "text": [texts[str(a)][s:e] for a, s, e in zip(articles, starts.tolist(), ends.tolist(), strict=True)],
+        "label": pd.Categorical([x.label for x in after], categories=found["label"].cat.categories),
+        "form": pd.Categorical([x.form for x in after], categories=found["form"].cat.categories),
+    })  # fmt: skip
+    return out.astype(found.dtypes.to_dict())[list(found.columns)]
