@@ -223,7 +223,7 @@ NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "del",
 
 def _with_particles(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
     """Persons' names that end before a particle go on to the capitalised word after it: the model
-    often stops at "der" in "Alexander Van der Bellen"."""
+    often stops at "der" in "Alexander Van der Bellen" (not to an acronym: "Otto Koudelka von der TU")."""
     person = np.flatnonzero(found["label"].astype(str).to_numpy() == "PER")
     if not len(person):
         return found
@@ -238,7 +238,7 @@ def _with_particles(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str])
         while j < len(words) and j - i <= 2 and words[j] in NAME_PARTICLES and token_articles[j] == token_articles[i]:
             j += 1
         same = j < len(words) and token_articles[j] == token_articles[i]
-        if i + 1 < j and same and words[j][:1].isupper() and words[j].isalpha():
+        if i + 1 < j and same and words[j][:1].isupper() and words[j].isalpha() and not words[j].isupper():
             article, start = str(found["article"].iat[k]), int(found["start"].iat[k])
             ends[k] = int(t["end"].iat[j])
             texts_out[k] = texts[article][start : ends[k]]

@@ -85,7 +85,8 @@ def _lists() -> dict[str, object]:
     sections = read_sections("institutions_de.txt")
     listed = [n for k, names in read_sections("organisations_de.txt").items() if k for n in names]
     return {
-        "kinds": tuple(sorted(sections["kinds_before_names"], key=len, reverse=True)),
+        "kinds": {label: tuple(sorted(sections[name], key=len, reverse=True))
+                  for label, name in (("ORG", "org_kinds"), ("LOC", "place_kinds"), ("OTH", "other_kinds"))},
         "heads": tuple(sorted(sections["adjective_heads"], key=len, reverse=True)),
         "last_upper": frozenset(w for w in sections["last_words"] if w[:1].isupper()),
         "last_endings": tuple(w for w in sections["last_words"] if w[:1].islower()),
@@ -105,7 +106,8 @@ def _flags(w: str) -> int:
     upper = w[:1].isupper()
     head = w.split("-", 1)[0] if "-" in w[1:] else None
     bits = LISTED if (w in lists["listed_first"] or head in lists["listed_first"]) else 0
-    if upper and low.endswith(lists["kinds"]):
+    bare = low[:-2] if low.endswith("es") else low[:-1] if low.endswith("s") else low  # des Hurrikans
+    if upper and any(x.endswith(kinds) for kinds in lists["kinds"].values() for x in (low, bare)):
         bits |= KIND
     if upper and low.endswith(lists["heads"]):
         bits |= HEAD
@@ -150,11 +152,14 @@ def listed_organisations(s: Sentence, spans: list[Span]) -> list[Span]:
 
 
 def kind_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
-    """A noun for a kind of organisation before a name makes the name an organisation: "Hersteller
-    Mattel", "im Boulevardblatt Alo", "der Messengerdienst Telegram".
+    """A noun for a kind of organisation, place or other thing (``org_kinds``, ``place_kinds``,
+    ``other_kinds``) before a name gives the name its label: "Hersteller Mattel", "im Boulevardblatt
+    Alo", "die Hafenstadt Piräus"; "Hurrikan Katrina" is no person.
 
     >>> _tagged("Das sagte der Spielzeughersteller Mattel im Boulevardblatt Alo.", kind_before_name)
     [('Mattel', 'ORG', 'name'), ('Alo', 'ORG', 'name')]
+    >>> _tagged("Der Hurrikan Katrina traf die Hafenstadt Piräus.", kind_before_name, [(1, 2, "PER"), (6, 6, "PER")])
+    [('Katrina', 'OTH', 'name'), ('Piräus', 'LOC', 'name')]
     """
     at = _span_index(spans)
     out = list(spans)
@@ -162,24 +167,37 @@ def kind_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
     for i in s.where(KIND):
         if i + 1 >= len(words) or s.starts_sentence[i + 1]:
             continue
+        label = _kind_label(words[i])
         inside = at.get(i)
         if inside is not None and out[inside].label == "PER" and out[inside].first == i and out[inside].last > i:
-            span = out[inside]  # "Hersteller Mattel" taken for one person
-            if not _has_first_name(words, i + 1, span.last):
-                out[inside] = Span(i + 1, span.last, "ORG", ruled=True)
+            span = out[inside]  # "Hersteller Mattel", "Taucherinsel Sipadan" taken for one person
+            if label == "OTH" or not _has_first_name(words, i + 1, span.last):
+                out[inside] = Span(i + 1, span.last, label, ruled=True)
             continue
         if inside is not None:
             continue
         k = at.get(i + 1)
         if k is not None:
             span = out[k]
-            if span.first == i + 1 and span.label in ("PER", "LOC") and span.form == "name" \
-                    and span.last - span.first < 3 and not _has_first_name(words, span.first, span.last):
-                out[k] = Span(span.first, span.last, "ORG", ruled=True)
-        elif s.capitalised_name(i + 1):
-            _relabel_or_add(out, at, i + 1, i + 1, "ORG", "name", replace=())
+            replace = ("PER", "LOC", "ORG") if label == "OTH" else ("PER", "LOC")
+            if span.first == i + 1 and span.label in replace and span.label != label and span.form == "name" \
+                    and span.last - span.first < 3 and (label == "OTH" or not _has_first_name(words, span.first,
+                                                                                             span.last)):  # fmt: skip
+                out[k] = Span(span.first, span.last, label, ruled=True)
+        elif label != "OTH" and s.capitalised_name(i + 1):
+            _relabel_or_add(out, at, i + 1, i + 1, label, "name", replace=())
             out[at[i + 1]].ruled = True
     return out
+
+
+@cache
+def _kind_label(word: str) -> str:
+    """ORG, LOC or OTH: the kind of name a noun announces (the longest ending that fits wins)."""
+    low = word.lower()
+    forms = (low, low[:-1], low[:-2])
+    fits = [(len(e), label) for label, endings in _lists()["kinds"].items() for e in endings
+            if any(f.endswith(e) for f in forms)]  # fmt: skip
+    return max(fits)[1]
 
 
 def adjective_institution(s: Sentence, spans: list[Span]) -> list[Span]:
@@ -270,15 +288,14 @@ def place_after_preposition(s: Sentence, spans: list[Span]) -> list[Span]:
     [('Piräus', 'LOC', 'name')]
     """
     words = s.words
-    names = first_names()
     out = list(spans)
     for k, span in enumerate(out):
         i = span.first
         if span.label != "PER" or span.form != "name" or span.last != i or i < 1 or s.starts_sentence[i]:
             continue
-        before = words[i - 1]
-        place_adjective = before[:1].islower() and derivation(before) == "isch"
-        if (before in PLACE_PREPOSITIONS or place_adjective) and words[i] not in names:
+        before = words[i - 1].lower()
+        place_adjective = words[i - 1][:1].islower() and derivation(before) == "isch"
+        if before in PLACE_PREPOSITIONS or place_adjective:  # also a first name: nach Paris, in Hilla
             out[k] = Span(i, i, "LOC", ruled=True)
     return out
 
