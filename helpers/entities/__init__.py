@@ -31,6 +31,7 @@ from helpers.entities import rules
 from helpers.entities.crf import Decoder, Model, load_model
 from helpers.entities.features import country_names, first_name_gender, first_names, read_sections
 from helpers.entities.germeval import cross_validate, train
+from helpers.german import dictionary_lemma
 from helpers.tokens import tokens
 
 __all__ = [
@@ -238,10 +239,20 @@ def _with_particles(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str])
         while j < len(words) and j - i <= 2 and words[j] in NAME_PARTICLES and token_articles[j] == token_articles[i]:
             j += 1
         same = j < len(words) and token_articles[j] == token_articles[i]
-        if i + 1 < j and same and words[j][:1].isupper() and words[j].isalpha() and not words[j].isupper():
+        if i + 1 < j and same and _goes_on(words[i + 1], words[j]):
             article, start = str(found["article"].iat[k]), int(found["start"].iat[k])
             ends[k] = int(t["end"].iat[j])
             texts_out[k] = texts[article][start : ends[k]]
     found = found.copy()
     found["end"], found["text"] = ends, texts_out
     return found
+
+
+def _goes_on(particle: str, word: str) -> bool:
+    """Does a person's name go on over ``particle`` to ``word``? Over "Van der" to "Bellen", "von der"
+    to "Leyen"; not to an acronym ("Otto Koudelka von der TU"), not from an article ("Nasser Baoum der
+    Provinz") and not from a small particle to an ordinary noun ("Peer Steinbrück zu Beginn",
+    "Renate Künast von den Grünen")."""
+    if not (word[:1].isupper() and word.isalpha()) or word.isupper() or particle in ("der", "den", "la", "le"):
+        return False
+    return particle[:1].isupper() or dictionary_lemma(word) is None
