@@ -239,7 +239,7 @@ def _with_particles(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str])
         while j < len(words) and j - i <= 2 and words[j] in NAME_PARTICLES and token_articles[j] == token_articles[i]:
             j += 1
         same = j < len(words) and token_articles[j] == token_articles[i]
-        if i + 1 < j and same and _goes_on(words[i + 1], words[j]):
+        if i + 1 < j and same and _goes_on(words[i], words[i + 1], words[j]):
             article, start = str(found["article"].iat[k]), int(found["start"].iat[k])
             ends[k] = int(t["end"].iat[j])
             texts_out[k] = texts[article][start : ends[k]]
@@ -248,11 +248,21 @@ def _with_particles(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str])
     return found
 
 
-def _goes_on(particle: str, word: str) -> bool:
+def _goes_on(last: str, particle: str, word: str) -> bool:
     """Does a person's name go on over ``particle`` to ``word``? Over "Van der" to "Bellen", "von der"
     to "Leyen"; not to an acronym ("Otto Koudelka von der TU"), not from an article ("Nasser Baoum der
     Provinz") and not from a small particle to an ordinary noun ("Peer Steinbrück zu Beginn",
-    "Renate Künast von den Grünen")."""
-    if not (word[:1].isupper() and word.isalpha()) or word.isupper() or particle in ("der", "den", "la", "le"):
+    "Renate Künast von den Grünen"). ``last`` is the name's last word so far ("Alexander Van" goes on
+    over "der").
+
+    >>> _goes_on("Van", "der", "Bellen"), _goes_on("Ursula", "von", "Leyen"), _goes_on("Baoum", "der", "Provinz")
+    (True, True, False)
+    >>> _goes_on("Steinbrück", "zu", "Beginn"), _goes_on("Koudelka", "von", "TU")
+    (False, False)
+    """
+    if not (word[:1].isupper() and word.isalpha()) or word.isupper():
         return False
-    return particle[:1].isupper() or dictionary_lemma(word) is None
+    after_particle = last.lower() in NAME_PARTICLES
+    if particle in ("der", "den", "la", "le") and not after_particle:
+        return False
+    return after_particle or particle[:1].isupper() or dictionary_lemma(word) is None
