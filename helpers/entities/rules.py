@@ -233,6 +233,8 @@ def organisation_last_word(s: Sentence, spans: list[Span]) -> list[Span]:
     >>> text = "Den Zuschlag bekommt Johnston Press, nicht die Nordkap Handelsholding."
     >>> _tagged(text, organisation_last_word, [(3, 4, "PER"), (8, 8, "LOC")])
     [('Johnston Press', 'ORG', 'name'), ('Nordkap Handelsholding', 'ORG', 'name')]
+    >>> _tagged("Das teilte das State Department mit.", organisation_last_word)
+    [('State Department', 'ORG', 'name')]
     """
     lists = _lists()
     words = s.words
@@ -242,6 +244,12 @@ def organisation_last_word(s: Sentence, spans: list[Span]) -> list[Span]:
         return i in org_words
 
     out = list(spans)
+    for i in org_words:  # "das State Department": capitalised words that are no German ones, then Department
+        j = i
+        while j > 0 and i - j < 3 and not s.starts_sentence[j] and _free(out, j - 1) and _foreign(words[j - 1]):
+            j -= 1
+        if j < i and words[i] in lists["last_upper"] and _free(out, i):
+            out.append(Span(j, i, "ORG"))
     for k, span in enumerate(out):
         if span.label not in ("PER", "LOC", "ORG") or span.form != "name":
             continue
@@ -347,6 +355,18 @@ def _span_index(spans: list[Span]) -> dict[int, int]:
 
 def _free(spans: list[Span], i: int) -> bool:
     return not any(x.first <= i <= x.last for x in spans)
+
+
+@cache
+def _foreign(word: str) -> bool:
+    """A capitalised word that is no German word, or more frequent in English: State, Lehman."""
+    if not (word[:1].isupper() and word.isalpha()) or dictionary_lemma(word.lower()) is not None:
+        return False
+    if dictionary_lemma(word) is None:
+        return True
+    from wordfreq import zipf_frequency  # heavy: loaded once, where a rule needs it
+
+    return zipf_frequency(word, "en") > zipf_frequency(word, "de") + 1
 
 
 def _sentence_break(s: Sentence, first: int, last: int) -> bool:
