@@ -156,7 +156,8 @@ def _institution_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     sections = read_sections("institutions_de.txt")
     endings = "|".join(sorted(map(re.escape, sections["endings"]), key=len, reverse=True))
     prefixes = "|".join(map(re.escape, sections["prefixes"]))
-    one_word = re.compile(rf"(?:(?:{prefixes})\w*(?:{endings})|[A-ZÄÖÜ]\w*ministeriums?)")
+    any_prefix = "|".join(sections["any_prefix_endings"])  # patterns: the data's own
+    one_word = re.compile(rf"(?:(?:{prefixes})\w*(?:{endings})|[A-ZÄÖÜ]\w*(?:{any_prefix}))")
     before = "|".join(sorted(map(re.escape, sections["before_places"]), key=len, reverse=True))
     return one_word, re.compile(rf"[A-ZÄÖÜ]\w*(?:{before})")
 

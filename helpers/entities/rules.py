@@ -10,6 +10,8 @@ Each rule is a small named unit on the model's spans, as token positions of one 
   noun is one name (dem Hessischen Rundfunk, des Kunsthistorischen Museums);
 - :func:`organisation_last_word`: a name ending in Press, Holding, Department is an organisation;
   so is "Bank of England";
+- :func:`acronym_organisation`: an acronym in brackets after an organisation's name, or an
+  Austrian one (ÖBB), is an organisation;
 - :func:`determiner_before_name`: one word taken for a person right after an article is an
   organisation (gegen die Admira): German puts no article before a person's name;
 - :func:`place_after_preposition`: one word taken for a person after in, nach, aus is a place
@@ -53,7 +55,7 @@ class Span:
 
 
 #: Bits of :meth:`Sentence.flags`: what a word form can be for the rules.
-LISTED, KIND, HEAD, ADJECTIVE, ORG_WORD = 1, 2, 4, 8, 16
+LISTED, KIND, HEAD, ADJECTIVE, ORG_WORD, ACRONYM = 1, 2, 4, 8, 16, 32
 
 
 @dataclass
@@ -114,6 +116,8 @@ def _flags(w: str) -> int:
     if upper and w.endswith(("e", "en", "er", "es", "em")) and (dictionary_lemma(low) is not None
                                                                 or _ISCH.search(low)):  # fmt: skip
         bits |= ADJECTIVE
+    if 2 <= len(head or w) <= 6 and (head or w).isupper() and (head or w).isalpha():
+        bits |= ACRONYM
     if w in lists["last_upper"] or (upper and len(w) > 8 and low.endswith(lists["last_endings"])):
         bits |= ORG_WORD
     return bits
@@ -265,6 +269,30 @@ def organisation_last_word(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def acronym_organisation(s: Sentence, spans: list[Span]) -> list[Span]:
+    """An acronym the model left alone is an organisation where its form tells: in brackets right
+    after an organisation's name ("die Bundeswettbewerbsbehörde (BWB)"), or an Austrian one of
+    "Österreichische …" (ÖBB, ÖFB, ÖSV); also as the first part of a compound (ÖFB-Teamchef).
+
+    >>> _tagged("Die Bundeswettbewerbsbehörde (BWB) prüft, die ÖBB und der ÖFB-Teamchef auch.",
+    ...         acronym_organisation, [(1, 1, "ORG")])
+    [('BWB', 'ORG', 'name'), ('ÖBB', 'ORG', 'name'), ('ÖFB-Teamchef', 'ORG', 'part')]
+    """
+    words = s.words
+    at = _span_index(spans)
+    out = list(spans)
+    for i in s.where(ACRONYM):
+        if i in at:
+            continue
+        w = words[i]
+        head = w.split("-", 1)[0]
+        bracketed = (i >= 2 and words[i - 1] == "(" and i + 1 < len(words) and words[i + 1] == ")"
+                     and (i - 2) in at and out[at[i - 2]].label == "ORG" and out[at[i - 2]].last == i - 2)  # fmt: skip
+        if head[:1] == "Ö" or (bracketed and head == w):
+            _relabel_or_add(out, at, i, i, "ORG", "name" if head == w else "part", replace=())
+    return out
+
+
 def determiner_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
     """One word taken for a person right after a definite article is an organisation: "gegen die
     Admira" (a club). Not after a comma, where the article is a relative pronoun ("…, die Dylan
@@ -335,7 +363,7 @@ def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
 
 #: The rules in the order they run.
 RULES = (listed_organisations, organisation_last_word, kind_before_name, adjective_institution,
-         determiner_before_name, place_after_preposition, one_label_per_word)  # fmt: skip
+         acronym_organisation, determiner_before_name, place_after_preposition, one_label_per_word)  # fmt: skip
 
 
 def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
