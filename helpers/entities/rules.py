@@ -16,7 +16,10 @@ Each rule is a small named unit on the model's spans, as token positions of one 
 - :func:`determiner_before_name`: one word taken for a person right after an article is an
   organisation (gegen die Admira): German puts no article before a person's name;
 - :func:`place_after_preposition`: one word taken for a person after in, nach, aus is a place
-  (nach Piräus).
+  (nach Piräus);
+- :func:`one_label_per_word`: a word a rule labelled has that label in the whole article;
+- :func:`person_at_commas`, :func:`name_list`: a person's name holds no comma; a list of mostly
+  persons' names (a line-up) is one of persons.
 
 The word lists are data (``institutions_de.txt``, ``organisations_de.txt``); a change needs no
 retraining.
@@ -37,7 +40,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.entities.features import derivation, first_names, gazetteer_tags, read_sections
-from helpers.german import DEFINITE, dictionary_lemma
+from helpers.german import DEFINITE, closed, dictionary_lemma
 from helpers.tokens import tokens
 
 ARTICLES = frozenset(DEFINITE - {"des"})  # "des Agamemnon": an old genitive before a person is usual
@@ -101,10 +104,10 @@ def _lists() -> dict[str, object]:
 
 
 #: Words that end like adjectives but are none (Die Polizei, Seine Partei, Diese Bank).
-_FUNCTION_WORDS = frozenset("""die der den dem des eine einer einen einem eines keine keiner keinen keinem seine seiner
+_FUNCTION_WORDS = closed("""die der den dem des eine einer einen einem eines keine keiner keinen keinem seine seiner
 seinen seinem seines ihre ihrer ihren ihrem ihres unsere unserer unseren unserem eure diese dieser diesen diesem dieses
 jene jener jenen jenem welche welcher welchen welchem alle allen aller jede jeder jeden jedem jedes manche mancher
-solche solcher solchen beide beiden andere anderen anderer""".split())
+solche solcher solchen beide beiden andere anderen anderer""")
 _ISCH = re.compile(r"\wische[nrsm]?$")  # kunsthistorischen, niederösterreichische
 
 
@@ -337,7 +340,7 @@ def known_place(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
-_PLACE_PREPOSITIONS = frozenset("in nach aus von vom bis für gegen zwischen über durch um bei mit und oder sowie".split())
+_PLACE_PREPOSITIONS = closed("in nach aus von vom bis für gegen zwischen über durch um bei mit und oder sowie")
 
 
 def determiner_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
@@ -387,6 +390,75 @@ def place_after_preposition(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def person_at_commas(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A person's name holds no comma or dash: "Bernardo, Berisha" taken for one name is two; a list
+    taken for one other name ("Walke – Schwegler, Miranda") is no name (:func:`name_list` judges it).
+
+    >>> _tagged("Es spielten Bernardo, Berisha und andere.", person_at_commas, [(2, 4, "PER")])
+    [('Bernardo', 'PER', 'name'), ('Berisha', 'PER', 'name')]
+    """
+    out = []
+    for x in spans:
+        cuts = [j for j in range(x.first + 1, x.last) if s.words[j] in (",", "–")] if x.label in ("PER", "OTH") else []
+        if not cuts:
+            out.append(x)
+            continue
+        if x.label == "OTH":
+            continue
+        first = x.first
+        for j in [*cuts, x.last + 1]:
+            if j > first:
+                out.append(Span(first, j - 1, "PER", x.form))
+            first = j + 1
+    return out
+
+
+_LIST_SEPARATORS = frozenset({",", "–", "-", "(", ")", "/", ".", "bzw."})
+
+
+def name_list(s: Sentence, spans: list[Span]) -> list[Span]:
+    """In a list of names with persons and no more other names (a team's line-up: "Walke – Schwegler,
+    Miranda, Ulmer (75. Hwang)"), the other single capitalised words are persons too; a word before a colon (Sturm:) is
+    the list's label, not a name in it.
+
+    >>> text = "Salzburg: Stankovic – Schwegler, Miranda, Caleta-Car (75. Hwang) Sturm: Esser"
+    >>> _tagged(text, name_list, [(4, 4, "PER"), (6, 6, "PER"), (12, 12, "PER")])
+    [('Stankovic', 'PER', 'name'), ('Caleta-Car', 'PER', 'name')]
+    """
+    words = s.words
+    at = _span_index(spans)
+    out = list(spans)
+    article = s.article if s.article is not None else np.zeros(len(words), dtype=np.int64)
+    i = 0
+    while i < len(words):
+        items: list[int] = []  # the first token of each name in the run
+        j = i
+        while j < len(words) and article[j] == article[i]:
+            w = words[j]
+            if w in _LIST_SEPARATORS or w.isdigit():
+                j += 1
+                continue
+            if not (w[:1].isupper() and w.replace("-", "").isalpha()) or (j + 1 < len(words) and words[j + 1] == ":"):
+                break
+            k = at.get(j)
+            if k is not None and out[k].first == j:
+                items.append(j)
+                j = out[k].last + 1
+            elif k is None and (not items or words[j - 1] in _LIST_SEPARATORS or words[j - 1].isdigit()):
+                items.append(j)
+                j += 1
+            else:
+                break
+        persons = [x for x in items if x in at and out[at[x]].label == "PER"]
+        others = [x for x in items if x in at and out[at[x]].label != "PER"]
+        if len(persons) >= 3 and len(others) < len(persons):
+            for x in items:
+                if x not in at and s.capitalised_name(x):
+                    out.append(Span(x, x, "PER"))
+        i = max(j, i + 1)
+    return out
+
+
 def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
     """A word that a rule above labelled from its sentence (Hersteller Mattel, gegen die Admira, nach
     Piräus) has that label wherever else in the article the model took it alone for a person.
@@ -413,8 +485,9 @@ def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
 
 
 #: The rules in the order they run.
-RULES = (listed_organisations, organisation_last_word, kind_before_name, adjective_institution,
-         acronym_organisation, known_place, determiner_before_name, place_after_preposition, one_label_per_word)  # fmt: skip
+RULES = (person_at_commas, listed_organisations, organisation_last_word, kind_before_name, adjective_institution,
+         acronym_organisation, known_place, determiner_before_name, place_after_preposition, one_label_per_word,
+         name_list)  # fmt: skip
 
 
 def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
