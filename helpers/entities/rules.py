@@ -251,10 +251,10 @@ def adjective_institution(s: Sentence, spans: list[Span]) -> list[Span]:
         found = [at.get(i), at.get(i + 1)]
         if any(k is not None and (out[k].first < i or out[k].last > i + 1 or out[k].label == "ORG") for k in found):
             continue  # inside a longer span, or an organisation already
-        for k in sorted({k for k in found if k is not None}, reverse=True):
+        for k in {k for k in found if k is not None}:
             out[k] = Span(-1, -1, "")
         out.append(Span(i, i + 1, "ORG"))
-        at = _span_index(out)
+        at[i] = at[i + 1] = len(out) - 1  # the spans it replaces lay within it
     return [x for x in out if x.label]
 
 
@@ -276,24 +276,32 @@ def organisation_last_word(s: Sentence, spans: list[Span]) -> list[Span]:
         return i in org_words
 
     out = list(spans)
-    for i in org_words:  # "das State Department": capitalised words that are no German ones, then Department
+    at = _span_index(out)
+
+    def free(i: int) -> bool:
+        return i not in at
+
+    for i in sorted(org_words):  # "das State Department": capitalised words that are no German ones, then Department
         j = i
-        while j > 0 and i - j < 3 and not s.starts_sentence[j] and _free(out, j - 1) and _foreign(words[j - 1]):
+        while j > 0 and i - j < 3 and not s.starts_sentence[j] and free(j - 1) and _foreign(words[j - 1]):
             j -= 1
-        if j < i and words[i] in lists["last_upper"] and _free(out, i):
+        if j < i and words[i] in lists["last_upper"] and free(i):
             out.append(Span(j, i, "ORG"))
+            at.update(dict.fromkeys(range(j, i + 1), len(out) - 1))
     for k, span in enumerate(out):
         if span.label not in ("PER", "LOC", "ORG") or span.form != "name":
             continue
         nxt = span.last + 1
-        if nxt < len(words) and not s.starts_sentence[nxt] and org_word(nxt) and _free(out, nxt):
+        if nxt < len(words) and not s.starts_sentence[nxt] and org_word(nxt) and free(nxt):
             out[k] = span = Span(span.first, nxt, "ORG")  # Nordkap Handelsholding
+            at[nxt] = k
         elif span.label != "ORG" and span.last > span.first and org_word(span.last):
             out[k] = span = Span(span.first, span.last, "ORG")  # Johnston Press
         before = span.first - 2
         if (span.label == "LOC" and before >= 0 and words[span.first - 1] == "of"
-                and words[before] in lists["english_heads"] and _free(out, before)):  # fmt: skip
+                and words[before] in lists["english_heads"] and free(before) and free(before + 1)):  # fmt: skip
             out[k] = Span(before, span.last, "ORG")  # Bank of England
+            at[before] = at[before + 1] = k
     return out
 
 
@@ -429,34 +437,54 @@ def name_list(s: Sentence, spans: list[Span]) -> list[Span]:
     at = _span_index(spans)
     out = list(spans)
     article = s.article if s.article is not None else np.zeros(len(words), dtype=np.int64)
-    i = 0
-    while i < len(words):
-        items: list[int] = []  # the first token of each name in the run
-        j = i
-        while j < len(words) and article[j] == article[i]:
-            w = words[j]
-            if w in _LIST_SEPARATORS or w.isdigit():
-                j += 1
-                continue
-            if not (w[:1].isupper() and w.replace("-", "").isalpha()) or (j + 1 < len(words) and words[j + 1] == ":"):
-                break
-            k = at.get(j)
-            if k is not None and out[k].first == j:
-                items.append(j)
-                j = out[k].last + 1
-            elif k is None and (not items or words[j - 1] in _LIST_SEPARATORS or words[j - 1].isdigit()):
-                items.append(j)
-                j += 1
-            else:
-                break
-        persons = [x for x in items if x in at and out[at[x]].label == "PER"]
-        others = [x for x in items if x in at and out[at[x]].label != "PER"]
-        if len(persons) >= 3 and len(others) < len(persons):
-            for x in items:
-                if x not in at and s.capitalised_name(x):
-                    out.append(Span(x, x, "PER"))
-        i = max(j, i + 1)
+    listed = (",", "–")
+    seeds = sorted(x.first for x in spans if x.label == "PER" and (
+        (x.last + 1 < len(words) and words[x.last + 1] in listed) or (x.first > 0 and words[x.first - 1] in listed)))
+    done = -1
+    for seed in seeds:
+        if seed <= done:
+            continue
+        i = seed
+        while i > 0 and article[i - 1] == article[seed] and (words[i - 1] in _LIST_SEPARATORS or words[i - 1].isdigit()
+                                                            or words[i - 1][:1].isupper()) and words[i - 1] != ":":
+            i -= 1  # back to where the list may begin
+        while i <= seed:
+            j = _list_run(s, out, at, article, i)
+            done = max(done, j)
+            i = max(j, i + 1)
     return out
+
+
+def _list_run(s: Sentence, out: list[Span], at: dict[int, int], article: np.ndarray, i: int) -> int:
+    """The names of the list from token ``i`` on made persons where the list says so (see
+    :func:`name_list`); returns the token after the list."""
+    words = s.words
+    items: list[int] = []  # the first token of each name in the run
+    j = i
+    while j < len(words) and article[j] == article[i]:
+        w = words[j]
+        if w in _LIST_SEPARATORS or w.isdigit():
+            j += 1
+            continue
+        if not (w[:1].isupper() and w.replace("-", "").isalpha()) or (j + 1 < len(words) and words[j + 1] == ":"):
+            break
+        k = at.get(j)
+        if k is not None and out[k].first == j:
+            items.append(j)
+            j = out[k].last + 1
+        elif k is None and (not items or words[j - 1] in _LIST_SEPARATORS or words[j - 1].isdigit()):
+            items.append(j)
+            j += 1
+        else:
+            break
+    persons = [x for x in items if x in at and out[at[x]].label == "PER"]
+    others = [x for x in items if x in at and out[at[x]].label != "PER"]
+    if len(persons) >= 3 and len(others) < len(persons):
+        for x in items:
+            if x not in at and s.capitalised_name(x):
+                out.append(Span(x, x, "PER"))
+                at[x] = len(out) - 1
+    return j
 
 
 def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
@@ -502,11 +530,13 @@ def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
 
 def _span_index(spans: list[Span]) -> dict[int, int]:
     """Token position -> index of the span covering it."""
-    return {i: k for k, x in enumerate(spans) if x.label for i in range(x.first, x.last + 1)}
-
-
-def _free(spans: list[Span], i: int) -> bool:
-    return not any(x.first <= i <= x.last for x in spans)
+    if not spans:
+        return {}
+    first = np.fromiter((x.first for x in spans), dtype=np.int64, count=len(spans))
+    size = np.fromiter((x.last - x.first + 1 if x.label else 0 for x in spans), dtype=np.int64, count=len(spans))
+    owner = np.repeat(np.arange(len(spans)), size)
+    offset = np.arange(len(owner)) - np.repeat(np.cumsum(size) - size, size)
+    return dict(zip((np.repeat(first, size) + offset).tolist(), owner.tolist(), strict=True))
 
 
 @cache
@@ -565,10 +595,10 @@ def spans_of(t: pd.DataFrame, found: pd.DataFrame) -> tuple[Sentence, list[Span]
     sentence = t["sentence"].to_numpy().astype(np.int64)
     new = np.r_[True, (np.diff(article) != 0) | (np.diff(sentence) != 0)]
     scale = int(t["end"].max()) + 1 if len(t) else 1
-    codes = {a: c for c, a in enumerate(pd.unique(t["article"].astype(str)))}
+    codes = {str(a): c for c, a in enumerate(pd.unique(t["article"]))}
     starts = article * scale + t["start"].to_numpy().astype(np.int64)
     ends = article * scale + t["end"].to_numpy().astype(np.int64)
-    span_article = np.array([codes[a] for a in found["article"].astype(str)], dtype=np.int64)
+    span_article = pd.Series(found["article"].astype(str)).map(codes).to_numpy(dtype=np.int64)
     first = np.searchsorted(starts, span_article * scale + found["start"].to_numpy().astype(np.int64))
     last = np.searchsorted(ends, span_article * scale + found["end"].to_numpy().astype(np.int64))
     spans = [Span(int(a), int(b), str(lab), str(f))
@@ -602,4 +632,5 @@ def apply(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -> pd.Dat
         "label": pd.Categorical([x.label for x in after], categories=found["label"].cat.categories),
         "form": pd.Categorical([x.form for x in after], categories=found["form"].cat.categories),
     })  # fmt: skip
-    return out.astype(found.dtypes.to_dict())[list(found.columns)]
+    plain = {c: t for c, t in found.dtypes.items() if c not in ("label", "form") and out[c].dtype != t}
+    return (out.astype(plain) if plain else out)[list(found.columns)]
