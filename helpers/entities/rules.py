@@ -12,7 +12,8 @@ Each rule is a small named unit on the model's spans, as token positions of one 
   so is "Bank of England";
 - :func:`acronym_organisation`: an acronym in brackets after an organisation's name, or an
   Austrian one (ÖBB), is an organisation;
-- :func:`known_place`: a country's, region's or city's name the model missed is a place;
+- :func:`known_place`, :func:`place_for_person`: a country's, region's or city's name the model
+  missed, or took alone for a person, is a place;
 - :func:`determiner_before_name`: one word taken for a person right after an article is an
   organisation (gegen die Admira): German puts no article before a person's name;
 - :func:`place_after_preposition`: one word taken for a person after in, nach, aus is a place
@@ -40,7 +41,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.entities.features import derivation, first_names, gazetteer_tags, read_sections
-from helpers.german import DEFINITE, closed, dictionary_lemma
+from helpers.german import DEFINITE, closed, dictionary_lemma, is_role_noun
 from helpers.tokens import tokens
 
 ARTICLES = frozenset(DEFINITE - {"des"})  # "des Agamemnon": an old genitive before a person is usual
@@ -149,6 +150,19 @@ def _place_name(w: str) -> bool:
     return bool(found & {"nation", "subdivision", "continent", "country"}) or dictionary_lemma(w) is None
 
 
+@cache
+def _place_tagged(w: str) -> bool:
+    """A name of a place in the gazetteer's tags (also in the genitive), no person's or first name,
+    no lower-case word: for a word the model took for a name already (Hanoi, Ghanas)."""
+    tags = gazetteer_tags()
+    found = tags.get(w)
+    if found is None and w.endswith("s") and len(w) > 4:
+        found = tags.get(w[:-1])
+    # towns alone are no evidence: a person may share a name with one somewhere (Obama, Japan)
+    return bool(found and found & (_PLACE_TAGS - {"city"}) and "person" not in found and w not in first_names()
+                and dictionary_lemma(w.lower()) is None)  # fmt: skip
+
+
 def listed_organisations(s: Sentence, spans: list[Span]) -> list[Span]:
     """Names of ``organisations_de.txt`` are organisations: a span of exactly the name becomes ORG,
     a name the model missed is added; the first part of a compound too (SPÖ-Chef: ORG, part). A
@@ -175,8 +189,6 @@ def listed_organisations(s: Sentence, spans: list[Span]) -> list[Span]:
         if match is None:
             continue
         first, last, form = match
-        if form == "name" and first == last and not (w.isupper() or s.capitalised_name(i)):
-            continue  # Bild, Spiegel: the model judges
         _relabel_or_add(out, at, first, last, "ORG", form, replace=("PER", "LOC", "OTH"))
     return out
 
@@ -378,6 +390,31 @@ def determiner_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def place_for_person(s: Sentence, spans: list[Span]) -> list[Span]:
+    """One word taken for a person that is a country's, region's or city's name (see
+    :func:`known_place`; a country or region: a town's name alone may be a person's too, Obama),
+    also in the genitive, is a place: "der Trainer Ghanas", "in Utah". Not after a title or role
+    (Präsident Washington) nor inside a longer name.
+
+    >>> _tagged("Der Trainer Ghanas lobte Utah, nicht Obama.", place_for_person, [(2, 2, "PER"), (4, 4, "PER"),
+    ...                                                                            (7, 7, "PER")])
+    [('Ghanas', 'LOC', 'name'), ('Utah', 'LOC', 'name')]
+    """
+    out = list(spans)
+    for k, x in enumerate(out):
+        if x.label != "PER" or x.form != "name" or x.first != x.last or not _place_tagged(s.words[x.first]):
+            continue
+        before = s.words[x.first - 1] if x.first > 0 else ""
+        genitive = s.words[x.first].endswith("s") and s.words[x.first] not in gazetteer_tags()
+        if before in first_names() or before in _TITLES or (is_role_noun(before) and not genitive):
+            continue  # "Präsident Washington"; but "der Trainer Ghanas"
+        out[k] = Span(x.first, x.last, "LOC", ruled=True)
+    return out
+
+
+_TITLES = closed("Herr Herrn Frau Dr. Prof. Sir Lady Lord Prinz Prinzessin König Königin Papst")
+
+
 def place_after_preposition(s: Sentence, spans: list[Span]) -> list[Span]:
     """One word taken for a person after "in", "nach", "aus" or a place's adjective is a place:
     "nach Piräus", "im griechischen Piräus" (GermEval: 439 places to 6 persons after in, nach, aus).
@@ -514,7 +551,8 @@ def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
 
 #: The rules in the order they run.
 RULES = (person_at_commas, listed_organisations, organisation_last_word, kind_before_name, adjective_institution,
-         acronym_organisation, known_place, determiner_before_name, place_after_preposition, one_label_per_word,
+         acronym_organisation, known_place, determiner_before_name, place_for_person, place_after_preposition,
+         one_label_per_word,
          name_list)  # fmt: skip
 
 
