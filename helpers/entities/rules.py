@@ -584,9 +584,10 @@ def _foreign(word: str) -> bool:
         return False
     if dictionary_lemma(word) is None:
         return True
-    from wordfreq import zipf_frequency  # heavy: loaded once, where a rule needs it
+    from wordfreq import get_frequency_dict  # heavy; the lists the features read already (same cache)
 
-    return zipf_frequency(word, "en") > zipf_frequency(word, "de") + 1
+    low = word.casefold()
+    return get_frequency_dict("en").get(low, 0.0) > 10 * get_frequency_dict("de").get(low, 0.0)
 
 
 def _sentence_break(s: Sentence, first: int, last: int) -> bool:
