@@ -577,8 +577,8 @@ def mentions(
         # a soft hyphen or zero-width space inside a word does not hide it: Russ\xadland is Russland
         text = [visible(w) for w in written] if _INVISIBLE.search(article.text) else written
         candidates = _article_candidates(index, text, lemmas, starts, written, progress)
-        if not candidates:
-            continue
+        if not candidates and not (recognise and found_entities.get(article_id)):
+            continue  # nothing the gazetteer knows, nothing recognised (an article of new names goes on)
         sentence, paragraph = columns["sentence"][a:b], columns["paragraph"][a:b]
         day = article.published.date() if article.published else None
         candidates = _keep_ambiguous(candidates, index, paragraph, text, lemmas)
@@ -733,8 +733,8 @@ def _recognised(found: list[_Found], names: list[Name], index: _Index, words: _W
         last = min(last, len(starts) - 1)
         actor, display, typ = r.actor, r.display, r.type
         known = index.names.get(tuple(display.split())) if not r.gazetteer else None
-        if known and all(ambiguous for _, _, ambiguous in known):
-            continue  # "Im Grünen feierten sie": a name that needs context the gazetteer did not find
+        if known and all(ambiguous for _, _, ambiguous in known) and not r.name.part:
+            continue  # "Im Grünen feierten sie": a name that needs context (a compound has it: Grünen-Abgeordnete)
         if known:  # a name the gazetteer lists, recognised where its matcher did not look
             actor = known[0][0]
         if actor in index.types:

@@ -73,8 +73,8 @@ def actor_scores(gold: Iterable[dict], mentions: pd.DataFrame) -> pd.DataFrame:
     rows = {label: dict(gold=0, found=0, actors=0, right=0, false_per_article=0, split=0) for label in SCORED}
     for g in gold:
         part = mentions[mentions["article"].astype(str) == g["article"]]
-        actors = {
-            actor: (typ, list(zip(group["start"], group["end"], strict=True)))
+        actors = {  # by actor and type: an id given to a place and to an organisation (Salzburg, the club) is two
+            (actor, typ): (typ, list(zip(group["start"], group["end"], strict=True)))
             for (actor, typ), group in part.groupby(["actor", "type"], sort=False)
         }
         false = dict.fromkeys(SCORED, 0)

@@ -7,7 +7,8 @@ names an entity recogniser found in one article (spans with a label) and the act
 already matched there, and gives every name the actor it refers to:
 
 - a full name is an actor; a last name alone is the person with that last name named nearest before
-  it (else after it: a headline names "Reinholts" before the lead gives the full name); genitives
+  it (else after it: a headline names "Reinholts" before the lead gives the full name); a first
+  name alone that no one bears as a last name is the one person named in full with it; genitives
   (``Reinholts``, ``Merz'``) and initials (``Thomas K.`` … ``K.``) count as the name;
 - the first part of a hyphenated compound (``Reinholt-Konzern``, ``GDL-Chef``) is a mention of the
   name it holds;
@@ -175,6 +176,11 @@ def _persons(names: Sequence[Name], anchors: Sequence[Anchor], known: set[str]) 
             by_last.setdefault(words[-1], []).append((n.start, (actor_id(display), display, "person", False)))
     for candidates in by_last.values():
         candidates.sort(key=lambda c: c[0])
+    by_first: dict[str, set[tuple]] = {}  # first name -> the persons named in full with it
+    for candidates in by_last.values():
+        for _, actor in candidates:
+            if " " in actor[1]:
+                by_first.setdefault(actor[1].split()[0], set()).add(actor)
     out = {}
     for n, words in words_of.items():
         display = " ".join(words)
@@ -182,6 +188,9 @@ def _persons(names: Sequence[Name], anchors: Sequence[Anchor], known: set[str]) 
             out[n] = (actor_id(display), display, "person", False)
         else:
             found = _nearest(by_last.get(words[-1], []), n.start)
+            same_first = by_first.get(words[-1], set())
+            if found is None and len(same_first) == 1:
+                found = next(iter(same_first))  # "Steve" after "Steve Fossett": the one Steve named in full
             out[n] = found if found is not None else (actor_id(display), display, "person", False)
     return out
 

