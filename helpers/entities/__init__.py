@@ -158,10 +158,19 @@ def _institution_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return one_word, re.compile(rf"[A-ZÄÖÜ]\w*(?:{before})")
 
 
+def _article_codes(t: pd.DataFrame, articles: pd.Series) -> np.ndarray:
+    """Per row of ``articles``: the position of its article (compared as text) among the articles of
+    ``t`` in their order, -1 for one not there; read off the categories, not row by row."""
+    order = {str(a): k for k, a in reversed(list(enumerate(pd.unique(t["article"]))))}  # the first of equals
+    if isinstance(articles.dtype, pd.CategoricalDtype):
+        of_category = np.array([order.get(str(c), -1) for c in articles.cat.categories] + [-1], dtype=np.int64)
+        return of_category[articles.cat.codes.to_numpy()]  # code -1 (missing) takes the last: -1
+    return np.fromiter((order.get(str(a), -1) for a in articles), dtype=np.int64, count=len(articles))
+
+
 def _positions(t: pd.DataFrame, articles: pd.Series, offsets: np.ndarray) -> np.ndarray:
     """One number per (article, offset) that sorts as the tokens do: article code, then offset."""
-    codes = pd.Categorical(articles.astype(str), categories=pd.unique(t["article"].astype(str))).codes
-    return codes.astype(np.int64) * (int(t["end"].max()) + 1) + offsets.astype(np.int64)
+    return _article_codes(t, articles) * (int(t["end"].max()) + 1) + offsets.astype(np.int64)
 
 
 def _institutions(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
@@ -229,7 +238,7 @@ def _with_particles(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str])
     token_end_at = _positions(t, t["article"], t["end"].to_numpy())
     span_end_at = _positions(t, found["article"].iloc[person], found["end"].to_numpy()[person])
     last = np.searchsorted(token_end_at, span_end_at)
-    token_articles = pd.Categorical(t["article"].astype(str)).codes
+    token_articles = _article_codes(t, t["article"])
     ends, texts_out = found["end"].to_numpy().copy(), found["text"].tolist()
     for k, i in zip(person.tolist(), last.tolist(), strict=True):
         j = i + 1
