@@ -849,7 +849,7 @@ def _table(rows: list[tuple], index: _Index) -> pd.DataFrame:
     columns = dict(zip(_ROW, map(list, zip(*rows, strict=True)), strict=True))
     found = pd.Index(index.actors["actor"]).get_indexer(columns["actor"])  # -1: not the gazetteer's
     for column in ("name", "type", "gender"):
-        known = index.actors[column].array.take(found, allow_fill=True)
+        known = index.actors[column].array.take(found, allow_fill=True).tolist()  # not one by one: 30x faster
         own = columns[column]
         columns[column] = [v if isinstance(v, str) else (k if isinstance(k, str) else None)
                            for v, k in zip(own, known, strict=True)]  # fmt: skip

@@ -25,7 +25,7 @@ import unicodedata
 import warnings
 import zlib
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -546,7 +546,14 @@ def is_role_noun(word: str) -> bool:
     >>> is_role_noun("Vizekanzlerin"), is_role_noun("ÖFB-Teamchef"), is_role_noun("Kanzleramt")
     (True, True, False)
     """
-    return word[:1].isupper() and _role_pattern().search(word.lower()) is not None
+    return word[:1].isupper() and _ends_in_role(word)
+
+
+@lru_cache(maxsize=1 << 17)
+def _ends_in_role(word: str) -> bool:
+    """The search of :func:`is_role_noun`, remembered per word: the pattern is an alternation of
+    hundreds of roles tried at every position of the word, and the same words come back."""
+    return _role_pattern().search(word.lower()) is not None
 
 
 # --- text for readers ---------------------------------------------------------------------------

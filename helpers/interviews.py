@@ -71,8 +71,8 @@ def _labels(article: Article) -> list[tuple[int, int, int, str]]:
     taken for headings: a short question "tagesschau.de: Und dann?" looks like one)."""
     found = []
     for line in article.lines:
-        if line.kind not in ("body", "heading"):
-            continue
+        if line.kind not in ("body", "heading") or ":" not in line.text:
+            continue  # a label ends in a colon: most lines need no search
         for m in _LABEL.finditer(line.text):  # line.text is article.text[line.start:line.end]
             found.append((line.paragraph, line.start + m.start(), line.start + m.end(), m["label"]))
     return found

@@ -104,10 +104,12 @@ def entities(
     sentence = t["sentence"].to_numpy().astype(np.int64)
     key = article_code.astype(np.int64) * (int(sentence.max()) + 1) + sentence
     decoder = _decoder(model)
-    ids = decoder.ids_of(t["text"])
+    codes, forms = pd.factorize(t["text"])  # the words as codes into their distinct forms
+    forms = forms.tolist()  # not list(): iterating pandas' strings one by one is 50 times slower
+    ids = decoder.form_ids(forms)[codes]
     best = decoder.viterbi(decoder.scores(ids, key), key)
-    found = _institutions(t, _spans(t, best, key, decoder.model.labels, texts), texts)
-    return _with_particles(t, found, texts)
+    found = _institutions(t, _spans(t, best, key, decoder.model.labels, texts), texts, codes, forms)
+    return _with_particles(t, found, texts, codes, forms)
 
 
 def _spans(t: pd.DataFrame, best: np.ndarray, key: np.ndarray, labels: list[str], texts: dict[str, str]):
@@ -146,6 +148,21 @@ def _spans(t: pd.DataFrame, best: np.ndarray, key: np.ndarray, labels: list[str]
     )
 
 
+class _Forms:
+    """The tokens' words read through their codes: ``words[i]``, ``len(words)``, no list of every word."""
+
+    __slots__ = ("codes", "forms")
+
+    def __init__(self, codes: np.ndarray, forms: list[str]):
+        self.codes, self.forms = codes, forms
+
+    def __getitem__(self, i: int) -> str:
+        return self.forms[self.codes[i]]
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+
 @cache
 def _institution_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The patterns of ``helpers/data/institutions_de.txt``: a named institution in one word, and a
@@ -173,19 +190,24 @@ def _positions(t: pd.DataFrame, articles: pd.Series, offsets: np.ndarray) -> np.
     return _article_codes(t, articles) * (int(t["end"].max()) + 1) + offsets.astype(np.int64)
 
 
-def _institutions(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+def _institutions(
+    t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str], codes: np.ndarray, forms: list[str]
+) -> pd.DataFrame:
     """The model's spans with institutions added that it missed (see ``institutions_de.txt``): a
     one-word institution outside any span (Bundesarchiv, Innenministerium) is an ORG; an institution
-    word right before a place's span joins it as one ORG (Staatsanwaltschaft Hamburg)."""
+    word right before a place's span joins it as one ORG (Staatsanwaltschaft Hamburg). ``codes``
+    and ``forms``: the tokens' words, as codes into their distinct forms (each form tested once)."""
     one_word, before_place = _institution_rules()
-    words = t["text"].tolist()
-    hits = [i for i, w in enumerate(words) if w[:1].isupper() and (one_word.fullmatch(w) or before_place.fullmatch(w))]
+    named = np.array([w[:1].isupper() and (one_word.fullmatch(w) or before_place.fullmatch(w)) is not None
+                      for w in forms], dtype=bool)  # fmt: skip
+    hits = np.flatnonzero(named[codes]).tolist() if len(forms) else []
+    words = _Forms(codes, forms)
     if not hits:
         return found
     token_at = _positions(t, t["article"], t["start"].to_numpy())
     span_at = _positions(t, found["article"], found["start"].to_numpy())
     span_end_at = _positions(t, found["article"], found["end"].to_numpy())
-    labels, forms = found["label"].astype(str).to_numpy(), found["form"].astype(str).to_numpy()
+    labels, span_forms = found["label"].astype(str).to_numpy(), found["form"].astype(str).to_numpy()
     rows, joined = [], set()
     for i in hits:
         k = int(np.searchsorted(span_at, token_at[i], side="right")) - 1
@@ -194,7 +216,7 @@ def _institutions(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -
         end = int(t["end"].iat[i])
         j = int(np.searchsorted(span_at, token_at[i + 1])) if i + 1 < len(words) else len(span_at)
         place = (before_place.fullmatch(words[i]) and j < len(span_at) and span_at[j] == token_at[i + 1]
-                 and labels[j] == "LOC" and forms[j] == "name")  # fmt: skip
+                 and labels[j] == "LOC" and span_forms[j] == "name")  # fmt: skip
         if place:
             end = int(found["end"].iat[j])  # Staatsanwaltschaft Hamburg: the place is part of the name
             joined.add(j)
@@ -217,8 +239,8 @@ def _institutions(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -
     keep = found.drop(index=found.index[sorted(joined)]) if joined else found
     out = pd.concat([keep.drop(columns=["label", "form"]), extra.astype(keep.dtypes.drop(["label", "form"]).to_dict())],
                     ignore_index=True)  # fmt: skip
-    out["label"] = pd.Categorical([*keep["label"].astype(str), *["ORG"] * len(rows)], categories=LABELS)
-    out["form"] = pd.Categorical([*keep["form"].astype(str), *["name"] * len(rows)], categories=FORMS)
+    out["label"] = pd.Categorical(keep["label"].astype(str).tolist() + ["ORG"] * len(rows), categories=LABELS)
+    out["form"] = pd.Categorical(keep["form"].astype(str).tolist() + ["name"] * len(rows), categories=FORMS)
     order = np.argsort(_positions(t, out["article"], out["start"].to_numpy()), kind="stable")
     return out.iloc[order].reset_index(drop=True)[COLUMNS]
 
@@ -228,13 +250,15 @@ NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "del",
                             "zu", "bin", "al", "el"})  # fmt: skip
 
 
-def _with_particles(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+def _with_particles(
+    t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str], codes: np.ndarray, forms: list[str]
+) -> pd.DataFrame:
     """Persons' names that end before a particle go on to the capitalised word after it: the model
     often stops at "der" in "Alexander Van der Bellen"."""
     person = np.flatnonzero(found["label"].astype(str).to_numpy() == "PER")
     if not len(person):
         return found
-    words = t["text"].tolist()
+    words = _Forms(codes, forms)
     token_end_at = _positions(t, t["article"], t["end"].to_numpy())
     span_end_at = _positions(t, found["article"].iloc[person], found["end"].to_numpy()[person])
     last = np.searchsorted(token_end_at, span_end_at)

@@ -270,6 +270,8 @@ class Decoder:
 
     #: forms kept in the cache before it starts afresh (5 x labels floats each: 80 MB for 200,000)
     MAX_FORMS = 200_000
+    #: sentences that Viterbi advances in one array of sentences x labels x labels (1.6 MB at 1,000)
+    FEW = 1000
 
     def __init__(self, model: Model):
         self.model = model
@@ -370,7 +372,8 @@ class Decoder:
 
         All sentences advance together, one position a step, longest first; the maximum over the
         previous label is a loop over labels on arrays of sentences x labels (small enough to stay
-        in the processor's cache), not one large sentences x labels x labels array.
+        in the processor's cache), not one large sentences x labels x labels array; once at most
+        :attr:`FEW` sentences go on, it is that array (the loop's calls would cost more than its sums).
         """
         n, size = len(e), self.n
         best = np.zeros(n, dtype=np.int64)
@@ -388,13 +391,18 @@ class Decoder:
         for p in range(1, int(length[0])):
             k = int(np.searchsorted(-length, -p, side="left"))  # sentences longer than p
             previous = score[:k]
-            top = previous[:, :1] + t[0]
-            arg = np.zeros((k, size), dtype=np.int8)
-            for j in range(1, size):
-                np.add(previous[:, j : j + 1], t[j], out=candidate[:k])
-                np.greater(candidate[:k], top, out=better[:k])
-                np.maximum(top, candidate[:k], out=top)
-                np.copyto(arg, j, where=better[:k])
+            if k <= self.FEW:  # few sentences left: one array of sentences x labels x labels, 3 calls
+                candidates = previous[:, :, None] + t
+                arg = candidates.argmax(axis=1).astype(np.int8)  # the first best, as the loop below
+                top = candidates.max(axis=1)
+            else:
+                top = previous[:, :1] + t[0]
+                arg = np.zeros((k, size), dtype=np.int8)
+                for j in range(1, size):
+                    np.add(previous[:, j : j + 1], t[j], out=candidate[:k])
+                    np.greater(candidate[:k], top, out=better[:k])
+                    np.maximum(top, candidate[:k], out=top)
+                    np.copyto(arg, j, where=better[:k])
             tok = starts[:k] + p
             back[tok] = arg
             score[:k] = top + e[tok]
