@@ -110,6 +110,19 @@ def test_a_memo_that_cannot_be_written_warns_and_keeps_working_in_memory(tmp_pat
     assert memo.lemma("Gärten", lambda w: "x") == "Garten"
 
 
+
+def test_a_memo_reads_what_another_process_appended_since(tmp_path):
+    path = tmp_path / "memo.tsv"
+    first, second = LemmaMemo(path), LemmaMemo(path)  # as two workers of a pool
+    first.lemma("Gärten", lambda w: "Garten")
+    first.flush()
+    assert "Gärten" not in second.lemmas
+    second.refresh()
+    assert second.lemma("Gärten", lambda w: "falsch") == "Garten"
+    path.write_bytes(b"")  # a file rebuilt smaller is read anew
+    second.refresh()
+    assert second.lemmas == {"Gärten": "Garten"}, "what is in memory stays"
+
 KEYNESS = """
     import json, sys, warnings
     from helpers import load_corpus, paths
@@ -155,19 +168,16 @@ ENTITIES = """
 """
 
 
-def test_the_entity_lexicon_is_built_once_and_rebuilt_when_damaged(tmp_path):
+def test_the_entity_lexicon_and_form_features_are_built_once(tmp_path):
+    """A damaged stored table is rebuilt by the same code as the reference's (helpers.stored), tested above."""
     built = python(ENTITIES, tmp_path)
     assert built["packages"] and built["gender"] == "f" and len(built["entities"]) > 20
-    [kept] = (tmp_path / "entities").glob("lexicon-*.pickle")
+    assert len(list((tmp_path / "entities").glob("lexicon-*.pickle"))) == 1
+    [forms] = (tmp_path / "entities").glob("forms-*.tsv")
+    assert "\tMerz\t" in forms.read_text(encoding="utf-8")
     read = python(ENTITIES, tmp_path)
-    assert read["packages"] == [], "the second process reads names, places and frequencies from the cache"
+    assert read["packages"] == [], "the second process reads names, places, frequencies and features from the cache"
     assert read["entities"] == built["entities"] and read["gender"] == "f" and not read["warnings"]
-    data = bytearray(kept.read_bytes())
-    data[len(data) // 2] ^= 0xFF
-    kept.write_bytes(bytes(data))
-    rebuilt = python(ENTITIES, tmp_path)
-    assert rebuilt["warnings"] == ["LexiconCacheWarning"] and rebuilt["packages"]
-    assert rebuilt["entities"] == built["entities"]
 
 def test_helpers_run_and_the_package_start_without_what_they_do_not_use(tmp_path):
     code = """
