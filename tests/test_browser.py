@@ -224,7 +224,10 @@ def save(page: Page, file: Path) -> dict:
     menu(page, "File", "Save Notebook")
     deadline = time.perf_counter() + 30
     while True:
-        nb = json.loads(file.read_text(encoding="utf-8"))
+        try:
+            nb = json.loads(file.read_text(encoding="utf-8"))
+        except json.JSONDecodeError:  # read while JupyterLab writes it (empty or half): read again
+            nb = {"cells": []}
         code = [c for c in nb["cells"] if c["cell_type"] == "code"]
         if code and all(c["execution_count"] for c in code):
             return nb
