@@ -1067,8 +1067,9 @@ def discover(
     s = sentences([a for a in items if a.id in wanted], content[content["article"].astype(str).isin(wanted)])
     examples = {(str(r.article), r.sentence): r.text for r in s.itertuples()}
     rows = []
+    of_actor = {actor: g for actor, g in new.groupby("actor", sort=False)}  # not one scan of all mentions per actor
     for r in first.itertuples(index=False):
-        own = new[new["actor"] == r.actor]
+        own = of_actor[r.actor]
         surfaces = list(dict.fromkeys(own.loc[own["kind"] == "name", "surface"]))
         role = _role_before(by_article[str(r.article)], own[own["article"] == r.article])
         gender = own["gender"].dropna().head(1).tolist()
