@@ -864,7 +864,7 @@ def _table(rows: list[tuple], index: _Index) -> pd.DataFrame:
     columns = dict(zip(_ROW, map(list, zip(*rows, strict=True)), strict=True))
     found = pd.Index(index.actors["actor"]).get_indexer(columns["actor"])  # -1: not the gazetteer's
     for column in ("name", "type", "gender"):
-        known = index.actors[column].array.take(found, allow_fill=True)
+        known = index.actors[column].array.take(found, allow_fill=True).tolist()  # not one by one: 30x faster
         own = columns[column]
         columns[column] = [v if isinstance(v, str) else (k if isinstance(k, str) else None)
                            for v, k in zip(own, known, strict=True)]  # fmt: skip
@@ -1093,8 +1093,9 @@ def discover(
     s = sentences([a for a in items if a.id in wanted], content[content["article"].astype(str).isin(wanted)])
     examples = {(str(r.article), r.sentence): r.text for r in s.itertuples()}
     rows = []
+    of_actor = {actor: g for actor, g in new.groupby("actor", sort=False)}  # not one scan of all mentions per actor
     for r in first.itertuples(index=False):
-        own = new[new["actor"] == r.actor]
+        own = of_actor[r.actor]
         surfaces = list(dict.fromkeys(own.loc[own["kind"] == "name", "surface"]))
         role = _role_before(by_article[str(r.article)], own[own["article"] == r.article])
         gender = own["gender"].dropna().head(1).tolist()

@@ -25,7 +25,7 @@ import unicodedata
 import warnings
 import zlib
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -263,6 +263,7 @@ class LemmaMemo:
         self.lemmas: dict[str, str] = {}
         self.lookups: dict[str, str | None] = {}
         self._pending: list[str] = []
+        self._size = 0  # bytes of the file read so far
         if path is not None:
             self._load()
 
@@ -291,12 +292,31 @@ class LemmaMemo:
         except OSError as error:
             self._disable(error)
             return
+        self._size = len(data)
         good, bad = self._parse(data)
         if bad:
             message = f"Lemma-Zwischenspeicher {self.path} beschädigt ({bad} fehlerhafte Zeilen); "
             message += f"er wird aus {sum(t.count(chr(10)) for t in good)} guten Einträgen neu aufgebaut."
             warnings.warn(message, LemmaMemoWarning, stacklevel=3)
             self._rewrite(good)
+
+    def refresh(self) -> None:
+        """Read what other processes appended since this one read the file (a worker of a pool
+        learns the forms the workers before it met); a file that shrank (rebuilt) is read anew."""
+        if self.path is None:
+            return
+        try:
+            with self._locked(fcntl.LOCK_SH):
+                size = self.path.stat().st_size if self.path.exists() else 0
+                if size == self._size:
+                    return
+                with open(self.path, "rb") as f:
+                    f.seek(self._size if size > self._size else 0)
+                    data = f.read()
+        except OSError:
+            return  # what is in memory stays right; the next write reports a lasting problem
+        self._size = size
+        self._parse(data)  # whole blocks only (written under the lock); a damaged one waits for the next load
 
     def _parse(self, data: bytes) -> tuple[list[str], int]:
         """Read the records of ``data`` into the memo; (the text of each good block, number of bad lines)."""
@@ -526,7 +546,14 @@ def is_role_noun(word: str) -> bool:
     >>> is_role_noun("Vizekanzlerin"), is_role_noun("ÖFB-Teamchef"), is_role_noun("Kanzleramt")
     (True, True, False)
     """
-    return word[:1].isupper() and _role_pattern().search(word.lower()) is not None
+    return word[:1].isupper() and _ends_in_role(word)
+
+
+@lru_cache(maxsize=1 << 17)
+def _ends_in_role(word: str) -> bool:
+    """The search of :func:`is_role_noun`, remembered per word: the pattern is an alternation of
+    hundreds of roles tried at every position of the word, and the same words come back."""
+    return _role_pattern().search(word.lower()) is not None
 
 
 # --- text for readers ---------------------------------------------------------------------------

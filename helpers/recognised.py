@@ -36,6 +36,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import product
 
 from helpers.german import DEFINITE, is_role_noun, looks_genitive
 
@@ -390,6 +391,12 @@ def genders(words: Sequence[str], persons: Sequence[Person]) -> dict[str, str]:
     return out
 
 
+#: The definite articles in every way of writing them (der, Der, DER, dEr): one set look-up per word
+#: instead of lowering each word of an article.
+_DEFINITE_WRITTEN = frozenset("".join(letters) for word in DEFINITE
+                              for letters in product(*((c, c.upper()) for c in word)))  # fmt: skip
+
+
 def role_references(
     words: Sequence[str], sentence: Sequence[int], persons: Sequence[Person], window: int = 5
 ) -> list[tuple[int, int, Person]]:
@@ -411,9 +418,9 @@ def role_references(
     by_end = sorted(persons, key=lambda p: p.last)
     ends = [p.last for p in by_end]
     out = []
-    for i, word in enumerate(words):
-        article = word.lower()
-        if article not in DEFINITE or i + 1 >= len(words):
+    for i in [i for i, word in enumerate(words) if word in _DEFINITE_WRITTEN]:
+        article = words[i].lower()
+        if i + 1 >= len(words):
             continue
         j = i + 1
         while j < len(words) - 1 and j - i <= 2 and _modifier(words[j]):

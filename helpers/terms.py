@@ -15,26 +15,23 @@ closing note do not; stopwords, punctuation and numbers are left out unless aske
 
 from __future__ import annotations
 
-import hashlib
 import math
-import os
-import pickle
 import re
-import unicodedata
-import warnings
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib.metadata import version
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from helpers import german, paths
+from helpers import german, paths, stored
 from helpers import tokens as tokens_module
 from helpers.articles import CONTENT_KINDS
 from helpers.german import dictionary, lemmatize, proper_names, word_list
+from helpers.stored import DictLookup, Lookup, read_stored, stored_file, write_stored
 from helpers.tokens import is_stopword, spaced
 from helpers.tokens import lemma as _lemma
 from helpers.tokens import stopwords as _stopwords
@@ -321,6 +318,56 @@ def _runs(toks: pd.DataFrame, by: str) -> list[list[str]]:
     return [list(r) for r in np.split(terms[keep], bounds) if len(r)]
 
 
+#: NLTK's names of the two measures every collocation table has.
+_MEASURES = {"llr": "likelihood_ratio", "pmi": "pmi"}
+_SMALL = 1e-20  # NLTK's guard against a division by zero and the logarithm of zero
+
+
+def _ln_term(obs, exp) -> float:
+    return obs * math.log(obs / (exp + _SMALL) + _SMALL)
+
+
+def _bigram_scores(n_ii: float, n_ix: int, n_xi: int, n_xx: int) -> tuple[float, float]:
+    """Log-likelihood ratio and PMI of a bigram from its marginals, computed as NLTK's
+    ``BigramAssocMeasures`` computes them (the same operations in the same order: the same floats)."""
+    n_oi = n_xi - n_ii
+    n_io = n_ix - n_ii
+    cont = (n_ii, n_oi, n_io, n_xx - n_ii - n_oi - n_io)
+    total = sum(cont)
+    expected = [(cont[i] + cont[i ^ 1]) * (cont[i] + cont[i ^ 2]) / total for i in range(4)]
+    llr = 2 * sum(_ln_term(obs, exp) for obs, exp in zip(cont, expected, strict=True))
+    return llr, math.log2(n_ii * n_xx) - math.log2(n_ix * n_xi)
+
+
+def _trigram_scores(n_iii: int, pairs: tuple[int, int, int], words: tuple[int, int, int], n_xxx: int):
+    """Log-likelihood ratio and PMI of a trigram, as NLTK's ``TrigramAssocMeasures`` computes them."""
+    n_iix, n_ixi, n_xii = pairs
+    n_ixx, n_xix, n_xxi = words
+    n_oii = n_xii - n_iii
+    n_ioi = n_ixi - n_iii
+    n_iio = n_iix - n_iii
+    n_ooi = n_xxi - n_iii - n_oii - n_ioi
+    n_oio = n_xix - n_iii - n_oii - n_iio
+    n_ioo = n_ixx - n_iii - n_ioi - n_iio
+    n_ooo = n_xxx - n_iii - n_oii - n_ioi - n_iio - n_ooi - n_oio - n_ioo
+    cont = (n_iii, n_oii, n_ioi, n_ooi, n_iio, n_oio, n_ioo, n_ooo)
+    total = sum(cont)
+    # NLTK's expected value of cell i: the product over the three words of the cells that agree with i
+    # on that word, divided by total²; in integers, so the order of the sums does not change them
+    margins = [(total - (inside := sum(cont[x] for x in range(8) if x & bit)), inside) for bit in (1, 2, 4)]
+    expected = [margins[0][i & 1] * margins[1][i >> 1 & 1] * margins[2][i >> 2 & 1] / (total**2) for i in range(8)]
+    llr = 2 * sum(_ln_term(obs, exp) for obs, exp in zip(cont, expected, strict=True))
+    return llr, math.log2(n_iii * n_xxx**2) - math.log2(n_ixx * n_xix * n_xxi)
+
+
+def _nltk_measures(n: int):
+    """NLTK's ``BigramAssocMeasures`` or ``TrigramAssocMeasures``, for a measure other than
+    llr and PMI (NLTK and the scipy it loads take two seconds to import)."""
+    from nltk.metrics.association import BigramAssocMeasures, TrigramAssocMeasures
+
+    return BigramAssocMeasures if n == 2 else TrigramAssocMeasures
+
+
 def collocations(
     tokens: pd.DataFrame,
     n: int = 2,
@@ -330,7 +377,7 @@ def collocations(
     by: str = "lemma",
     kinds: Iterable[str] | None = CONTENT_KINDS,
 ) -> pd.DataFrame:
-    """Two- or three-word collocations, found and scored by NLTK's collocation finders.
+    """Two- or three-word collocations, counted and scored as NLTK's collocation finders do.
 
     Word sequences stay inside a sentence and do not cross punctuation; terms are lemmas or,
     with ``by="text"``, the words as written. A collocation must occur ``min_count`` times, and
@@ -338,46 +385,54 @@ def collocations(
     "Art der Pufferzone"). Columns: ``collocation`` (the words joined by spaces), ``w1``,
     ``w2`` (and ``w3``), ``count``, ``llr`` (log-likelihood ratio, Dunning), ``pmi`` (pointwise
     mutual information); sorted by ``measure`` ("llr", "pmi", or the name of another
-    ``BigramAssocMeasures``/``TrigramAssocMeasures`` method, which adds a column of that name).
+    ``BigramAssocMeasures``/``TrigramAssocMeasures`` method of NLTK, which adds a column of that
+    name). The counts and the two scores are NLTK's (``BigramCollocationFinder.from_documents``
+    on the runs, the same floats), computed here without importing NLTK.
 
     >>> from helpers.tokens import tokens
     >>> t = tokens("Marco Rubio sprach in Paris. Dann reiste Marco Rubio ab, und Paris schwieg.")
     >>> collocations(t)[["collocation", "count"]].values.tolist()
     [['Marco Rubio', 2]]
     """
-    from nltk.collocations import (
-        BigramAssocMeasures,
-        BigramCollocationFinder,
-        TrigramAssocMeasures,
-        TrigramCollocationFinder,
-    )
-
     _check_by(by)
     if n not in (2, 3):
         raise ValueError(f"n must be 2 or 3, not {n!r}")
-    finder_class, measures = (
-        (BigramCollocationFinder, BigramAssocMeasures) if n == 2 else (TrigramCollocationFinder, TrigramAssocMeasures)
-    )
-    names = {"llr": "likelihood_ratio", "pmi": "pmi"}
-    if not callable(getattr(measures, names.get(measure, measure), None)):
-        raise ValueError(f"unknown measure {measure!r}: use 'llr', 'pmi' or a method of {measures.__name__}")
+    other = None
+    if measure not in _MEASURES:
+        measures = _nltk_measures(n)
+        other = getattr(measures, measure, None)
+        if not callable(other):
+            raise ValueError(f"unknown measure {measure!r}: use 'llr', 'pmi' or a method of {measures.__name__}")
     toks = _in_kinds(tokens, kinds)
     edge = set(toks.loc[(toks["is_stop"] | toks["is_num"]).to_numpy(), by])
-    finder = finder_class.from_documents(_runs(toks, by))
-    finder.apply_freq_filter(min_count)
-    finder.apply_ngram_filter(lambda *words: words[0] in edge or words[-1] in edge)
-    words = [f"w{i + 1}" for i in range(n)]
-    columns = ["collocation", *words, "count", "llr", "pmi"]
-    chosen = [*dict.fromkeys(["llr", "pmi", measure])]
-    scores = {m: dict(finder.score_ngrams(getattr(measures, names.get(m, m)))) for m in chosen}
-    grams = list(finder.ngram_fd)
-    out = pd.DataFrame(grams, columns=words) if grams else pd.DataFrame(columns=words, dtype=object)
+    runs = _runs(toks, by)
+    words = Counter(w for run in runs for w in run)
+    total = sum(words.values())
+    pairs = Counter(p for run in runs for p in pairwise(run))
+    if n == 2:
+        counts = pairs
+    else:
+        counts = Counter(g for run in runs for g in zip(run, run[1:], run[2:], strict=False))
+        wildcards = Counter(g for run in runs for g in zip(run, run[2:], strict=False))
+    grams = [g for g, c in counts.items() if c >= min_count and g[0] not in edge and g[-1] not in edge]
+    names = [f"w{i + 1}" for i in range(n)]
+    columns = ["collocation", *names, "count", "llr", "pmi"]
+    if n == 2:  # NLTK divides a bigram's count by the window size - 1
+        marginals = [(counts[g] / 1.0, (words[g[0]], words[g[1]]), total) for g in grams]
+    else:
+        marginals = [(counts[g], (pairs[g[:2]], wildcards[g[::2]], pairs[g[1:]]), tuple(words[w] for w in g), total)
+                     for g in grams]  # fmt: skip
+    score = _bigram_scores if n == 2 else _trigram_scores
+    scores = [score(m[0], *m[1], m[2]) if n == 2 else score(*m) for m in marginals]
+    out = pd.DataFrame(grams, columns=names) if grams else pd.DataFrame(columns=names, dtype=object)
     out.insert(0, "collocation", [" ".join(g) for g in grams])
-    out["count"] = np.array([finder.ngram_fd[g] for g in grams], dtype=int)
-    for m in chosen:
-        out[m] = np.array([scores[m][g] for g in grams], dtype=float)
+    out["count"] = np.array([counts[g] for g in grams], dtype=int)
+    out["llr"] = np.array([s[0] for s in scores], dtype=float)
+    out["pmi"] = np.array([s[1] for s in scores], dtype=float)
+    if other is not None:
+        out[measure] = np.array([other(*m) for m in marginals], dtype=float)
     out = out.sort_values([measure, "count", "collocation"], ascending=[False, False, True], kind="stable")
-    return out[columns + [m for m in chosen if m not in columns]].reset_index(drop=True)
+    return out[columns + ([measure] if other is not None else [])].reset_index(drop=True)
 
 
 # --- keyness -----------------------------------------------------------------------------------
@@ -421,85 +476,10 @@ class ReferenceCacheWarning(UserWarning):
 def _reference_file(language: str, by: str, cutoff: float) -> Path:
     """Where the lemmatised wordfreq reference is kept: keyed by the versions of the packages and
     the rules and word lists it is built from (a change to any of them builds it anew)."""
-    h = hashlib.sha256()
-    for package in ("wordfreq", "simplemma", "stop-words", "helpers"):
-        h.update(f"{package}={version(package)}\0".encode())
-    h.update(f"{language}\0{by}\0{cutoff!r}\0{unicodedata.unidata_version}\0".encode())
-    for file in (Path(__file__), Path(german.__file__), Path(tokens_module.__file__),
-                 paths.DATA / "stopwords_de_extra.txt", paths.DATA / "actors.yaml"):  # fmt: skip
-        h.update(file.read_bytes() if file.exists() else b"")
-    return paths.CACHE / "reference" / f"{language}-{by}-{h.hexdigest()[:16]}.pickle"
-
-
-def _read_reference(path: Path) -> tuple | None:
-    """The cached reference, or None when it is missing or damaged (checked by its SHA-256)."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    digest, payload = data[:32], data[32:]
-    try:
-        if hashlib.sha256(payload).digest() != digest:
-            raise ValueError("checksum")
-        return pickle.loads(payload)
-    except Exception as error:  # a damaged file: any error of unpickling
-        warnings.warn(f"Referenz-Zwischenspeicher {path} beschädigt ({error!r}); er wird neu gebaut.",
-                      ReferenceCacheWarning, stacklevel=3)  # fmt: skip
-        return None
-
-
-def _write_reference(path: Path, value: tuple) -> None:
-    """Keep the reference (its digest first); written aside and renamed, so a reader never sees half."""
-    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(hashlib.sha256(payload).digest() + payload)
-        os.replace(temporary, path)
-    except OSError as error:
-        warnings.warn(f"Referenz-Zwischenspeicher {path} nicht schreibbar ({error}).", ReferenceCacheWarning,
-                      stacklevel=3)  # fmt: skip
-
-
-class _Lookup:
-    """A read-only mapping str -> value with many entries that unpickles in milliseconds (a dict
-    of 600,000 words takes a second): the keys sorted as fixed-width UTF-8 bytes, looked up by a
-    vectorised binary search; the few longer keys in a dict."""
-
-    WIDTH = 32
-
-    def __init__(self, mapping: dict[str, object], dtype: str):
-        encoded = {k: k.encode() for k in mapping}
-        short = [k for k in mapping if len(encoded[k]) <= self.WIDTH]
-        self.long = {k: mapping[k] for k in mapping if len(encoded[k]) > self.WIDTH}
-        keys = np.array([encoded[k] for k in short], dtype=f"S{self.WIDTH}")
-        order = np.argsort(keys, kind="stable")
-        self.keys = keys[order]
-        values = [mapping[k] for k in short]
-        self.values = np.array([v.encode() for v in values] if dtype == "S" else values, dtype=dtype)[order]
-        self.text = dtype == "S"
-
-    def get_many(self, words: Iterable[str]) -> dict[str, object]:
-        """The entries of ``words`` that the mapping holds, as a dict."""
-        words = list(dict.fromkeys(words))
-        out: dict[str, object] = {}
-        short = [w for w in words if len(w.encode()) <= self.WIDTH]
-        if short and len(self.keys):
-            wanted = np.array([w.encode() for w in short], dtype=f"S{self.WIDTH}")
-            at = np.minimum(np.searchsorted(self.keys, wanted), len(self.keys) - 1)
-            hits = np.flatnonzero(self.keys[at] == wanted)
-            values = self.values[at[hits]].tolist()  # Python floats (exact) or bytes
-            found = [v.decode() for v in values] if self.text else values
-            out.update(zip([short[i] for i in hits.tolist()], found, strict=True))
-        out.update((w, self.long[w]) for w in words if w in self.long)
-        return out
-
-
-class _DictLookup(dict):
-    """A plain dict with :meth:`_Lookup.get_many` (for tables built in the process, not kept on disk)."""
-
-    def get_many(self, words: Iterable[str]) -> dict[str, object]:
-        return {w: self[w] for w in dict.fromkeys(words) if w in self}
+    files = [Path(__file__), Path(german.__file__), Path(tokens_module.__file__), Path(stored.__file__),
+             paths.DATA / "stopwords_de_extra.txt", paths.DATA / "actors.yaml"]  # fmt: skip
+    return stored_file("reference", f"{language}-{by}", ("wordfreq", "simplemma", "stop-words", "helpers"), files,
+                       language, by, repr(cutoff))  # fmt: skip
 
 
 @dataclass
@@ -508,8 +488,8 @@ class _Reference:
     ``keys`` (form -> key of the lemmatised forms), ``table`` (indexed by key: the ``term`` shown,
     its ``frequency``, ``stop``), ``floor`` (half the smallest frequency: for words not listed)."""
 
-    frequencies: _Lookup | _DictLookup
-    keys: _Lookup | _DictLookup
+    frequencies: Lookup | DictLookup
+    keys: Lookup | DictLookup
     table: pd.DataFrame
     floor: float
 
@@ -531,11 +511,11 @@ def _general(language: str, by: str, cutoff: float) -> _Reference:
     if by == "text":  # no lemmas: quick to build, and as large as wordfreq's list on disk
         return _build_general(language, by, cutoff)
     path = _reference_file(language, by, cutoff)
-    found = _read_reference(path)
+    found = read_stored(path, ReferenceCacheWarning, "Referenz-Zwischenspeicher")
     if not isinstance(found, _Reference):
         found = _build_general(language, by, cutoff)
-        found = _Reference(_Lookup(found.frequencies, "float64"), _Lookup(found.keys, "S"), found.table, found.floor)
-        _write_reference(path, found)
+        found = _Reference(Lookup(found.frequencies, "float64"), Lookup(found.keys, "S"), found.table, found.floor)
+        write_stored(path, found, ReferenceCacheWarning, "Referenz-Zwischenspeicher")
     return found
 
 
@@ -545,7 +525,7 @@ def _build_general(language: str, by: str, cutoff: float) -> _Reference:
 
     forms = get_frequency_dict(language)
     keys, table = _general_keys(forms, language, by, cutoff)
-    return _Reference(_DictLookup(forms), _DictLookup(keys), table, min(forms.values()) / 2)
+    return _Reference(DictLookup(forms), DictLookup(keys), table, min(forms.values()) / 2)
 
 
 def _general_keys(

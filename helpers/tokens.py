@@ -227,7 +227,9 @@ def lemma(word: str, language: str = "de") -> str:
     ('Gespräch', 'Gebietsfrage', 'Russland', 'Merz')
     """
     vocabulary = _vocabulary(language)
-    i = vocabulary.ids([word])[0]
+    i = vocabulary.index.get(word)  # a known form without building an array of one id
+    if i is None:
+        i = vocabulary.ids([word])[0]
     return vocabulary.lemmas[vocabulary.lemma_ids[i]]
 
 

@@ -265,8 +265,8 @@ def test_10kgnad_spelling_variants_and_metonyms(gnad_mentions):
     assert set(kreml.article) >= {"272", "508"}
 
 
-def test_10kgnad_discover_proposes_people_and_organisations_the_gazetteer_lacks(gnad):
-    d = discover(gnad)
+def test_10kgnad_discover_proposes_people_and_organisations_the_gazetteer_lacks(gnad, gnad_mentions):
+    d = discover(gnad, mentions_=gnad_mentions)  # the mentions discover() would compute: mentions(gnad)
     people = set(d.loc[d["type"] == "person", "name"])
     assert {"Werner Faymann", "Sebastian Kurz", "Alexander Van der Bellen", "Reinhold Mitterlehner"} <= people
     assert not set(d["name"]) & {"Angela Merkel", "Wladimir Putin", "Recep Tayyip Erdoğan"}  # in the gazetteer

