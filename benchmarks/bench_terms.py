@@ -34,11 +34,14 @@ GOAL_S = 1.0  # the issue: "well under a second after tokenising"
 
 
 def counted(t):
-    """The rows term_frequencies counts: content kinds, no stopword, punctuation or number."""
+    """The rows term_frequencies counts: content kinds, no stopword, punctuation or number, no word
+    of a fixed phrase ("nach Angaben": helpers/data/fixed_phrases_de.txt; the peers count the same
+    terms, so that the counts can be compared)."""
     from helpers.articles import CONTENT_KINDS
+    from helpers.terms import in_fixed_phrase
 
     keep = t["kind"].isin(CONTENT_KINDS).to_numpy() & ~(t["is_stop"] | t["is_punct"] | t["is_num"]).to_numpy()
-    return keep
+    return keep & ~in_fixed_phrase(t)
 
 
 def counter_peer(t):

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -644,10 +644,13 @@ def _entity_spans(
     """The recognised names of one article (persons, organisations, places), labels left out; the
     name inside a compound is its part before the last hyphen (Reinholt-Konzern: Reinholt)."""
     out = []
+    spans = sorted(labels)
+    label_starts = [s for s, _ in spans]
     for start, end, text, label, form in (table or {}).get(article_id, ()):
         if label not in LABEL_TYPES or form == "deriv":
             continue
-        if any(s <= start < e for s, e in labels):
+        k = bisect_right(label_starts, start) - 1  # labels do not overlap: only the one starting last before
+        if k >= 0 and start < spans[k][1]:
             continue
         if form == "part":
             head = text.rsplit("-", 1)[0] if "-" in text else ""
@@ -699,7 +702,9 @@ def _recognised(found: list[_Found], names: list[Name], index: _Index, words: _W
     Deutschland), a role right before a recognised name is that person's ("Justizministerin Cordula
     Wendt": no mention of the federal minister), other overlaps keep the gazetteer's; then role
     nouns that refer back to persons ("der Unternehmer")."""
-    starts, ends = words.starts, words.ends
+    # int64: searching an int32 array for a Python int copies the whole array on every search (quadratic
+    # in one long article)
+    starts, ends = words.starts.astype(np.int64, copy=False), words.ends.astype(np.int64, copy=False)
     found = _own_last_names(found, names, index, text)
     kept_names, dropped = [], set()
     found_starts = [f.start for f in found]  # found is in text order; mentions do not overlap

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import product
@@ -295,14 +296,19 @@ def _display(surfaces: list[str], lemma: Callable[[str], str]) -> str:
     size = max(len(_words(s)) + s.count("-") for s in surfaces)
     longest = [s for s in surfaces if len(_words(s)) + s.count("-") == size and not _is_acronym(s)] or surfaces
 
+    counts = Counter(longest)  # counted once: a name said a thousand times in one long article
+    first_at: dict[str, int] = {}
+    for k, s in enumerate(surfaces):
+        first_at.setdefault(s, k)
+
     def score(surface: str) -> tuple:
         words = _words(surface)
         noun = words[-1]
         base_noun = lemma(noun) == noun
         adjective_e = len(words) > 1 and words[0].endswith(("e", "es")) and words[0][:1].isupper()
-        return (base_noun, adjective_e, longest.count(surface), -surfaces.index(surface))
+        return (base_noun, adjective_e, counts[surface], -first_at[surface])
 
-    best = max(longest, key=score)
+    best = max(counts, key=score)
     words = _words(best)
     first = words[0]
     if len(words) > 1 and first[:1].isupper() and first.endswith("en") and lemma(first)[:1].islower():
