@@ -363,6 +363,16 @@ def known_place(s: Sentence, spans: list[Span]) -> list[Span]:
 _PLACE_PREPOSITIONS = closed("in nach aus von vom bis für gegen zwischen über durch um bei mit und oder sowie")
 
 
+def _lone_person_words(s: Sentence, spans: list[Span]) -> list[tuple[int, int]]:
+    """(index in ``spans``, token) of each one-word person's name that has a word before it in its
+    sentence: the names the rules below may read as something else ("gegen die Admira", "nach Piräus")."""
+    return [
+        (k, span.first) for k, span in enumerate(spans)
+        if span.label == "PER" and span.form == "name" and span.last == span.first and span.first >= 1
+        and not s.starts_sentence[span.first]
+    ]  # fmt: skip
+
+
 def determiner_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
     """One word taken for a person right after a definite article is an organisation: "gegen die
     Admira" (a club). Not after a comma, where the article is a relative pronoun ("…, die Dylan
@@ -373,10 +383,7 @@ def determiner_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
     """
     words = s.words
     out = list(spans)
-    for k, span in enumerate(out):
-        i = span.first
-        if span.label != "PER" or span.form != "name" or span.last != i or i < 1 or s.starts_sentence[i]:
-            continue
+    for k, i in _lone_person_words(s, out):
         article = words[i - 1]
         if article.lower() not in ARTICLES or (i >= 2 and words[i - 2] in (",", "(")) or words[i].endswith("s"):
             continue
@@ -424,10 +431,7 @@ def place_after_preposition(s: Sentence, spans: list[Span]) -> list[Span]:
     """
     words = s.words
     out = list(spans)
-    for k, span in enumerate(out):
-        i = span.first
-        if span.label != "PER" or span.form != "name" or span.last != i or i < 1 or s.starts_sentence[i]:
-            continue
+    for k, i in _lone_person_words(s, out):
         before = words[i - 1].lower()
         place_adjective = words[i - 1][:1].islower() and derivation(before) == "isch"
         if before in PLACE_PREPOSITIONS or place_adjective:  # also a first name: nach Paris, in Hilla
