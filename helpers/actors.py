@@ -1097,30 +1097,58 @@ def discover(
     wanted = set(first["article"].astype(str))
     s = sentences([a for a in items if a.id in wanted], content[content["article"].astype(str).isin(wanted)])
     examples = {(str(r.article), r.sentence): r.text for r in s.itertuples()}
+    # One pass over the new mentions in plain Python: pandas selections per actor cost 7 ms each,
+    # 40 s for the 5,600 actors of 10kGNAD.
+    of_actor: dict[str, _Proposal] = {}
+    for actor, article, kind, surface, start, gender in zip(
+        *(new[c].tolist() for c in ("actor", "article", "kind", "surface", "start", "gender")), strict=True
+    ):
+        found = of_actor.setdefault(actor, _Proposal())
+        found.add(str(article), kind, surface, int(start), gender)
+    words: dict[str, tuple[list[str], dict[int, int]]] = {}  # per article: its words, and where each starts
     rows = []
-    of_actor = {actor: g for actor, g in new.groupby("actor", sort=False)}  # not one scan of all mentions per actor
     for r in first.itertuples(index=False):
-        own = of_actor[r.actor]
-        surfaces = list(dict.fromkeys(own.loc[own["kind"] == "name", "surface"]))
-        role = _role_before(by_article[str(r.article)], own[own["article"] == r.article])
-        gender = own["gender"].dropna().head(1).tolist()
+        own, article = of_actor[r.actor], str(r.article)
+        if article not in words:
+            g = by_article[article]
+            words[article] = (g["text"].tolist(), {s: k for k, s in enumerate(g["start"].tolist())})
+        role = _role_before(*words[article], own.name_starts.get(article, []))
         rows.append({
-            "actor": r.actor, "name": r.name, "type": r.type, "role": role, "mentions": len(own),
-            "articles": own["article"].nunique(), "example": examples.get((str(r.article), int(r.sentence)), ""),
-            "article": str(r.article), "start": int(r.start), "end": int(r.end),
-            "yaml": _yaml_entry(r.actor, r.name, r.type, surfaces, role, gender),
+            "actor": r.actor, "name": r.name, "type": r.type, "role": role, "mentions": own.mentions,
+            "articles": len(own.articles), "example": examples.get((article, int(r.sentence)), ""),
+            "article": article, "start": int(r.start), "end": int(r.end),
+            "yaml": _yaml_entry(r.actor, r.name, r.type, list(own.surfaces), role, own.gender[:1]),
         })  # fmt: skip
     out = pd.DataFrame(rows, columns=columns)
     return out.sort_values(["mentions", "name"], ascending=[False, True], ignore_index=True)
 
 
-def _role_before(t: pd.DataFrame, own: pd.DataFrame) -> str:
+class _Proposal:
+    """What :func:`discover` shows of one recognised actor, gathered from its mentions in order."""
+
+    def __init__(self) -> None:
+        self.mentions = 0
+        self.articles: set[str] = set()
+        self.surfaces: dict[str, None] = {}  # its names as written, first seen first
+        self.gender: list[str] = []  # the first gender any mention gives
+        self.name_starts: dict[str, list[int]] = {}  # article -> starts of its names there
+
+    def add(self, article: str, kind: str, surface: str, start: int, gender: object) -> None:
+        self.mentions += 1
+        self.articles.add(article)
+        if kind == "name":
+            self.surfaces.setdefault(surface, None)
+            self.name_starts.setdefault(article, []).append(start)
+        if not self.gender and isinstance(gender, str):
+            self.gender.append(gender)
+
+
+def _role_before(words: list[str], where: dict[int, int], starts: Iterable[int]) -> str:
     """The role noun or description right before one of the actor's names in an article (Berater
-    Kirill Dmitrijew, der Hamburger Unternehmer Konstantin Reinholt), else empty."""
-    words, starts = t["text"].tolist(), t["start"].tolist()
-    where = {s: k for k, s in enumerate(starts)}
-    for start in own.loc[own["kind"] == "name", "start"]:
-        k = where.get(int(start), 0) - 1
+    Kirill Dmitrijew, der Hamburger Unternehmer Konstantin Reinholt), else empty: ``words`` are the
+    article's words, ``where`` the index of the word starting at an offset, ``starts`` the names'."""
+    for start in starts:
+        k = where.get(start, 0) - 1
         if k >= 0 and words[k][:1].isupper() and is_role_noun(words[k]):
             return words[k]
     return ""

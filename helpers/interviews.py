@@ -43,6 +43,8 @@ from helpers.articles import TURN_LABEL, Article, as_articles
 from helpers.german import DEFINITE, dictionary_lemma, word_list
 
 COLUMNS = ["article", "turn", "role", "paragraph", "start", "end", "label", "label_start", "label_end"]
+#: How many of an article's most frequent labels are tried as the two sides of an interview.
+MOST_FREQUENT_LABELS = 20
 #: A label: one to three capitalised words (or a web address such as tagesschau.de), then a colon and
 #: text; at the start of a line or after the end of a sentence (10kGNAD runs an interview into one line).
 _LABEL = re.compile(
@@ -134,6 +136,9 @@ def _turns(article: Article) -> list[tuple]:
     if not repeated:
         return []
     labels = [label for *_, label in found]
+    # The two sides of an interview are among its most frequent labels; trying every pair of all
+    # repeated labels is quadratic in a long file ("Wirtschaft: …", "Sport: …" before each report).
+    repeated = repeated[:MOST_FREQUENT_LABELS]
     pairs = [(a, b) for i, a in enumerate(repeated) for b in repeated[i + 1 :] if _alternate(labels, a, b)]
     for pair in pairs:  # both sides labelled
         question = _question_label(article, found, pair)
@@ -155,8 +160,11 @@ def _turns(article: Article) -> list[tuple]:
 
 def _labelled(article: Article, found: list[tuple[int, int, int, str]], question: str) -> list[tuple]:
     rows = []
+    ends = {}
+    for ln in article.lines:
+        ends.setdefault(ln.paragraph, ln.end)  # the first line of a paragraph, as before
     for k, (paragraph, label_start, start, label) in enumerate(found):
-        line_end = next(ln.end for ln in article.lines if ln.paragraph == paragraph)
+        line_end = ends[paragraph]
         end = found[k + 1][1] if k + 1 < len(found) and found[k + 1][0] == paragraph else line_end
         end = start + len(article.text[start:end].rstrip())
         role = "question" if label == question else "answer"

@@ -139,13 +139,17 @@ def resolve(
     persons = _persons(names, anchors, known)
     places = _organisations_and_places(names, text, lemma)
     out = []
+    displays: dict[int, str] = {}  # per entity: "Österreich" said 10,000 times in one long file is shown once
     for n in names:
         kind = "compound" if n.part else "name"
         if n.label == "PER":
             actor, display, typ, gazetteer = persons[n]
             out.append(Resolved(n, actor, display, typ, kind, gazetteer))
         elif n.label in LABEL_TYPES:
-            display = _display(places[n].surfaces, lemma)
+            entity = places[n]
+            if id(entity) not in displays:
+                displays[id(entity)] = _display(entity.surfaces, lemma)
+            display = displays[id(entity)]
             out.append(Resolved(n, actor_id(display), display, LABEL_TYPES[n.label], kind))
     return out
 

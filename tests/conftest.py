@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -29,6 +30,32 @@ SEED = paths.SEEDS / "000_770f9e3c0690391d.txt"
 CHROMIUM = Path("/usr/bin/chromium")
 #: Seconds the headless run of all notebooks may take (it runs beside the other tests).
 NOTEBOOK_RUN_TIMEOUT = 900
+
+
+#: Folders of the cache that hold one-off tables keyed by package versions and word lists and
+#: checked by their digest on read (the lemma memo, the general-German reference, the entity
+#: lexicon and per-form features), not tables of articles.
+ONE_OFF = ("lemmas", "reference", "entities")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Into the test session's empty cache folder, copy the one-off tables that a run of ``make
+    figures`` left in the project's .cache/: they would be built the same way again (about 20 s on
+    two cores, in the tests and in the notebook run each). tests/test_caches.py builds them from
+    nothing in folders of its own."""
+    project_cache = paths.ROOT / ".cache"
+    if project_cache == paths.CACHE or not paths.CACHE.is_dir() or any(paths.CACHE.iterdir()):
+        return
+    for name in ONE_OFF:
+        newest: dict[str, Path] = {}  # of each table the file written last (older keys are older versions)
+        for file in sorted((project_cache / name).glob("*-*.*")):
+            if file.suffix in (".pickle", ".tsv"):
+                kind = file.name.rsplit("-", 1)[0]
+                if kind not in newest or file.stat().st_mtime > newest[kind].stat().st_mtime:
+                    newest[kind] = file
+        for file in newest.values():
+            (paths.CACHE / name).mkdir(exist_ok=True)
+            shutil.copy2(file, paths.CACHE / name / file.name)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
