@@ -588,7 +588,7 @@ def mentions(
         found = [_Found(c.start, c.end, c.first, c.last, c.actor, None, None, c.kind, "gazetteer") for c in kept]
         if recognise:
             own_labels = labels.get(article_id, ())
-            found = [f for f in found if not any(s <= f.start < e for s, e in own_labels)]  # tagesschau.de:
+            found = [f for f in found if not _inside_any(f.start, own_labels)]  # tagesschau.de:
             spans = _entity_spans(found_entities, article_id, own_labels)
             found = _recognised(found, spans, index, _Words(text, lemmas, starts, columns["end"][a:b], sentence),
                                 article.text)  # fmt: skip
@@ -782,6 +782,13 @@ def _recognised(found: list[_Found], names: list[Name], index: _Index, words: _W
         new.append(_Found(int(starts[a]), int(ends[b]), a, b, person.actor, source.name, source.type, "role",
                           "recognised", source.gender))  # fmt: skip
     return sorted((f for f in found + new if id(f) not in dropped), key=lambda f: f.start)
+
+
+def _inside_any(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """``position`` lies in one of ``spans`` (sorted, not overlapping: interview labels), found by
+    bisection: a long file has thousands of labels ("Wirtschaft:" before each report)."""
+    k = bisect_right(spans, (position, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= position < spans[k][1]
 
 
 def _longer_name_wins(n: Name, inside: list[_Found], index: _Index) -> bool:

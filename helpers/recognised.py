@@ -101,6 +101,16 @@ class _Entity:
     keys: set[tuple[str, ...]] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
     surfaces: list[str] = field(default_factory=list)
+    plain: int = 0  # how many of the surfaces are no acronym
+    into: _Entity | None = None  # the entity this one was merged into
+
+    def root(self) -> _Entity:
+        """The entity this one now is part of (itself unless merged): merging repoints nothing, so
+        that a long file with thousands of merges stays linear."""
+        entity = self
+        while entity.into is not None:
+            entity = entity.into
+        return entity
 
     def longest(self) -> str:
         return max(self.surfaces, key=lambda s: len(_words(s)) + ("-" in s))
@@ -219,27 +229,22 @@ class _Index:
             entity = self.by_initials.get((label, n.text))
         if entity is None and len(key) == 1 and not n.part:
             entity = self.by_last_word.get((label, key[0]))  # "die Bahn" after "Deutsche Bahn"
-        return entity
+        return entity.root() if entity is not None else None
 
     def add(self, entity: _Entity, n: Name, key: tuple[str, ...]) -> None:
         label = n.label
         entity.keys.add(key)
         entity.surfaces.append(n.text)
+        entity.plain += not _is_acronym(n.text)
         self.by_key.setdefault((label, key), entity)
         if len(key) > 1:
             self.by_last_word.setdefault((label, key[-1]), entity)
         for initials in _initials(n.text):
             self.by_initials.setdefault((label, initials), entity)
-        if _is_acronym(n.text) and all(_is_acronym(x) for x in entity.surfaces):
+        if _is_acronym(n.text) and not entity.plain:
             self.acronyms_only[(label, n.text)] = entity
         elif _is_acronym(n.text):
             self.acronyms_only.pop((label, n.text), None)
-
-    def repoint(self, old: _Entity, new: _Entity) -> None:
-        for table in (self.by_key, self.by_acronym, self.by_initials, self.by_last_word, self.acronyms_only):
-            for k, v in table.items():
-                if v is old:
-                    table[k] = new
 
 
 def _organisations_and_places(names: Sequence[Name], text: str, lemma: Callable[[str], str]) -> dict[Name, _Entity]:
@@ -258,28 +263,26 @@ def _organisations_and_places(names: Sequence[Name], text: str, lemma: Callable[
         out[n] = entity
         for initials in _initials(n.text):  # "IFES-Umfrage … Institut für empirische Sozialforschung"
             other = index.acronyms_only.get((n.label, initials))
-            if other is not None and other is not entity:
-                _merge(entity, other, out, index)
+            if other is not None and other.root() is not entity:
+                _merge(entity, other.root())
         bracketed = previous is not None and previous.label == n.label and text[previous.end : n.start] in (" (", "(")
         if bracketed and _is_acronym(n.text):
             # "Bundesamt für Wirtschaft und Ausfuhrkontrolle (BAFA)": the acronym names the entity before it
             entity.acronyms.add(n.text)
             index.by_acronym[(n.label, n.text)] = entity
-            if out[previous] is not entity:  # the acronym came first (in the headline): one entity
-                _merge(out[previous], entity, out, index)
+            if out[previous].root() is not entity:  # the acronym came first (in the headline): one entity
+                _merge(out[previous].root(), entity)
         previous = n
-    return out
+    return {n: entity.root() for n, entity in out.items()}
 
 
-def _merge(target: _Entity, other: _Entity, out: dict[Name, _Entity], index: _Index) -> None:
-    """Fold ``other`` into ``target``: the names of ``other`` now name ``target``."""
+def _merge(target: _Entity, other: _Entity) -> None:
+    """Fold ``other`` into ``target`` (both roots): the names of ``other`` now name ``target``."""
     target.keys |= other.keys
     target.acronyms |= other.acronyms
     target.surfaces += other.surfaces
-    for n, e in out.items():
-        if e is other:
-            out[n] = target
-    index.repoint(other, target)
+    target.plain += other.plain
+    other.into = target
 
 
 def _is_acronym(text: str) -> bool:

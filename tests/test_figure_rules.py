@@ -356,8 +356,8 @@ def test_word_clouds_print_their_smallest_word_at_nine_points_or_more(seed):
     ax = fig.axes[0]
     cloud = ax.cloud
     width_in = ax.get_position().width * fig.get_figwidth()
-    assert math.isclose(cloud.width / width_in, DPI, rel_tol=0.02), "one cloud pixel per pixel of the PNG"
-    smallest_pt = min(size for (_, _), size, *_ in cloud.layout_) / DPI * 72
+    assert math.isclose(cloud.width * cloud.scale / width_in, DPI, rel_tol=0.02), "one drawn pixel per pixel of the PNG"
+    smallest_pt = min(size for (_, _), size, *_ in cloud.layout_) * cloud.scale / DPI * 72  # drawn scale times as large
     assert smallest_pt >= MIN_FONT_PT
     assert not {w for (w, _), *_ in cloud.layout_} & {"Angabe", "Berufung", "Vorfeld"}
 

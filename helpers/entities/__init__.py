@@ -19,6 +19,7 @@ LOC/part). Only the article's own text is tagged: title, lead, headings and body
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -109,10 +110,29 @@ def entities(
     codes, forms = pd.factorize(t["text"])  # the words as codes into their distinct forms
     forms = forms.tolist()  # not list(): iterating pandas' strings one by one is 50 times slower
     ids = decoder.form_ids(forms)[codes]
-    best = decoder.viterbi(decoder.scores(ids, key), key)
+    best = _best_labels(decoder, ids, key)
     found = _institutions(t, _spans(t, best, key, decoder.model.labels, texts), texts, codes, forms)
     found = rules.apply(t, found, texts)
     return _with_particles(t, found, texts, codes, forms)
+
+
+#: Tokens decoded at a time, cut at a sentence start: the label scores of 8 million tokens (a 50 MB
+#: file) take 640 MB, and summing them up five times that.
+CHUNK = 200_000
+
+
+def _best_labels(decoder: Decoder, ids: np.ndarray, sentence: np.ndarray) -> np.ndarray:
+    """The best label ids of tokens with form ``ids`` in sentences (``sentence``: ids in sorted runs),
+    decoded :data:`CHUNK` tokens at a time; each sentence is decoded on its own, so the result is
+    the same as in one go."""
+    n = len(ids)
+    starts = np.flatnonzero(np.r_[True, sentence[1:] != sentence[:-1]])
+    at = np.searchsorted(starts, np.arange(CHUNK, n, CHUNK)).clip(max=len(starts) - 1)
+    cuts = np.unique(np.r_[0, starts[at], n]).tolist()
+    best = np.zeros(n, dtype=np.int64)
+    for lo, hi in itertools.pairwise(cuts):
+        best[lo:hi] = decoder.viterbi(decoder.scores(ids[lo:hi], sentence[lo:hi]), sentence[lo:hi])
+    return best
 
 
 def _spans(t: pd.DataFrame, best: np.ndarray, key: np.ndarray, labels: list[str], texts: dict[str, str]):
