@@ -559,7 +559,7 @@ def mentions(
     rows = []
     found_entities, labels = None, {}
     if recognise:
-        found_entities = _entity_rows(entities if entities is not None else _entities(items, toks=t))
+        found_entities = _entity_rows(entities if entities is not None else _entities(items, toks=t, progress=progress))
         turns = interview_turns(items)  # "tagesschau.de:", "Melnyk:" are labels, not mentions
         for article_id, part in turns.dropna(subset=["label_start"]).groupby("article", sort=False):
             labels[str(article_id)] = list(zip(part["label_start"], part["label_end"], strict=True))

@@ -304,6 +304,13 @@ def _values(column) -> np.ndarray | list:
     return column.to_numpy() if hasattr(column, "to_numpy") else np.asarray(column)
 
 
+def _shared_strings(column: Any) -> list:
+    """A string column as a list in which equal strings are one object: "die" in a 50 MB file is
+    one string, not 300,000 of 50 bytes each (``tolist()`` makes one per row)."""
+    codes, forms = pd.factorize(np.asarray(column, dtype=object) if isinstance(column, list) else column)
+    return np.array([*forms.tolist(), np.nan], dtype=object)[codes].tolist()  # code -1 (missing): NaN
+
+
 def article_slices(t: pd.DataFrame | Mapping[str, Any]) -> Iterable[tuple[str, tuple[int, int], dict]]:
     """(article id, (first, last + 1), columns) for each article of a tokens table (or the columns
     of :func:`token_columns`), with its columns converted once (``text`` and ``lemma`` as lists,
@@ -314,8 +321,8 @@ def article_slices(t: pd.DataFrame | Mapping[str, Any]) -> Iterable[tuple[str, t
         t = t.iloc[order] if isinstance(t, pd.DataFrame) else {k: v[order] for k, v in t.items()}
         codes = codes[order]
     columns = {
-        "text": t["text"].tolist(),
-        "lemma": t["lemma"].tolist(),
+        "text": _shared_strings(t["text"]),
+        "lemma": _shared_strings(t["lemma"]),
         "start": _values(t["start"]),
         "end": _values(t["end"]),
         "sentence": _values(t["sentence"]),

@@ -33,6 +33,7 @@ from helpers.entities.crf import Decoder, Model, load_model
 from helpers.entities.features import country_names, first_name_gender, first_names, read_sections
 from helpers.entities.germeval import cross_validate, train
 from helpers.german import dictionary_lemma
+from helpers.progress import progress_bar
 from helpers.tokens import tokens
 
 __all__ = [
@@ -78,13 +79,15 @@ def entities(
     toks: pd.DataFrame | None = None,
     language: str = "de",
     model: Model | None = None,
+    progress: bool | None = None,
 ) -> pd.DataFrame:
     """One row per named entity in an article, a list of articles, or a plain string.
 
     Columns: ``article``, ``section``, ``paragraph``, ``sentence``, ``token`` (the entity's first
     token), ``start``, ``end`` (``article.text[start:end] == text``), ``text``, ``label`` (PER, ORG,
     LOC, OTH), ``form`` (``name``, ``deriv``: russische; ``part``: NATO-Beitritt). ``toks`` reuses a
-    tokens table of the same articles; ``model`` replaces the shipped one (see :func:`train`).
+    tokens table of the same articles; ``model`` replaces the shipped one (see :func:`train`);
+    ``progress`` shows a bar (None: for a million tokens or more).
 
     >>> entities("Bundeskanzler Friedrich Merz reiste nach Brüssel.")[["text", "label"]].values.tolist()
     [['Friedrich Merz', 'PER'], ['Brüssel', 'LOC']]
@@ -110,7 +113,7 @@ def entities(
     codes, forms = pd.factorize(t["text"])  # the words as codes into their distinct forms
     forms = forms.tolist()  # not list(): iterating pandas' strings one by one is 50 times slower
     ids = decoder.form_ids(forms)[codes]
-    best = _best_labels(decoder, ids, key)
+    best = _best_labels(decoder, ids, key, progress)
     found = _institutions(t, _spans(t, best, key, decoder.model.labels, texts), texts, codes, forms)
     found = rules.apply(t, found, texts)
     return _with_particles(t, found, texts, codes, forms)
@@ -121,16 +124,18 @@ def entities(
 CHUNK = 200_000
 
 
-def _best_labels(decoder: Decoder, ids: np.ndarray, sentence: np.ndarray) -> np.ndarray:
+def _best_labels(decoder: Decoder, ids: np.ndarray, sentence: np.ndarray, progress: bool | None) -> np.ndarray:
     """The best label ids of tokens with form ``ids`` in sentences (``sentence``: ids in sorted runs),
-    decoded :data:`CHUNK` tokens at a time; each sentence is decoded on its own, so the result is
-    the same as in one go."""
+    decoded :data:`CHUNK` tokens at a time (with a bar from five on, or as ``progress`` says); each
+    sentence is decoded on its own, so the result is the same as in one go."""
     n = len(ids)
     starts = np.flatnonzero(np.r_[True, sentence[1:] != sentence[:-1]])
     at = np.searchsorted(starts, np.arange(CHUNK, n, CHUNK)).clip(max=len(starts) - 1)
     cuts = np.unique(np.r_[0, starts[at], n]).tolist()
     best = np.zeros(n, dtype=np.int64)
-    for lo, hi in itertools.pairwise(cuts):
+    chunks = list(itertools.pairwise(cuts))
+    shown = progress if progress is not None else len(chunks) >= 5  # a million tokens: a minute or more
+    for lo, hi in progress_bar(chunks, "Namen erkennen", unit="Teile", enable=shown):
         best[lo:hi] = decoder.viterbi(decoder.scores(ids[lo:hi], sentence[lo:hi]), sentence[lo:hi])
     return best
 
