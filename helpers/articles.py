@@ -675,17 +675,20 @@ def load_article(path: str | Path) -> Article:
     return parse_article(decode(data, str(path)), source=str(path))
 
 
-#: Seconds per MB of text that tokens and mentions take on one core (benchmarks/bench_scaling.py).
+#: Seconds per MB of text that tokens and mentions, and then quotes, take on one core
+#: (benchmarks/bench_scaling.py --large 50: 79 s and 57 s for 50 MB, a little more on a busy machine).
 SECONDS_PER_MB = 2.0
+QUOTE_SECONDS_PER_MB = 1.2
 
 
 def _warn_large(path: Path, size: int) -> None:
     mb = size / 1e6
     minutes = max(1, round(mb * SECONDS_PER_MB / 60))
+    quote_minutes = max(1, round(mb * QUOTE_SECONDS_PER_MB / 60))
     warnings.warn(
-        f"{path}: {mb:,.0f} MB in one article: tokens and mentions take about {minutes} min, quotes far longer, "
-        "on one core (one article is not split across cores); if the file holds many articles, one file "
-        "each (or a table, one row each) is faster and is cached article by article",
+        f"{path}: {mb:,.0f} MB in one article: tokens and mentions take about {minutes} min, quotes about "
+        f"{quote_minutes} min more, on one core (one article is not split across cores); if the file holds many "
+        "articles, one file each (or a table, one row each) is faster and is cached article by article",
         LargeArticleWarning,
         stacklevel=3,
     )
