@@ -275,14 +275,14 @@ def shut_down_kernel(lab: SimpleNamespace, name: str) -> None:
 
 @contextlib.contextmanager
 def screenshot(page: Page, path: Path):
-    """Take a screenshot of the page after the block, and print its path when the block fails."""
+    """Take a screenshot of the page when the block fails, and print its path (a full page of a
+    notebook with its figures takes a second or two: not taken when all is well)."""
     try:
         yield
     except BaseException:
         page.screenshot(path=path, full_page=True)
         print(f"Bildschirmfoto: {path}")
         raise
-    page.screenshot(path=path, full_page=True)
 
 
 def german_value(text: str) -> float:
