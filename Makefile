@@ -1,6 +1,6 @@
 # The two commands of the README:
 #   make figures   run every notebook headless and write figures/  (SEEDS=... NOTEBOOKS="02 03")
-#   make test      run the tests (make test-fast: the unit tests only, without notebooks and browser)
+#   make test      run the tests on two workers (make test-fast: the unit tests only, without notebooks and browser)
 #   make lab       JupyterLab on the project folder (notebooks/, seeds/, figures/)
 #   make model     retrain the entity model helpers/data/entities_de.npz from ../shared/data/germeval2014
 # Both create .venv from requirements.txt first when it is missing or out of date.
@@ -27,7 +27,7 @@ figures: $(STAMP)
 	$(BIN)/python -m helpers run $(NOTEBOOKS) $(if $(SEEDS),--seeds "$(SEEDS)") $(if $(FIGURES),--figures "$(FIGURES)")
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not notebooks and not browser"

@@ -14,6 +14,9 @@ from pathlib import Path
 # The tests (and the notebook kernels they start, which inherit the environment) keep their
 # Parquet cache out of the project's .cache/. Set before helpers is imported.
 os.environ.setdefault("NEWS_CACHE", tempfile.mkdtemp(prefix="news-cache-"))
+# A folder of the test session, shared by pytest-xdist's workers (they inherit the environment):
+# the one headless run of the notebooks goes there.
+os.environ.setdefault("NEWS_TEST_SESSION", tempfile.mkdtemp(prefix="news-tests-"))
 
 import matplotlib
 
@@ -58,37 +61,60 @@ def pytest_configure(config: pytest.Config) -> None:
             shutil.copy2(file, paths.CACHE / name / file.name)
 
 
+#: Runs a command and then writes its exit code to a file (argv: the file, the command), so that
+#: every worker of the session can wait for a run that another one started.
+_RUN_AND_RECORD = (
+    "import os, subprocess, sys; code = subprocess.call(sys.argv[2:]); "
+    "open(sys.argv[1] + '.tmp', 'w').write(str(code)); os.replace(sys.argv[1] + '.tmp', sys.argv[1])"
+)
+
+
+def _notebook_run_folder() -> Path:
+    return Path(os.environ["NEWS_TEST_SESSION"]) / "notebooks-run"
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Run the notebook and browser tests last, and start the one headless run of every notebook
-    that the notebook tests share right away, in the background, so that it runs beside the unit tests."""
-    heavy = {id(i) for i in items if i.get_closest_marker("notebooks") or i.get_closest_marker("browser")}
-    items[:] = [i for i in items if id(i) not in heavy] + sorted(
-        (i for i in items if id(i) in heavy), key=lambda i: i.get_closest_marker("browser") is not None
-    )
-    if any(i.get_closest_marker("notebooks") for i in items):
-        folder = Path(tempfile.mkdtemp(prefix="notebooks-run-"))
-        log = (folder / "run.log").open("w")
-        command = [sys.executable, "-m", "helpers", "run", "--figures", str(folder)]
-        process = subprocess.Popen(command, cwd=paths.ROOT, stdout=log, stderr=subprocess.STDOUT)
-        config.stash[NOTEBOOK_RUN] = (process, folder, time.perf_counter())
+    """Run the browser tests first and the notebook tests last, and start the one headless run of
+    every notebook that they share right away, in the background, beside the other tests. With
+    ``make test`` (pytest-xdist, two workers, ``--dist loadgroup``) the browser tests keep one
+    worker busy from the start while the other takes the rest; every worker collects, and the
+    first one starts the run."""
+    browser = [i for i in items if i.get_closest_marker("browser")]
+    notebooks = [i for i in items if i.get_closest_marker("notebooks") and not i.get_closest_marker("browser")]
+    heavy = {id(i) for i in browser + notebooks}
+    items[:] = browser + [i for i in items if id(i) not in heavy] + notebooks
+    if not (browser or notebooks):
+        return
+    folder = _notebook_run_folder()
+    try:
+        folder.mkdir()  # atomic: one worker of the session starts the run
+    except FileExistsError:
+        return
+    (folder / "started").touch()
+    log = (folder / "run.log").open("w")
+    command = [sys.executable, "-c", _RUN_AND_RECORD, str(folder / "returncode"),
+               sys.executable, "-m", "helpers", "run", "--figures", str(folder)]  # fmt: skip
+    process = subprocess.Popen(command, cwd=paths.ROOT, stdout=log, stderr=subprocess.STDOUT)
+    config.stash[NOTEBOOK_RUN] = process
 
 
-NOTEBOOK_RUN = pytest.StashKey[tuple]()
+NOTEBOOK_RUN = pytest.StashKey[subprocess.Popen]()
 
 
 @pytest.fixture(scope="session")
-def notebook_run(request: pytest.FixtureRequest) -> Path:
+def notebook_run() -> Path:
     """The folder of the one headless run of every notebook (``python -m helpers run --figures``,
     as a user types it): executed notebooks and figures, ``figures/<notebook>/``. Fails with the
     run's output when it failed."""
-    process, folder, started = request.config.stash[NOTEBOOK_RUN]
-    try:
-        process.wait(timeout=max(1, NOTEBOOK_RUN_TIMEOUT - (time.perf_counter() - started)))
-    except subprocess.TimeoutExpired:
-        process.kill()
-        pytest.fail(f"the notebooks did not finish in {NOTEBOOK_RUN_TIMEOUT} s")
+    folder = _notebook_run_folder()
+    done = folder / "returncode"
+    started = (folder / "started").stat().st_mtime
+    while not done.exists():
+        if time.time() - started > NOTEBOOK_RUN_TIMEOUT:
+            pytest.fail(f"the notebooks did not finish in {NOTEBOOK_RUN_TIMEOUT} s")
+        time.sleep(0.5)
     output = (folder / "run.log").read_text(encoding="utf-8")
-    assert process.returncode == 0, f"python -m helpers run failed:\n{output[-4000:]}"
+    assert done.read_text() == "0", f"python -m helpers run failed:\n{output[-4000:]}"
     return folder
 
 

@@ -79,6 +79,7 @@ GERMAN_NUMBER = re.compile(r"-?\d{1,3}(\.\d{3})*(,\d+)?|-?\d+(,\d+)?")
 
 pytestmark = [
     pytest.mark.browser,
+    pytest.mark.xdist_group("browser"),  # one worker, one JupyterLab server and browser for them all
     pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} not found (Debian: apt-get install -y chromium)"),
 ]
 
@@ -334,7 +335,7 @@ def check_tables_sort_and_search(page: Page) -> None:
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=IDS)
-def test_run_all_cells_in_jupyterlab_shows_and_saves_the_figures(notebook, lab, browser: Browser, notebook_run):
+def test_run_all_cells_in_jupyterlab_shows_and_saves_the_figures(notebook, lab, browser: Browser, request):
     folder = lab.figures / notebook.stem
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     try:
@@ -372,7 +373,8 @@ def test_run_all_cells_in_jupyterlab_shows_and_saves_the_figures(notebook, lab, 
             assert not [o for o in outputs if o["output_type"] == "error"]
             assert sum("image/png" in o.get("data", {}) for o in outputs) >= len(pngs)
             # the second run of this session (the first is the headless one): the same files, byte for byte
-            assert digests(folder) == digests(notebook_run / notebook.stem)
+            # (waited for only here: the browser tests start while the headless run goes on)
+            assert digests(folder) == digests(request.getfixturevalue("notebook_run") / notebook.stem)
     finally:
         page.close()
         shut_down_kernel(lab, notebook.name)
