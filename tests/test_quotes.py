@@ -225,7 +225,10 @@ def test_a_phrase_in_reported_speech_belongs_to_the_one_reported():
     # from w155: a subject with a verb in the indicative speaks, though a subjunctive clause follows
     text = ("„Wir sind bereit“, sagte Merz. Auch der SPD-Sprecher Dieter Wiefelspütz will „in den kommenden "
             "Wochen sorgfältig prüfen“, ob ein Verbot kommen solle.")  # fmt: skip
-    assert found(text)[-1][1:3] == ("partial", "der SPD-Sprecher Dieter Wiefelspütz")
+    rows = found(text)
+    assert rows[-2][1:3] == ("partial", "der SPD-Sprecher Dieter Wiefelspütz")
+    # and the ob-clause after the quoted words is his indirect speech, the frame left out (as in the gold)
+    assert rows[-1][:3] == ("ob ein Verbot kommen solle", "indirect", "der SPD-Sprecher Dieter Wiefelspütz")
 
 
 def test_a_colon_after_a_thing_goes_on_with_the_one_quoted_just_before():

@@ -29,6 +29,10 @@ from helpers.quotes.marks import QUOTE_CHARS
 BOUNDARY = frozenset(",;:()–—-[]") | set(QUOTE_CHARS) | {".", "!", "?", "…"}
 #: Conjunctions that open a content clause: "sagte, dass …", "fragte, ob …".
 CLAUSE_WORDS = closed("dass ob")
+#: Punctuation that ends a clause inside a sentence: "…, die Züge seien …".
+CLAUSE_ENDS = frozenset(",;:")
+#: Conjunctions that open a subordinate clause before the main clause: "Obwohl …, sei man …".
+OPENERS = closed("obwohl weil da nachdem während wenn als falls sofern zumal seit bevor damit")
 #: Pronouns that point to the person named last: "„…“, so letztere".
 LATTER = closed("letztere letzterer erstere ersterer")
 #: Adverbs that may stand inside a noun phrase before an adjective: "ein nicht genannter Vertreter".

@@ -12,7 +12,7 @@ import numpy as np
 from helpers.german import SUBJUNCTIVE_II, is_subjunctive_i
 from helpers.quotes.attribution import previous_subject, speaker_of
 from helpers.quotes.document import Cue, Doc, Quote, Span, Speaker
-from helpers.quotes.grammar import BOUNDARY, CLAUSE_WORDS, NOT_REPORTING
+from helpers.quotes.grammar import BOUNDARY, CLAUSE_ENDS, CLAUSE_WORDS, NOT_REPORTING, OPENERS
 from helpers.quotes.phrases import clause, person_like, subject, verbless
 from helpers.quotes.rules import STOP, Example, Rule, Stop, first_decision
 
@@ -46,6 +46,40 @@ def has_subjunctive(d: Doc, a: int, b: int, second: bool = True) -> bool:
                 continue  # es sei denn
             return True
     return False
+
+
+def first_subjunctive(d: Doc, a: int, b: int) -> int | None:
+    """The first Konjunktiv (I or II) outside quotes among tokens a..b ("es sei denn" does not count)."""
+    for j in range(a, b + 1):
+        w = d.words[j]
+        if d.quote_of[j] < 0 and (is_subjunctive_i(w, d.lemmas[j]) or w in SUBJUNCTIVE_II):
+            if w == "sei" and j + 1 <= b and d.words[j + 1] == "denn":
+                continue
+            return j
+    return None
+
+
+def reporting_clause(d: Doc, a: int, b: int) -> int:
+    """Where the reported speech of sentence a..b (with no cue of its own) begins: at the clause
+    that holds its first Konjunktiv, after the comma that opens it, so that a frame before it
+    stays out (as the gold leaves it out): "Die BVG begegnet der Kritik mit dem Argument, die
+    Züge seien meist unterirdisch unterwegs." (from "die Züge"). What stands before the comma
+    must look like a clause of its own, with a verb: in "Die Absicht, die die Landesregierung
+    verfolge, unterstütze die SPD." and "Der Minister, Wolfgang Schäuble, habe …" it is the
+    subject. A Konjunktiv right after the comma is the verb of a clause begun before it, unless
+    the sentence opens with a subordinate clause: "Obwohl Steinbrück mit Mehreinnahmen rechnet,
+    sei man von einer Entschuldung weit entfernt." (from "sei")."""
+    first = first_subjunctive(d, a, b)
+    if first is None:
+        return a
+    k = first - 1
+    while k > a and not (d.words[k] in CLAUSE_ENDS and d.quote_of[k] < 0):
+        k -= 1
+    if k <= a:
+        return a
+    if k + 1 == first:
+        return k + 1 if d.words[a].lower() in OPENERS else a
+    return a if verbless(d, a, k - 1) else k + 1
 
 
 def zu_infinitive(d: Doc, last: int) -> bool:
@@ -234,6 +268,26 @@ def _cued(d: Doc, s: int) -> bool:
     return any(c.kind != "colon" and c.speaker is not None for c in d.cues_in(s))
 
 
+def subjunctive_after_main_clause(s: SentenceSite) -> Quote | None:
+    """A Konjunktiv clause after a main clause in the indicative whose subject can speak, with
+    no speech verb of the lexicon: the subject says it, as for a dass-clause. "Die BVG begegnet
+    der Kritik mit dem Argument, die Züge seien meist unterirdisch unterwegs." (die BVG), "Auch
+    der SPD-Sprecher Dieter Wiefelspütz will „in den kommenden Wochen sorgfältig prüfen“, ob ein
+    Verbot kommen solle." A subordinate clause before is no speaker's frame: "Obwohl Steinbrück
+    mit Mehreinnahmen rechnet, sei man von einer Entschuldung weit entfernt."."""
+    d = s.d
+    if _cued(d, s.s) or d.words[s.a].lower() in OPENERS or not has_subjunctive(d, s.a, s.b, second=False):
+        return None
+    start = reporting_clause(d, s.a, s.b)
+    if start <= s.a + 2 or has_subjunctive(d, s.a, start - 1):
+        return None
+    found = subject(d, s.a, start - 2, people=True)
+    reported = content(d, start, s.b)
+    if found is None or reported is None or not person_like(d, *found):
+        return None
+    return s.quote(reported[0], reported[1], None, speaker_of(d, *found))
+
+
 def subjunctive_goes_on(s: SentenceSite) -> Quote | Stop | None:
     """A Konjunktiv I sentence with no cue of its own goes on reporting the speaker quoted last
     (or of the speech verb in the sentence before): "Merz sagte, die Lage sei ernst. Man müsse
@@ -247,7 +301,7 @@ def subjunctive_goes_on(s: SentenceSite) -> Quote | Stop | None:
         speaker = earlier.speaker
     else:  # the speech verb of the sentence before is more recent than the last quote
         speaker = cue_speaker
-    found = content(d, s.a, s.b)
+    found = content(d, reporting_clause(d, s.a, s.b), s.b)
     if found is None:
         return STOP
     if speaker is None:
@@ -261,7 +315,7 @@ def subjunctive_on_its_own(s: SentenceSite) -> Quote | Stop:
     else the one the sentence before is about, else nobody: "Der Untersuchungsbericht liegt seit
     Montag vor. Der Hebel sei falsch gestellt gewesen." (der Untersuchungsbericht)."""
     d = s.d
-    found = content(d, s.a, s.b)
+    found = content(d, reporting_clause(d, s.a, s.b), s.b)
     if found is None:
         return STOP
     far = recent(s.found, d, s.a, back=6)
@@ -282,6 +336,10 @@ REPORTED_RULES: tuple[Rule, ...] = (
     Rule("dass_clause", dass_clause, (
         Example("Die Wissenschaftler fanden heraus, dass die Gletscher schneller schmelzen.",
                 "indirect", "Die Wissenschaftler"),
+    )),
+    Rule("subjunctive_after_main_clause", subjunctive_after_main_clause, (
+        Example("Die Bahn fährt wieder. Die BVG begegnet der Kritik mit dem Argument, die Züge seien meist "
+                "unterirdisch unterwegs.", "indirect", "Die BVG", quote="die Züge seien"),
     )),
     Rule("subjunctive_goes_on", subjunctive_goes_on, (
         Example("Merz sagte, die Lage sei ernst. Man müsse jetzt schnell handeln.", "indirect", "Merz",
