@@ -612,3 +612,11 @@ def test_numbers_and_times_do_not_speak():
     rows = found("Das Geld hatte er nicht. Sieben Jahre nach dem Hurrikan meldete sich der Staat Louisiana. "
                  "Joseph brauche nun doch nichts zurückzuzahlen.")  # fmt: skip
     assert all(speaker != "Sieben Jahre" for _, _, speaker, _ in rows)
+
+
+def test_a_role_set_off_after_a_name_is_that_person():
+    # from Wikinews w476: the speaker's phrase is the apposition of the name before it, so the
+    # actor is that person, not the gazetteer's holder of the role (or nobody)
+    text = ("Die Kommission genehmigte die Kartoffel. Fritz Tack, Agrarexperte der Linksfraktion im Schweriner "
+            "Landtag, kritisierte, die EU-Kommission habe sich den Interessen von BASF untergeordnet.")  # fmt: skip
+    assert found(text)[-1][1:] == ("indirect", "Agrarexperte der Linksfraktion", "fritz-tack")
