@@ -123,7 +123,11 @@ def _verb_content(d: Doc, c: Cue, lo: int, hi: int, a: int, b: int) -> Span | No
     start = lo
     while start > a and d.words[start - 1].lower() in ("wie", "so"):
         start -= 1
-    if start - 1 > a and d.words[start - 1] == ",":  # content first: "…, sagte Rubio."
+    # a subject before its verb after a comma ends an apposition or opens a relative clause, and the
+    # content follows the verb: "Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte, das
+    # Investment sei vereinbar", "die Aussage von Bütikofer, der sagte, man dürfe nicht so tun"
+    subject_first = c.speaker is not None and c.speaker.first < c.first and d.words[start].lower() not in ("wie", "so")
+    if start - 1 > a and d.words[start - 1] == "," and not subject_first:  # content first: "…, sagte Rubio."
         found = content(d, a, start - 2)
         after = content(d, hi + 2, b) if found and hi + 1 <= b and d.words[hi + 1] == "," else None
         if after:  # the frame in the middle: "Die Lage, sagte er, sei ernst."
@@ -131,7 +135,7 @@ def _verb_content(d: Doc, c: Cue, lo: int, hi: int, a: int, b: int) -> Span | No
         if found and verbless(d, *found):
             return None  # the subject before its apposition: "Der Chef der Grünen, X, wird … zitiert"
         return found
-    if not (start <= a + 1 and hi + 1 < b and d.words[hi + 1] in (",", ":")):
+    if not ((start <= a + 1 or subject_first) and hi + 1 < b and d.words[hi + 1] in (",", ":")):
         return None
     found = content(d, hi + 2, b)  # frame first
     if found is None:
@@ -332,6 +336,9 @@ REPORTED_RULES: tuple[Rule, ...] = (
     Rule("framed_by_cue", framed_by_cue, (
         Example("Merz sagte, die Lage sei ernst.", "indirect", "Merz", actor="friedrich-merz"),
         Example("Die Lage im ganzen Land, sagte Merz, sei sehr ernst.", "indirect", "Merz", quote="Die Lage im"),
+        Example("Die Firma wächst. Der Geschäftsführer der Firma, Charles Gassenheimer, sagte, das Investment sei "
+                "mit der Strategie vereinbar.", "indirect", "Der Geschäftsführer der Firma",
+                quote="das Investment sei mit der Strategie vereinbar"),
     )),
     Rule("dass_clause", dass_clause, (
         Example("Die Wissenschaftler fanden heraus, dass die Gletscher schneller schmelzen.",
