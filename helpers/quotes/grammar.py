@@ -33,6 +33,16 @@ CLAUSE_WORDS = closed("dass ob")
 CLAUSE_ENDS = frozenset(",;:")
 #: Conjunctions that open a subordinate clause before the main clause: "Obwohl …, sei man …".
 OPENERS = closed("obwohl weil da nachdem während wenn als falls sofern zumal seit bevor damit")
+#: Lower-case words that open a clause after a comma, so that a frame inside that clause reports
+#: the clause from them: "…, da nach Angaben der Fluggesellschaft …", "…, das nach israelischen
+#: Angaben …", "…, jedoch ist laut ZDF fraglich, …".
+CLAUSE_OPENING = closed(
+    "dass ob weil da wo was nachdem obwohl während wenn als falls sofern zumal sodass "
+    "der die das dem den denen dessen deren welcher welche welches welchem welchen "
+    "und aber doch jedoch sondern lediglich allerdings so"
+)
+#: Relative pronouns that a frame governs: "…, laut denen …", "…, laut dem …", "…, denen zufolge …".
+RELATIVE_FRAMES = closed("dem denen der welchem welchen")
 #: Pronouns that point to the person named last: "„…“, so letztere".
 LATTER = closed("letztere letzterer erstere ersterer")
 #: Adverbs that may stand inside a noun phrase before an adjective: "ein nicht genannter Vertreter".

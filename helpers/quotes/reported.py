@@ -12,7 +12,15 @@ import numpy as np
 from helpers.german import SUBJUNCTIVE_II, is_subjunctive_i
 from helpers.quotes.attribution import previous_subject, speaker_of
 from helpers.quotes.document import Cue, Doc, Quote, Span, Speaker
-from helpers.quotes.grammar import BOUNDARY, CLAUSE_ENDS, CLAUSE_WORDS, NOT_REPORTING, OPENERS
+from helpers.quotes.grammar import (
+    BOUNDARY,
+    CLAUSE_ENDS,
+    CLAUSE_OPENING,
+    CLAUSE_WORDS,
+    NOT_REPORTING,
+    OPENERS,
+    RELATIVE_FRAMES,
+)
 from helpers.quotes.phrases import clause, person_like, subject, verbless
 from helpers.quotes.rules import STOP, Example, Rule, Stop, first_decision
 
@@ -150,22 +158,76 @@ def _verb_content(d: Doc, c: Cue, lo: int, hi: int, a: int, b: int) -> Span | No
     return found if reports else None
 
 
+def _verb_like(d: Doc, k: int) -> bool:
+    """Token k is a lower-case word outside quotes that cannot stand in a noun phrase: a verb."""
+    w = d.words[k]
+    return w.islower() and w.isalpha() and d.quote_of[k] < 0 and not verbless(d, k, k)
+
+
+def finite_after_source(d: Doc, j: int, b: int) -> int | None:
+    """The finite verb after a frame that opens its clause, when the source goes on past token j:
+    its genitives, prepositional phrases, names in quotation marks and an apposition set off by
+    commas belong to the frame, and the verb comes second: "Nach Angaben des Magazins „Der
+    Spiegel“ sei …", "Nach Angaben der Hilfsorganisation Ärzte ohne Grenzen mussten …",
+    "Nach Meinung Mike Browns, Professor am California Institute of Technology, könnte …"."""
+    k = j
+    while k <= b:
+        if d.quote_of[k] >= 0:
+            k += 1
+            continue
+        if d.words[k] == ",":
+            close = next((x for x in range(k + 1, b) if d.words[x] == "," and d.quote_of[x] < 0), None)
+            return close + 1 if close is not None and _verb_like(d, close + 1) else None
+        if _verb_like(d, k):
+            return k
+        if d.words[k] in BOUNDARY and d.words[k] not in "()":
+            return None
+        k += 1
+    return None
+
+
+def clause_opening(d: Doc, a: int, lo: int) -> int:
+    """The first token of the clause that holds token lo: after the last comma, semicolon or
+    colon before it (outside quotes), else a."""
+    for k in range(lo - 1, a, -1):
+        if d.words[k] in CLAUSE_ENDS and d.quote_of[k] < 0:
+            return k + 1
+    return a
+
+
 def _frame_content(d: Doc, c: Cue, a: int, b: int) -> Span | None:
     """What a frame (laut X, X zufolge, so X, a colon) in sentence a..b reports: the rest of the
-    sentence on the far side of frame and source ("Laut Polizei wurden drei Menschen verletzt")."""
+    sentence (or of the clause after a semicolon or colon) on the far side of frame and source,
+    from its finite verb ("Laut Polizei wurden drei Menschen verletzt", "Nach Angaben des
+    Magazins „Der Spiegel“ sei …"); what follows a relative frame ("…, laut denen jeder Deutsche
+    ein Rundfunkgerät haben sollte"); or the clause that holds a frame in its middle, from the
+    word that opens it: "…, da nach Angaben der Fluggesellschaft die Genehmigung zu spät beantragt
+    worden war" (from "da", as the gold has it)."""
     sp = c.speaker
     if c.kind == "after":
         lo, hi = (sp.first if sp else c.first), c.last
+        if c.first > a and verbless(d, a, c.first - 1):
+            lo = a  # the source is all before "zufolge": "Ersten Angaben vom Mittwoch zufolge gehörte …"
     elif c.kind == "so":
         lo, hi = (c.first - 1 if d.words[c.first - 1] == "," else c.first), clause(d, c.first)[1]
         if sp is not None:
             hi = max(hi, sp.last)
     else:
         lo, hi = c.first, max(c.last, sp.last if sp else c.last)
-    if lo <= a + 1:
-        return content(d, hi + 1, b)
+    opening = a if c.kind == "so" else clause_opening(d, a, lo)
+    if lo <= opening + 1 and (opening == a or d.words[opening - 1] in (";", ":")):
+        start = hi + 1
+        if c.kind == "before" and (lo == opening or not d.words[lo - 1].isalpha()):
+            start = finite_after_source(d, hi + 1, b) or start
+        return content(d, start, b)
+    pronoun = c.last + 1 if c.kind == "before" else c.first - 1  # laut dem …, denen zufolge …
+    comma = c.first - 1 if c.kind == "before" else c.first - 2
+    if c.kind != "so" and a < comma and pronoun < b and d.words[comma] == "," and d.words[pronoun] in RELATIVE_FRAMES:
+        return content(d, max(pronoun, c.last) + 1, b)
     if hi >= b - 1 or (c.kind == "so" and d.words[min(hi + 1, b)] in BOUNDARY):
         return content(d, a, lo - 1)
+    if opening > a and (d.words[opening - 1] in (";", ":") or d.words[opening] in CLAUSE_OPENING):
+        return content(d, opening, b)
     return content(d, a, b)
 
 
@@ -339,6 +401,13 @@ REPORTED_RULES: tuple[Rule, ...] = (
         Example("Die Firma wächst. Der Geschäftsführer der Firma, Charles Gassenheimer, sagte, das Investment sei "
                 "mit der Strategie vereinbar.", "indirect", "Der Geschäftsführer der Firma",
                 quote="das Investment sei mit der Strategie vereinbar"),
+        Example("Nach Angaben des Magazins „Der Spiegel“ sei die Lage in der Region sehr ernst.", "indirect",
+                "des Magazins", quote="sei die Lage in der Region sehr ernst"),
+        Example("Die Hunde trafen mit Verspätung ein, da nach Angaben der Fluggesellschaft die Genehmigung zu "
+                "spät beantragt worden war.", "indirect", "der Fluggesellschaft",
+                quote="da nach Angaben der Fluggesellschaft die Genehmigung zu spät beantragt worden war"),
+        Example("Die Veranstalter schätzten 2.000 Teilnehmer; nach Polizeiangaben waren es zirka 1.000.",
+                "indirect", "Polizeiangaben", quote="waren es zirka 1.000"),
     )),
     Rule("dass_clause", dass_clause, (
         Example("Die Wissenschaftler fanden heraus, dass die Gletscher schneller schmelzen.",
