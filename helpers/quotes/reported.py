@@ -354,6 +354,37 @@ def subjunctive_after_main_clause(s: SentenceSite) -> Quote | None:
     return s.quote(reported[0], reported[1], None, speaker_of(d, *found))
 
 
+def _same_speaker(x: Speaker | None, y: Speaker | None) -> bool:
+    """The same speaker object, or two of the same tokens, or nobody twice."""
+    return x is y or (x is not None and y is not None and (x.first, x.last) == (y.first, y.last))
+
+
+def _goes_on(s: SentenceSite, found: Span, speaker: Speaker | None) -> bool:
+    """Extend the free reported speech of the sentence before by this whole sentence (found) when
+    both are the same speaker's Konjunktiv sentences in one section (a new paragraph may go on), as
+    the gold keeps such a run in one span: "Die Gefahr einer Pandemie sei real. Aktuell bestehe
+    diese Gefahr zwar noch nicht."."""
+    d = s.d
+    if not s.found or found[0] != content(d, s.a, s.b)[0]:
+        return False
+    last = s.found[-1]
+    before = s.s - 1
+    if last.kind != "indirect" or last.cue is not None or before not in d.sent_first:
+        return False
+    if d.sentence[last.first] != before or d.section[last.first] != d.section[s.a]:
+        return False
+    whole = content(d, d.sent_first[before], d.sent_last[before])
+    if whole is None or (last.first, _last_token_of(d, last)) != whole or not _same_speaker(last.speaker, speaker):
+        return False
+    last.end = int(d.ends[found[1]])
+    return True
+
+
+def _last_token_of(d: Doc, q: Quote) -> int:
+    """The last token of quote q."""
+    return int(np.searchsorted(d.ends, q.end, side="left"))
+
+
 def subjunctive_goes_on(s: SentenceSite) -> Quote | Stop | None:
     """A Konjunktiv I sentence with no cue of its own goes on reporting the speaker quoted last
     (or of the speech verb in the sentence before): "Merz sagte, die Lage sei ernst. Man müsse
@@ -372,6 +403,8 @@ def subjunctive_goes_on(s: SentenceSite) -> Quote | Stop | None:
         return STOP
     if speaker is None:
         return None  # for subjunctive_on_its_own
+    if _goes_on(s, found, speaker):
+        return STOP
     return s.quote(found[0], found[1], None, speaker)
 
 
@@ -386,6 +419,8 @@ def subjunctive_on_its_own(s: SentenceSite) -> Quote | Stop:
         return STOP
     far = recent(s.found, d, s.a, back=6)
     speaker = far.speaker if far is not None else previous_subject(d, s.a)
+    if _goes_on(s, found, speaker):
+        return STOP
     return s.quote(found[0], found[1], None, speaker)
 
 
@@ -420,6 +455,8 @@ REPORTED_RULES: tuple[Rule, ...] = (
     Rule("subjunctive_goes_on", subjunctive_goes_on, (
         Example("Merz sagte, die Lage sei ernst. Man müsse jetzt schnell handeln.", "indirect", "Merz",
                 quote="Man müsse"),
+        Example("Merz sagte, die Lage sei ernst. Man müsse jetzt handeln. Die Regierung sei bereit.", "indirect",
+                "Merz", quote="Man müsse jetzt handeln. Die Regierung sei bereit"),
     )),
     Rule("subjunctive_on_its_own", subjunctive_on_its_own, (
         Example("Der Untersuchungsbericht liegt seit Montag vor. Der Hebel sei falsch gestellt gewesen.",
