@@ -11,7 +11,7 @@ from __future__ import annotations
 from helpers.german import NOMINATIVE, OBLIQUE, POSSESSIVES, RELATIVE_PRONOUNS, is_inflected_adjective
 from helpers.quotes.attribution import colon_speaker, impersonal_source, speaker_of
 from helpers.quotes.document import Cue, Doc, Span
-from helpers.quotes.grammar import BEFORE_ATTRIBUTE, BOUNDARY, FRAME_ARTICLES, GENITIVE
+from helpers.quotes.grammar import BEFORE_ATTRIBUTE, BOUNDARY, DETERMINERS, FRAME_ARTICLES, GENITIVE, POINTING_BACK
 from helpers.quotes.lexicon import Lexicon
 from helpers.quotes.phrases import clause, last_np, np_end, subject
 from helpers.quotes.reported import has_subjunctive
@@ -47,6 +47,8 @@ def attributive(d: Doc, i: int) -> bool:
     nxt = d.words[i + 1]
     if nxt in BOUNDARY and d.quote_of[i + 1] < 0:
         return False
+    if d.words[i - 1] in POINTING_BACK and d.first_of_sentence[i - 1] and (nxt.lower() in DETERMINERS or nxt.islower()):
+        return False  # a verb after a pronoun that points back: "Das erklärte gestern ein Sprecher."
     return prev in NOMINATIVE or prev in OBLIQUE or prev in BEFORE_ATTRIBUTE
 
 
@@ -237,7 +239,7 @@ def refusal(s: CueSite) -> Stop | None:
 
 def attributive_participle(s: CueSite) -> Stop | None:
     """A speech verb's participle used as an adjective cues nothing: "die angekündigte Reform",
-    "eine nicht näher bezeichnete „Quelle“"."""
+    "eine nicht näher bezeichnete „Quelle“" (but "Das erklärte ein Sprecher." is the verb)."""
     if (s.lem in s.lex.verbs or s.lem in s.lex.separable) and attributive(s.d, s.i):
         return STOP
     return None

@@ -43,6 +43,8 @@ CLAUSE_OPENING = closed(
 )
 #: Relative pronouns that a frame governs: "…, laut denen …", "…, laut dem …", "…, denen zufolge …".
 RELATIVE_FRAMES = closed("dem denen der welchem welchen")
+#: Pronouns that open a sentence and point back at the one before: "Das erklärte ein Sprecher."
+POINTING_BACK = frozenset(("Das", "Dies", "Dieses"))
 #: Pronouns that point to the person named last: "„…“, so letztere".
 LATTER = closed("letztere letzterer erstere ersterer")
 #: Adverbs that may stand inside a noun phrase before an adjective: "ein nicht genannter Vertreter".

@@ -19,6 +19,7 @@ from helpers.quotes.grammar import (
     CLAUSE_WORDS,
     NOT_REPORTING,
     OPENERS,
+    POINTING_BACK,
     RELATIVE_FRAMES,
 )
 from helpers.quotes.phrases import clause, person_like, subject, verbless
@@ -279,7 +280,7 @@ def pointing_back(s: SentenceSite) -> Quote | None:
     stürzte ab. Das berichtet die Nachrichtenagentur Kyodo." (from the start of the sentence
     before to "Das")."""
     d, nxt = s.d, s.s + 1
-    if nxt not in d.sent_first or d.words[d.sent_first[nxt]] not in ("Das", "Dies", "Dieses"):
+    if nxt not in d.sent_first or d.words[d.sent_first[nxt]] not in POINTING_BACK:
         return None
     a = d.sent_first[nxt]
     cue = next((c for c in d.cues_in(nxt) if c.kind == "verb" and c.speaker), None)
@@ -429,6 +430,8 @@ REPORTED_RULES: tuple[Rule, ...] = (
     Rule("pointing_back", pointing_back, (
         Example("Die Maschine stürzte kurz nach dem Start ab. Das berichtet die Nachrichtenagentur Kyodo.",
                 "indirect", "die Nachrichtenagentur Kyodo"),
+        Example("Die Enten waren mit dem Virus infiziert. Das erklärte gestern ein Sprecher des Ministeriums.",
+                "indirect", "ein Sprecher des Ministeriums"),
     )),
     Rule("framed_by_cue", framed_by_cue, (
         Example("Merz sagte, die Lage sei ernst.", "indirect", "Merz", actor="friedrich-merz"),
