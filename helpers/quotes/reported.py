@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 
-from helpers.german import SUBJUNCTIVE_II, is_subjunctive_i
+from helpers.german import PASSIVE_AUXILIARIES, SUBJUNCTIVE_II, is_subjunctive_i
 from helpers.quotes.attribution import previous_subject, speaker_of
 from helpers.quotes.document import Cue, Doc, Quote, Span, Speaker
 from helpers.quotes.grammar import (
@@ -94,9 +94,20 @@ def reporting_clause(d: Doc, a: int, b: int) -> int:
 def zu_infinitive(d: Doc, last: int) -> bool:
     """The clause ends in a zu-infinitive: "…, das Gesetz zurückzunehmen", "…, Zivilisten zu schützen"."""
     w = d.words[last]
-    if not (w.islower() and w.endswith(("en", "ern", "eln"))):
+    if not (w.islower() and w.endswith(("en", "ern", "eln", "sein", "tun"))):
         return False
     return (last > 0 and d.words[last - 1] == "zu") or re.search(r"^[a-zäöü]{2,}zu[a-zäöü]{3,}en$", w) is not None
+
+
+def _zu_infinitive_first(d: Doc, c: Cue, a: int, b: int) -> bool:
+    """Tokens a..b open with a zu-infinitive clause, which may be followed by a relative clause
+    ("…, eine Kommission zu gründen, die den Fall prüfen soll"), but not by the frame of another
+    cue ("Er plädiere dafür, die Messungen zu wiederholen, sagte Okafor." is Okafor's)."""
+    if zu_infinitive(d, b):
+        return True
+    end = next((j - 1 for j in range(a + 1, b + 1) if d.words[j] == "," and d.quote_of[j] < 0), b)
+    later = any(end < x.first <= b for x in d.cues_in(int(d.sentence[a])) if x is not c)
+    return not later and zu_infinitive(d, end)
 
 
 def recent(found: list[Quote], d: Doc, i: int, back: int = 2) -> Quote | None:
@@ -154,7 +165,7 @@ def _verb_content(d: Doc, c: Cue, lo: int, hi: int, a: int, b: int) -> Span | No
         or d.words[hi + 1] == ":"
         or d.words[start].lower() == "wie"
         or has_subjunctive(d, found[0], found[1])
-        or (c.kind == "verb" and zu_infinitive(d, found[1]))
+        or (c.kind == "verb" and _zu_infinitive_first(d, c, *found))
     )
     return found if reports else None
 
@@ -232,13 +243,22 @@ def _frame_content(d: Doc, c: Cue, a: int, b: int) -> Span | None:
     return content(d, a, b)
 
 
+def _passive(d: Doc, lo: int, verb: int) -> bool:
+    """The speech verb at token ``verb`` is a participle after a passive auxiliary in its clause,
+    which reports without naming anyone: "Darüber hinaus wurde beschlossen, …", "Die Männer werden
+    beschuldigt, …"."""
+    w = d.words[verb]
+    participle = w != d.lemmas[verb] and not w.endswith(("te", "ten"))
+    return participle and any(d.words[j] in PASSIVE_AUXILIARIES for j in range(lo, verb))
+
+
 def _cue_content(d: Doc, c: Cue, a: int, b: int) -> Span | None:
     """What cue ``c`` in sentence a..b reports, or None."""
     if c.kind in ("verb", "impersonal"):
         sp = c.speaker
-        if sp is None and c.kind == "verb":
-            return None
         lo, hi = clause(d, c.first)
+        if sp is None and c.kind == "verb" and not _passive(d, lo, c.first):
+            return None
         if c.extra:
             hi = max(hi, *c.extra)
         if sp is not None:
@@ -446,6 +466,10 @@ REPORTED_RULES: tuple[Rule, ...] = (
                 quote="da nach Angaben der Fluggesellschaft die Genehmigung zu spät beantragt worden war"),
         Example("Die Veranstalter schätzten 2.000 Teilnehmer; nach Polizeiangaben waren es zirka 1.000.",
                 "indirect", "Polizeiangaben", quote="waren es zirka 1.000"),
+        Example("Darüber hinaus wurde beschlossen, dass die Anlage geschlossen wird.", "indirect", None),
+        Example("Die Männer werden beschuldigt, an dem Anschlag beteiligt gewesen zu sein.", "indirect", None),
+        Example("Die Regierung hat angekündigt, eine Kommission zu gründen, die den Fall prüfen soll.", "indirect",
+                "Die Regierung"),
     )),
     Rule("dass_clause", dass_clause, (
         Example("Die Wissenschaftler fanden heraus, dass die Gletscher schneller schmelzen.",
