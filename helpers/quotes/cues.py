@@ -13,7 +13,7 @@ from helpers.quotes.attribution import colon_speaker, impersonal_source, speaker
 from helpers.quotes.document import Cue, Doc, Span
 from helpers.quotes.grammar import BEFORE_ATTRIBUTE, BOUNDARY, DETERMINERS, FRAME_ARTICLES, GENITIVE, POINTING_BACK
 from helpers.quotes.lexicon import Lexicon
-from helpers.quotes.phrases import clause, last_np, np_end, subject
+from helpers.quotes.phrases import clause, last_np, np_end, subject, verbless
 from helpers.quotes.reported import has_subjunctive
 from helpers.quotes.rules import STOP, Example, Rule, Stop, first_decision
 from helpers.quotes.speakers import verb_speaker
@@ -255,13 +255,23 @@ def speech_verb(s: CueSite) -> Cue | None:
 
 def separable_verb(s: CueSite) -> Cue | Stop | None:
     """A separable speech verb with its particle later in the clause: "Die Polizei teilte am Abend
-    mit, …"; without the particle ("teilte das Brot") no cue."""
+    mit, …", or right before it where it is written apart: "hat in einer Stellungnahme bekannt
+    gegeben, dass …"; without the particle ("teilte das Brot") no cue."""
     if s.lem not in s.lex.separable or not s.w[:1].islower():
         return None
-    _, hi = clause(s.d, s.i)
+    if s.i > 0 and s.lower[s.i - 1] in s.lex.separable[s.lem] and s.d.words[s.i - 1].islower():
+        return _verb_cue(s, extra=(s.i - 1,))  # written apart before it: "hat bekannt gegeben", "wie X bekannt gab"
+    d, particles = s.d, s.lex.separable[s.lem]
+    _, hi = clause(d, s.i)
     for j in range(s.i + 1, hi + 1):
-        if s.lower[j] in s.lex.separable[s.lem] and s.d.words[j].islower():
+        if s.lower[j] in particles and d.words[j].islower():
             return _verb_cue(s, extra=(j,))
+    # past an apposition set off by commas: "Jetzt gab der Leiter der Dienststelle, Andreas Huber, bekannt, …"
+    last = d.last_of(s.i)
+    if hi + 2 < last and d.words[hi + 1] == ",":
+        end = next((k for k in range(hi + 2, last) if d.words[k] == ","), None)
+        if end is not None and s.lower[end + 1] in particles and verbless(d, hi + 2, end - 1):
+            return _verb_cue(s, extra=(end + 1,))
     return STOP
 
 
@@ -358,6 +368,10 @@ CUE_RULES: tuple[Rule, ...] = (
     )),
     Rule("separable_verb", separable_verb, (
         Example("Die Polizei teilte am Abend mit, dass die Straße wieder frei sei.", "indirect", "Die Polizei"),
+        Example("Die Gemeinde hat in einer Stellungnahme bekannt gegeben, dass keine Gefahr bestehe.", "indirect",
+                "Die Gemeinde"),
+        Example("Jetzt gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass die Suche eingestellt werde.",
+                "indirect", "der Leiter der Dienststelle"),
     )),
     Rule("impersonal_report", impersonal_report, (
         Example("In einer Erklärung der Regierung heißt es, man werde die Lage prüfen.", "indirect",
