@@ -334,7 +334,9 @@ def dass_clause(s: SentenceSite) -> Quote | None:
         if d.words[j] != "dass" or d.words[j - 1] != "," or d.quote_of[j] >= 0:
             continue
         main = range(a, j - 1)
-        if any(d.words[k] in BOUNDARY or d.words[k].lower() in NOT_REPORTING for k in main):
+        # a party or an abbreviation in brackets is fine: "Die Weltgesundheitsorganisation (WHO) hält es …"
+        if any((d.words[k] in BOUNDARY and d.words[k] not in "()") or d.words[k].lower() in NOT_REPORTING
+               for k in main):  # fmt: skip
             return None
         found = subject(d, a, j - 2, people=True)
         if found is None or not person_like(d, *found):
@@ -474,6 +476,8 @@ REPORTED_RULES: tuple[Rule, ...] = (
     Rule("dass_clause", dass_clause, (
         Example("Die Wissenschaftler fanden heraus, dass die Gletscher schneller schmelzen.",
                 "indirect", "Die Wissenschaftler"),
+        Example("Die Weltgesundheitsorganisation (WHO) hält es für unwahrscheinlich, dass man sich so ansteckt.",
+                "indirect", "Die Weltgesundheitsorganisation (WHO)"),
     )),
     Rule("subjunctive_after_main_clause", subjunctive_after_main_clause, (
         Example("Die Bahn fährt wieder. Die BVG begegnet der Kritik mit dem Argument, die Züge seien meist "
