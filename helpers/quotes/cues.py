@@ -8,7 +8,7 @@ a :class:`~helpers.quotes.document.Cue` with its speaker, or :data:`~helpers.quo
 
 from __future__ import annotations
 
-from helpers.german import NOMINATIVE, OBLIQUE, POSSESSIVES, RELATIVE_PRONOUNS, is_inflected_adjective
+from helpers.german import NOMINATIVE, OBLIQUE, POSSESSIVES, RELATIVE_PRONOUNS, is_inflected_adjective, looks_genitive
 from helpers.quotes.attribution import colon_speaker, impersonal_source, speaker_of
 from helpers.quotes.document import Cue, Doc, Span
 from helpers.quotes.grammar import BEFORE_ATTRIBUTE, BOUNDARY, DETERMINERS, FRAME_ARTICLES, GENITIVE, POINTING_BACK
@@ -99,8 +99,9 @@ def _postposed_frame(d: Doc, lower: list[str], i: int) -> bool:
 
 
 def _frame_source(d: Doc, last: int, hi: int) -> Span | None:
-    """The source after "nach Angaben": des Ministeriums, der Polizei, von X; or the frame's own
-    noun with a possessive before it (nach seinen Angaben)."""
+    """The source after "nach Angaben": des Ministeriums, der Polizei, von X, a name in the
+    genitive (nach Auffassung Österreichs); or the frame's own noun with a possessive before it
+    (nach seinen Angaben)."""
     if last - 1 >= 0 and d.words[last - 1].lower() in POSSESSIVES:
         return last - 1, last - 1
     j = last + 1
@@ -109,6 +110,13 @@ def _frame_source(d: Doc, last: int, hi: int) -> Span | None:
         end = np_end(d, k, hi)
         if end is not None:
             return k, end
+    # a name in the genitive without an article: "Nach Auffassung Österreichs", "nach Meinung Russlands"
+    named = j <= hi and d.words[j][:1].isupper() and d.quote_of[j] < 0
+    if named and (d.mention_of[j] >= 0 or looks_genitive(d.words[j])):
+        end = j
+        while end + 1 <= hi and d.words[end + 1][:1].isupper() and d.quote_of[end + 1] < 0:
+            end += 1
+        return j, end
     return None
 
 
@@ -390,6 +398,8 @@ CUE_RULES: tuple[Rule, ...] = (
     Rule("frame_before_source", frame_before_source, (
         Example("Laut Polizei wurden drei Menschen verletzt.", "indirect", "Polizei"),
         Example("Nach Angaben des Ministeriums gab es keine Verletzten.", "indirect", "des Ministeriums"),
+        Example("Nach Auffassung Österreichs soll die Vollmitgliedschaft nicht erwähnt werden.", "indirect",
+                "Österreichs"),
     )),
 )
 
