@@ -41,6 +41,9 @@ CLAUSE_OPENING = closed(
     "der die das dem den denen dessen deren welcher welche welches welchem welchen "
     "und aber doch jedoch sondern lediglich allerdings so"
 )
+#: Words after a comma that open the journalist's comment on what was reported, not its content:
+#: "…, Gelder aus dem Iran zu erhalten, was bisher nicht bestätigt werden konnte".
+COMMENT_CLAUSES = closed("was wobei worauf woraufhin wodurch weshalb weswegen")
 #: Relative pronouns that a frame governs: "…, laut denen …", "…, laut dem …", "…, denen zufolge …".
 RELATIVE_FRAMES = closed("dem denen der welchem welchen")
 #: Pronouns that open a sentence and point back at the one before: "Das erklärte ein Sprecher."

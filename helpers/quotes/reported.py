@@ -17,6 +17,7 @@ from helpers.quotes.grammar import (
     CLAUSE_ENDS,
     CLAUSE_OPENING,
     CLAUSE_WORDS,
+    COMMENT_CLAUSES,
     NOT_REPORTING,
     OPENERS,
     POINTING_BACK,
@@ -167,7 +168,31 @@ def _verb_content(d: Doc, c: Cue, lo: int, hi: int, a: int, b: int) -> Span | No
         or has_subjunctive(d, found[0], found[1])
         or (c.kind == "verb" and _zu_infinitive_first(d, c, *found))
     )
-    return found if reports else None
+    return _before_next_clause(d, *found) if reports else None
+
+
+def _next_main_verb(d: Doc, k: int) -> bool:
+    """Token k is a finite verb in the indicative that opens a clause of the speaker's own, not a
+    lemma-less conjunction (indem, anstatt) and not a Konjunktiv that goes on reporting."""
+    w, lemma = d.words[k], d.lemmas[k]
+    if not (w.islower() and w.isalpha()) or d.quote_of[k] >= 0 or w in OPENERS or w in CLAUSE_OPENING:
+        return False
+    if w.endswith("en") or is_subjunctive_i(w, lemma) or w in SUBJUNCTIVE_II:
+        return False
+    return lemma != w and lemma.endswith(("en", "ern", "eln"))
+
+
+def _before_next_clause(d: Doc, a: int, b: int) -> Span | None:
+    """What a speech verb reports ends where the speaker goes on in a clause of their own: a verb
+    after a comma or "und" ("…, es könnten Arbeitsplätze verloren gehen, sprach aber von einem
+    offenen Prozess", "…, er sei unschuldig, und weigerte sich, …") or a comment clause (", was
+    bisher nicht bestätigt werden konnte", ", wobei …", ", worauf …")."""
+    for k in range(a + 2, b):
+        if d.quote_of[k] >= 0 or d.words[k] not in (",", "und"):
+            continue
+        if (d.words[k] == "," and d.words[k + 1] in COMMENT_CLAUSES) or _next_main_verb(d, k + 1):
+            return content(d, a, k - 1)
+    return a, b
 
 
 def _verb_like(d: Doc, k: int) -> bool:
@@ -469,6 +494,10 @@ REPORTED_RULES: tuple[Rule, ...] = (
         Example("Die Veranstalter schätzten 2.000 Teilnehmer; nach Polizeiangaben waren es zirka 1.000.",
                 "indirect", "Polizeiangaben", quote="waren es zirka 1.000"),
         Example("Darüber hinaus wurde beschlossen, dass die Anlage geschlossen wird.", "indirect", None),
+        Example("Saddam Hussein erklärte, er sei unschuldig, und weigerte sich, seinen Namen zu nennen.", "indirect",
+                "Saddam Hussein", quote="er sei unschuldig"),
+        Example("Die Regierung beschuldigt die Rebellen, Gelder aus dem Iran zu erhalten, was nicht bestätigt ist.",
+                "indirect", "Die Regierung", quote="Gelder aus dem Iran zu erhalten"),
         Example("Die Männer werden beschuldigt, an dem Anschlag beteiligt gewesen zu sein.", "indirect", None),
         Example("Die Regierung hat angekündigt, eine Kommission zu gründen, die den Fall prüfen soll.", "indirect",
                 "Die Regierung"),
