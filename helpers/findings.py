@@ -234,11 +234,11 @@ def quotes_findings(q: pd.DataFrame, m: pd.DataFrame) -> Findings:
     >>> corpus = articles.load_corpus(paths.SEEDS)
     >>> m = mentions(corpus)
     >>> print(quotes_findings(quotes(corpus, mentions=m), m))  # doctest: +NORMALIZE_WHITESPACE
-    16 Zitate: 2 direkte, 3 Teilzitate und 11 in indirekter Rede. Zu Wort kommen 3 Personen und
-    1 Medium; am meisten Friedrich Merz (5), Marco Rubio (3), dpa (2). 5 Zitate sind keinem Akteur
-    des Gazetteers zuzuordnen (am häufigsten: „ein hochrangiger US-Beamter“, 2). Wolodymyr Selenskyj
-    wird 4-mal erwähnt, aber nie direkt zitiert (1-mal in indirekter Rede); Steve Witkoff wird 2-mal
-    erwähnt, aber nie zitiert.
+    17 Zitate: 2 direkte, 3 Teilzitate und 12 in indirekter Rede. Zu Wort kommen 3 Personen und
+    1 Medium; am meisten Friedrich Merz (5), Marco Rubio (3), Wolodymyr Selenskyj und dpa (je 2).
+    5 Zitate sind keinem Akteur des Gazetteers zuzuordnen (am häufigsten: „ein hochrangiger
+    US-Beamter“, 2). Wolodymyr Selenskyj wird 4-mal erwähnt, aber nie direkt zitiert (2-mal in
+    indirekter Rede); Steve Witkoff wird 2-mal erwähnt, aber nie zitiert.
     """
     if q.empty:
         return Findings("Kein Zitat gefunden: niemand kommt zu Wort.")

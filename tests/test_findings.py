@@ -60,8 +60,10 @@ def test_quote_findings_say_who_speaks_and_who_is_only_talked_about(tables):
         f"{kinds['indirect']} in indirekter Rede."
     )
     assert "am meisten Friedrich Merz (5), Marco Rubio (3)" in text
-    # Selenskyj: four mentions, one sentence of reported speech, no word in quotation marks
-    assert "Wolodymyr Selenskyj wird 4-mal erwähnt, aber nie direkt zitiert (1-mal in indirekter Rede)" in text
+    # Selenskyj: four mentions, two sentences of reported speech ("Die USA seien da konsequent, sagt
+    # er." and "Das … Ziel eines NATO-Beitritts will er nicht aufgeben. Das machte er … klar."), no
+    # word in quotation marks
+    assert "Wolodymyr Selenskyj wird 4-mal erwähnt, aber nie direkt zitiert (2-mal in indirekter Rede)" in text
     assert "Marco Rubio wird" not in text  # quoted directly
     assert findings.quotes_findings(q.iloc[:0], m) == "Kein Zitat gefunden: niemand kommt zu Wort."
 

@@ -225,7 +225,10 @@ def test_a_phrase_in_reported_speech_belongs_to_the_one_reported():
     # from w155: a subject with a verb in the indicative speaks, though a subjunctive clause follows
     text = ("„Wir sind bereit“, sagte Merz. Auch der SPD-Sprecher Dieter Wiefelspütz will „in den kommenden "
             "Wochen sorgfältig prüfen“, ob ein Verbot kommen solle.")  # fmt: skip
-    assert found(text)[-1][1:3] == ("partial", "der SPD-Sprecher Dieter Wiefelspütz")
+    rows = found(text)
+    assert rows[-2][1:3] == ("partial", "der SPD-Sprecher Dieter Wiefelspütz")
+    # and the ob-clause after the quoted words is his indirect speech, the frame left out (as in the gold)
+    assert rows[-1][:3] == ("ob ein Verbot kommen solle", "indirect", "der SPD-Sprecher Dieter Wiefelspütz")
 
 
 def test_a_colon_after_a_thing_goes_on_with_the_one_quoted_just_before():
@@ -600,8 +603,9 @@ def test_named_speakers_on_the_tagesschau_fixtures():
             hit = same if len(same) else hit
             found += len(hit) > 0
             right += len(hit) > 0 and hit.actor.iloc[0] == g["speaker_key"]
-    # measured at 85 found and 75 right of 90 (December 2026); a rule that loses any fails here
-    assert total == 90 and found >= 85 and right >= 75, (found, right)
+    # measured at 86 found and 78 right of 90 (December 2026, issue 14; 85 and 75 before); a rule
+    # that loses any fails here
+    assert total == 90 and found >= 86 and right >= 78, (found, right)
 
 
 def test_numbers_and_times_do_not_speak():
@@ -609,3 +613,11 @@ def test_numbers_and_times_do_not_speak():
     rows = found("Das Geld hatte er nicht. Sieben Jahre nach dem Hurrikan meldete sich der Staat Louisiana. "
                  "Joseph brauche nun doch nichts zurückzuzahlen.")  # fmt: skip
     assert all(speaker != "Sieben Jahre" for _, _, speaker, _ in rows)
+
+
+def test_a_role_set_off_after_a_name_is_that_person():
+    # from Wikinews w476: the speaker's phrase is the apposition of the name before it, so the
+    # actor is that person, not the gazetteer's holder of the role (or nobody)
+    text = ("Die Kommission genehmigte die Kartoffel. Fritz Tack, Agrarexperte der Linksfraktion im Schweriner "
+            "Landtag, kritisierte, die EU-Kommission habe sich den Interessen von BASF untergeordnet.")  # fmt: skip
+    assert found(text)[-1][1:] == ("indirect", "Agrarexperte der Linksfraktion", "fritz-tack")

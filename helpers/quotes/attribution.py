@@ -25,7 +25,7 @@ def speaker_of(d: Doc, first: int, last: int) -> Speaker:
     if first == last and word in LATTER:
         _latter(d, sp)
         return sp
-    named = _named_apposition(d, last)
+    named = _named_apposition(d, last) or _named_before(d, first, last)
     if named is not None:
         sp.actor, sp.name, sp.person = named.actor, d.names.get(named.actor), True
         sp.gender = d.genders.get(named.actor)
@@ -70,6 +70,23 @@ def _named_apposition(d: Doc, last: int) -> Mention | None:
         if d.words[k] in (",", ".", ";", ":") or d.quote_of[k] >= 0:
             return None
     return None
+
+
+def _named_before(d: Doc, first: int, last: int) -> Mention | None:
+    """The person named right before a speaker's phrase that is their apposition, when the phrase
+    names no person itself: "Fritz Tack, Agrarexperte der Linksfraktion im Schweriner Landtag,
+    kritisierte, …", "die Aussage von Reinhard Bütikofer, Parteivorsitzender der Bundes-Grünen,
+    der sagte, …" (the role is Tack's, Bütikofer's; not the gazetteer's holder of the role)."""
+    if first < 2 or d.words[first - 1] != "," or d.sentence[first - 2] != d.sentence[first]:
+        return None
+    m = d.mention_at(first - 2)
+    if m is None or m.type != "person" or m.kind != "name":
+        return None
+    for j in range(first, last + 1):
+        inside = d.mention_at(j)
+        if inside is not None and inside.type == "person" and inside.kind == "name":
+            return None
+    return m
 
 
 #: Head nouns of someone who speaks for an organisation: "eine Sprecherin", "ein Sprecher des Ministeriums".

@@ -8,12 +8,12 @@ a :class:`~helpers.quotes.document.Cue` with its speaker, or :data:`~helpers.quo
 
 from __future__ import annotations
 
-from helpers.german import NOMINATIVE, OBLIQUE, POSSESSIVES, RELATIVE_PRONOUNS, is_inflected_adjective
+from helpers.german import NOMINATIVE, OBLIQUE, POSSESSIVES, RELATIVE_PRONOUNS, is_inflected_adjective, looks_genitive
 from helpers.quotes.attribution import colon_speaker, impersonal_source, speaker_of
 from helpers.quotes.document import Cue, Doc, Span
-from helpers.quotes.grammar import BEFORE_ATTRIBUTE, BOUNDARY, FRAME_ARTICLES, GENITIVE
+from helpers.quotes.grammar import BEFORE_ATTRIBUTE, BOUNDARY, DETERMINERS, FRAME_ARTICLES, GENITIVE, POINTING_BACK
 from helpers.quotes.lexicon import Lexicon
-from helpers.quotes.phrases import clause, last_np, np_end, subject
+from helpers.quotes.phrases import clause, last_np, np_end, subject, verbless
 from helpers.quotes.reported import has_subjunctive
 from helpers.quotes.rules import STOP, Example, Rule, Stop, first_decision
 from helpers.quotes.speakers import verb_speaker
@@ -47,6 +47,8 @@ def attributive(d: Doc, i: int) -> bool:
     nxt = d.words[i + 1]
     if nxt in BOUNDARY and d.quote_of[i + 1] < 0:
         return False
+    if d.words[i - 1] in POINTING_BACK and d.first_of_sentence[i - 1] and (nxt.lower() in DETERMINERS or nxt.islower()):
+        return False  # a verb after a pronoun that points back: "Das erklärte gestern ein Sprecher."
     return prev in NOMINATIVE or prev in OBLIQUE or prev in BEFORE_ATTRIBUTE
 
 
@@ -97,8 +99,9 @@ def _postposed_frame(d: Doc, lower: list[str], i: int) -> bool:
 
 
 def _frame_source(d: Doc, last: int, hi: int) -> Span | None:
-    """The source after "nach Angaben": des Ministeriums, der Polizei, von X; or the frame's own
-    noun with a possessive before it (nach seinen Angaben)."""
+    """The source after "nach Angaben": des Ministeriums, der Polizei, von X, a name in the
+    genitive (nach Auffassung Österreichs); or the frame's own noun with a possessive before it
+    (nach seinen Angaben)."""
     if last - 1 >= 0 and d.words[last - 1].lower() in POSSESSIVES:
         return last - 1, last - 1
     j = last + 1
@@ -107,6 +110,13 @@ def _frame_source(d: Doc, last: int, hi: int) -> Span | None:
         end = np_end(d, k, hi)
         if end is not None:
             return k, end
+    # a name in the genitive without an article: "Nach Auffassung Österreichs", "nach Meinung Russlands"
+    named = j <= hi and d.words[j][:1].isupper() and d.quote_of[j] < 0
+    if named and (d.mention_of[j] >= 0 or looks_genitive(d.words[j])):
+        end = j
+        while end + 1 <= hi and d.words[end + 1][:1].isupper() and d.quote_of[end + 1] < 0:
+            end += 1
+        return j, end
     return None
 
 
@@ -237,7 +247,7 @@ def refusal(s: CueSite) -> Stop | None:
 
 def attributive_participle(s: CueSite) -> Stop | None:
     """A speech verb's participle used as an adjective cues nothing: "die angekündigte Reform",
-    "eine nicht näher bezeichnete „Quelle“"."""
+    "eine nicht näher bezeichnete „Quelle“" (but "Das erklärte ein Sprecher." is the verb)."""
     if (s.lem in s.lex.verbs or s.lem in s.lex.separable) and attributive(s.d, s.i):
         return STOP
     return None
@@ -253,13 +263,23 @@ def speech_verb(s: CueSite) -> Cue | None:
 
 def separable_verb(s: CueSite) -> Cue | Stop | None:
     """A separable speech verb with its particle later in the clause: "Die Polizei teilte am Abend
-    mit, …"; without the particle ("teilte das Brot") no cue."""
+    mit, …", or right before it where it is written apart: "hat in einer Stellungnahme bekannt
+    gegeben, dass …"; without the particle ("teilte das Brot") no cue."""
     if s.lem not in s.lex.separable or not s.w[:1].islower():
         return None
-    _, hi = clause(s.d, s.i)
+    if s.i > 0 and s.lower[s.i - 1] in s.lex.separable[s.lem] and s.d.words[s.i - 1].islower():
+        return _verb_cue(s, extra=(s.i - 1,))  # written apart before it: "hat bekannt gegeben", "wie X bekannt gab"
+    d, particles = s.d, s.lex.separable[s.lem]
+    _, hi = clause(d, s.i)
     for j in range(s.i + 1, hi + 1):
-        if s.lower[j] in s.lex.separable[s.lem] and s.d.words[j].islower():
+        if s.lower[j] in particles and d.words[j].islower():
             return _verb_cue(s, extra=(j,))
+    # past an apposition set off by commas: "Jetzt gab der Leiter der Dienststelle, Andreas Huber, bekannt, …"
+    last = d.last_of(s.i)
+    if hi + 2 < last and d.words[hi + 1] == ",":
+        end = next((k for k in range(hi + 2, last) if d.words[k] == ","), None)
+        if end is not None and s.lower[end + 1] in particles and verbless(d, hi + 2, end - 1):
+            return _verb_cue(s, extra=(end + 1,))
     return STOP
 
 
@@ -356,6 +376,10 @@ CUE_RULES: tuple[Rule, ...] = (
     )),
     Rule("separable_verb", separable_verb, (
         Example("Die Polizei teilte am Abend mit, dass die Straße wieder frei sei.", "indirect", "Die Polizei"),
+        Example("Die Gemeinde hat in einer Stellungnahme bekannt gegeben, dass keine Gefahr bestehe.", "indirect",
+                "Die Gemeinde"),
+        Example("Jetzt gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass die Suche eingestellt werde.",
+                "indirect", "der Leiter der Dienststelle"),
     )),
     Rule("impersonal_report", impersonal_report, (
         Example("In einer Erklärung der Regierung heißt es, man werde die Lage prüfen.", "indirect",
@@ -374,6 +398,8 @@ CUE_RULES: tuple[Rule, ...] = (
     Rule("frame_before_source", frame_before_source, (
         Example("Laut Polizei wurden drei Menschen verletzt.", "indirect", "Polizei"),
         Example("Nach Angaben des Ministeriums gab es keine Verletzten.", "indirect", "des Ministeriums"),
+        Example("Nach Auffassung Österreichs soll die Vollmitgliedschaft nicht erwähnt werden.", "indirect",
+                "Österreichs"),
     )),
 )
 

@@ -29,6 +29,25 @@ from helpers.quotes.marks import QUOTE_CHARS
 BOUNDARY = frozenset(",;:()–—-[]") | set(QUOTE_CHARS) | {".", "!", "?", "…"}
 #: Conjunctions that open a content clause: "sagte, dass …", "fragte, ob …".
 CLAUSE_WORDS = closed("dass ob")
+#: Punctuation that ends a clause inside a sentence: "…, die Züge seien …".
+CLAUSE_ENDS = frozenset(",;:")
+#: Conjunctions that open a subordinate clause before the main clause: "Obwohl …, sei man …".
+OPENERS = closed("obwohl weil da nachdem während wenn als falls sofern zumal seit bevor damit")
+#: Lower-case words that open a clause after a comma, so that a frame inside that clause reports
+#: the clause from them: "…, da nach Angaben der Fluggesellschaft …", "…, das nach israelischen
+#: Angaben …", "…, jedoch ist laut ZDF fraglich, …".
+CLAUSE_OPENING = closed(
+    "dass ob weil da wo was nachdem obwohl während wenn als falls sofern zumal sodass "
+    "der die das dem den denen dessen deren welcher welche welches welchem welchen "
+    "und aber doch jedoch sondern lediglich allerdings so"
+)
+#: Words after a comma that open the journalist's comment on what was reported, not its content:
+#: "…, Gelder aus dem Iran zu erhalten, was bisher nicht bestätigt werden konnte".
+COMMENT_CLAUSES = closed("was wobei worauf woraufhin wodurch weshalb weswegen")
+#: Relative pronouns that a frame governs: "…, laut denen …", "…, laut dem …", "…, denen zufolge …".
+RELATIVE_FRAMES = closed("dem denen der welchem welchen")
+#: Pronouns that open a sentence and point back at the one before: "Das erklärte ein Sprecher."
+POINTING_BACK = frozenset(("Das", "Dies", "Dieses"))
 #: Pronouns that point to the person named last: "„…“, so letztere".
 LATTER = closed("letztere letzterer erstere ersterer")
 #: Adverbs that may stand inside a noun phrase before an adjective: "ein nicht genannter Vertreter".

@@ -9,10 +9,20 @@ import re
 
 import numpy as np
 
-from helpers.german import SUBJUNCTIVE_II, is_subjunctive_i
+from helpers.german import PASSIVE_AUXILIARIES, SUBJUNCTIVE_II, is_subjunctive_i
 from helpers.quotes.attribution import previous_subject, speaker_of
 from helpers.quotes.document import Cue, Doc, Quote, Span, Speaker
-from helpers.quotes.grammar import BOUNDARY, CLAUSE_WORDS, NOT_REPORTING
+from helpers.quotes.grammar import (
+    BOUNDARY,
+    CLAUSE_ENDS,
+    CLAUSE_OPENING,
+    CLAUSE_WORDS,
+    COMMENT_CLAUSES,
+    NOT_REPORTING,
+    OPENERS,
+    POINTING_BACK,
+    RELATIVE_FRAMES,
+)
 from helpers.quotes.phrases import clause, person_like, subject, verbless
 from helpers.quotes.rules import STOP, Example, Rule, Stop, first_decision
 
@@ -48,12 +58,57 @@ def has_subjunctive(d: Doc, a: int, b: int, second: bool = True) -> bool:
     return False
 
 
+def first_subjunctive(d: Doc, a: int, b: int) -> int | None:
+    """The first Konjunktiv (I or II) outside quotes among tokens a..b ("es sei denn" does not count)."""
+    for j in range(a, b + 1):
+        w = d.words[j]
+        if d.quote_of[j] < 0 and (is_subjunctive_i(w, d.lemmas[j]) or w in SUBJUNCTIVE_II):
+            if w == "sei" and j + 1 <= b and d.words[j + 1] == "denn":
+                continue
+            return j
+    return None
+
+
+def reporting_clause(d: Doc, a: int, b: int) -> int:
+    """Where the reported speech of sentence a..b (with no cue of its own) begins: at the clause
+    that holds its first Konjunktiv, after the comma that opens it, so that a frame before it
+    stays out (as the gold leaves it out): "Die BVG begegnet der Kritik mit dem Argument, die
+    Züge seien meist unterirdisch unterwegs." (from "die Züge"). What stands before the comma
+    must look like a clause of its own, with a verb: in "Die Absicht, die die Landesregierung
+    verfolge, unterstütze die SPD." and "Der Minister, Wolfgang Schäuble, habe …" it is the
+    subject. A Konjunktiv right after the comma is the verb of a clause begun before it, unless
+    the sentence opens with a subordinate clause: "Obwohl Steinbrück mit Mehreinnahmen rechnet,
+    sei man von einer Entschuldung weit entfernt." (from "sei")."""
+    first = first_subjunctive(d, a, b)
+    if first is None:
+        return a
+    k = first - 1
+    while k > a and not (d.words[k] in CLAUSE_ENDS and d.quote_of[k] < 0):
+        k -= 1
+    if k <= a:
+        return a
+    if k + 1 == first:
+        return k + 1 if d.words[a].lower() in OPENERS else a
+    return a if verbless(d, a, k - 1) else k + 1
+
+
 def zu_infinitive(d: Doc, last: int) -> bool:
     """The clause ends in a zu-infinitive: "…, das Gesetz zurückzunehmen", "…, Zivilisten zu schützen"."""
     w = d.words[last]
-    if not (w.islower() and w.endswith(("en", "ern", "eln"))):
+    if not (w.islower() and w.endswith(("en", "ern", "eln", "sein", "tun"))):
         return False
     return (last > 0 and d.words[last - 1] == "zu") or re.search(r"^[a-zäöü]{2,}zu[a-zäöü]{3,}en$", w) is not None
+
+
+def _zu_infinitive_first(d: Doc, c: Cue, a: int, b: int) -> bool:
+    """Tokens a..b open with a zu-infinitive clause, which may be followed by a relative clause
+    ("…, eine Kommission zu gründen, die den Fall prüfen soll"), but not by the frame of another
+    cue ("Er plädiere dafür, die Messungen zu wiederholen, sagte Okafor." is Okafor's)."""
+    if zu_infinitive(d, b):
+        return True
+    end = next((j - 1 for j in range(a + 1, b + 1) if d.words[j] == "," and d.quote_of[j] < 0), b)
+    later = any(end < x.first <= b for x in d.cues_in(int(d.sentence[a])) if x is not c)
+    return not later and zu_infinitive(d, end)
 
 
 def recent(found: list[Quote], d: Doc, i: int, back: int = 2) -> Quote | None:
@@ -89,7 +144,11 @@ def _verb_content(d: Doc, c: Cue, lo: int, hi: int, a: int, b: int) -> Span | No
     start = lo
     while start > a and d.words[start - 1].lower() in ("wie", "so"):
         start -= 1
-    if start - 1 > a and d.words[start - 1] == ",":  # content first: "…, sagte Rubio."
+    # a subject before its verb after a comma ends an apposition or opens a relative clause, and the
+    # content follows the verb: "Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte, das
+    # Investment sei vereinbar", "die Aussage von Bütikofer, der sagte, man dürfe nicht so tun"
+    subject_first = c.speaker is not None and c.speaker.first < c.first and d.words[start].lower() not in ("wie", "so")
+    if start - 1 > a and d.words[start - 1] == "," and not subject_first:  # content first: "…, sagte Rubio."
         found = content(d, a, start - 2)
         after = content(d, hi + 2, b) if found and hi + 1 <= b and d.words[hi + 1] == "," else None
         if after:  # the frame in the middle: "Die Lage, sagte er, sei ernst."
@@ -97,7 +156,7 @@ def _verb_content(d: Doc, c: Cue, lo: int, hi: int, a: int, b: int) -> Span | No
         if found and verbless(d, *found):
             return None  # the subject before its apposition: "Der Chef der Grünen, X, wird … zitiert"
         return found
-    if not (start <= a + 1 and hi + 1 < b and d.words[hi + 1] in (",", ":")):
+    if not ((start <= a + 1 or subject_first) and hi + 1 < b and d.words[hi + 1] in (",", ":")):
         return None
     found = content(d, hi + 2, b)  # frame first
     if found is None:
@@ -107,37 +166,124 @@ def _verb_content(d: Doc, c: Cue, lo: int, hi: int, a: int, b: int) -> Span | No
         or d.words[hi + 1] == ":"
         or d.words[start].lower() == "wie"
         or has_subjunctive(d, found[0], found[1])
-        or (c.kind == "verb" and zu_infinitive(d, found[1]))
+        or (c.kind == "verb" and _zu_infinitive_first(d, c, *found))
     )
-    return found if reports else None
+    return _before_next_clause(d, *found) if reports else None
+
+
+def _next_main_verb(d: Doc, k: int) -> bool:
+    """Token k is a finite verb in the indicative that opens a clause of the speaker's own, not a
+    lemma-less conjunction (indem, anstatt) and not a Konjunktiv that goes on reporting."""
+    w, lemma = d.words[k], d.lemmas[k]
+    if not (w.islower() and w.isalpha()) or d.quote_of[k] >= 0 or w in OPENERS or w in CLAUSE_OPENING:
+        return False
+    if w.endswith("en") or is_subjunctive_i(w, lemma) or w in SUBJUNCTIVE_II:
+        return False
+    return lemma != w and lemma.endswith(("en", "ern", "eln"))
+
+
+def _before_next_clause(d: Doc, a: int, b: int) -> Span | None:
+    """What a speech verb reports ends where the speaker goes on in a clause of their own: a verb
+    after a comma or "und" ("…, es könnten Arbeitsplätze verloren gehen, sprach aber von einem
+    offenen Prozess", "…, er sei unschuldig, und weigerte sich, …") or a comment clause (", was
+    bisher nicht bestätigt werden konnte", ", wobei …", ", worauf …")."""
+    for k in range(a + 2, b):
+        if d.quote_of[k] >= 0 or d.words[k] not in (",", "und"):
+            continue
+        if (d.words[k] == "," and d.words[k + 1] in COMMENT_CLAUSES) or _next_main_verb(d, k + 1):
+            return content(d, a, k - 1)
+    return a, b
+
+
+def _verb_like(d: Doc, k: int) -> bool:
+    """Token k is a lower-case word outside quotes that cannot stand in a noun phrase: a verb."""
+    w = d.words[k]
+    return w.islower() and w.isalpha() and d.quote_of[k] < 0 and not verbless(d, k, k)
+
+
+def finite_after_source(d: Doc, j: int, b: int) -> int | None:
+    """The finite verb after a frame that opens its clause, when the source goes on past token j:
+    its genitives, prepositional phrases, names in quotation marks and an apposition set off by
+    commas belong to the frame, and the verb comes second: "Nach Angaben des Magazins „Der
+    Spiegel“ sei …", "Nach Angaben der Hilfsorganisation Ärzte ohne Grenzen mussten …",
+    "Nach Meinung Mike Browns, Professor am California Institute of Technology, könnte …"."""
+    k = j
+    while k <= b:
+        if d.quote_of[k] >= 0:
+            k += 1
+            continue
+        if d.words[k] == ",":
+            close = next((x for x in range(k + 1, b) if d.words[x] == "," and d.quote_of[x] < 0), None)
+            return close + 1 if close is not None and _verb_like(d, close + 1) else None
+        if _verb_like(d, k):
+            return k
+        if d.words[k] in BOUNDARY and d.words[k] not in "()":
+            return None
+        k += 1
+    return None
+
+
+def clause_opening(d: Doc, a: int, lo: int) -> int:
+    """The first token of the clause that holds token lo: after the last comma, semicolon or
+    colon before it (outside quotes), else a."""
+    for k in range(lo - 1, a, -1):
+        if d.words[k] in CLAUSE_ENDS and d.quote_of[k] < 0:
+            return k + 1
+    return a
 
 
 def _frame_content(d: Doc, c: Cue, a: int, b: int) -> Span | None:
     """What a frame (laut X, X zufolge, so X, a colon) in sentence a..b reports: the rest of the
-    sentence on the far side of frame and source ("Laut Polizei wurden drei Menschen verletzt")."""
+    sentence (or of the clause after a semicolon or colon) on the far side of frame and source,
+    from its finite verb ("Laut Polizei wurden drei Menschen verletzt", "Nach Angaben des
+    Magazins „Der Spiegel“ sei …"); what follows a relative frame ("…, laut denen jeder Deutsche
+    ein Rundfunkgerät haben sollte"); or the clause that holds a frame in its middle, from the
+    word that opens it: "…, da nach Angaben der Fluggesellschaft die Genehmigung zu spät beantragt
+    worden war" (from "da", as the gold has it)."""
     sp = c.speaker
     if c.kind == "after":
         lo, hi = (sp.first if sp else c.first), c.last
+        if c.first > a and verbless(d, a, c.first - 1):
+            lo = a  # the source is all before "zufolge": "Ersten Angaben vom Mittwoch zufolge gehörte …"
     elif c.kind == "so":
         lo, hi = (c.first - 1 if d.words[c.first - 1] == "," else c.first), clause(d, c.first)[1]
         if sp is not None:
             hi = max(hi, sp.last)
     else:
         lo, hi = c.first, max(c.last, sp.last if sp else c.last)
-    if lo <= a + 1:
-        return content(d, hi + 1, b)
+    opening = a if c.kind == "so" else clause_opening(d, a, lo)
+    if lo <= opening + 1 and (opening == a or d.words[opening - 1] in (";", ":")):
+        start = hi + 1
+        if c.kind == "before" and (lo == opening or not d.words[lo - 1].isalpha()):
+            start = finite_after_source(d, hi + 1, b) or start
+        return content(d, start, b)
+    pronoun = c.last + 1 if c.kind == "before" else c.first - 1  # laut dem …, denen zufolge …
+    comma = c.first - 1 if c.kind == "before" else c.first - 2
+    if c.kind != "so" and a < comma and pronoun < b and d.words[comma] == "," and d.words[pronoun] in RELATIVE_FRAMES:
+        return content(d, max(pronoun, c.last) + 1, b)
     if hi >= b - 1 or (c.kind == "so" and d.words[min(hi + 1, b)] in BOUNDARY):
         return content(d, a, lo - 1)
+    if opening > a and (d.words[opening - 1] in (";", ":") or d.words[opening] in CLAUSE_OPENING):
+        return content(d, opening, b)
     return content(d, a, b)
+
+
+def _passive(d: Doc, lo: int, verb: int) -> bool:
+    """The speech verb at token ``verb`` is a participle after a passive auxiliary in its clause,
+    which reports without naming anyone: "Darüber hinaus wurde beschlossen, …", "Die Männer werden
+    beschuldigt, …"."""
+    w = d.words[verb]
+    participle = w != d.lemmas[verb] and not w.endswith(("te", "ten"))
+    return participle and any(d.words[j] in PASSIVE_AUXILIARIES for j in range(lo, verb))
 
 
 def _cue_content(d: Doc, c: Cue, a: int, b: int) -> Span | None:
     """What cue ``c`` in sentence a..b reports, or None."""
     if c.kind in ("verb", "impersonal"):
         sp = c.speaker
-        if sp is None and c.kind == "verb":
-            return None
         lo, hi = clause(d, c.first)
+        if sp is None and c.kind == "verb" and not _passive(d, lo, c.first):
+            return None
         if c.extra:
             hi = max(hi, *c.extra)
         if sp is not None:
@@ -179,7 +325,7 @@ def pointing_back(s: SentenceSite) -> Quote | None:
     stürzte ab. Das berichtet die Nachrichtenagentur Kyodo." (from the start of the sentence
     before to "Das")."""
     d, nxt = s.d, s.s + 1
-    if nxt not in d.sent_first or d.words[d.sent_first[nxt]] not in ("Das", "Dies", "Dieses"):
+    if nxt not in d.sent_first or d.words[d.sent_first[nxt]] not in POINTING_BACK:
         return None
     a = d.sent_first[nxt]
     cue = next((c for c in d.cues_in(nxt) if c.kind == "verb" and c.speaker), None)
@@ -213,7 +359,9 @@ def dass_clause(s: SentenceSite) -> Quote | None:
         if d.words[j] != "dass" or d.words[j - 1] != "," or d.quote_of[j] >= 0:
             continue
         main = range(a, j - 1)
-        if any(d.words[k] in BOUNDARY or d.words[k].lower() in NOT_REPORTING for k in main):
+        # a party or an abbreviation in brackets is fine: "Die Weltgesundheitsorganisation (WHO) hält es …"
+        if any((d.words[k] in BOUNDARY and d.words[k] not in "()") or d.words[k].lower() in NOT_REPORTING
+               for k in main):  # fmt: skip
             return None
         found = subject(d, a, j - 2, people=True)
         if found is None or not person_like(d, *found):
@@ -234,6 +382,57 @@ def _cued(d: Doc, s: int) -> bool:
     return any(c.kind != "colon" and c.speaker is not None for c in d.cues_in(s))
 
 
+def subjunctive_after_main_clause(s: SentenceSite) -> Quote | None:
+    """A Konjunktiv clause after a main clause in the indicative whose subject can speak, with
+    no speech verb of the lexicon: the subject says it, as for a dass-clause. "Die BVG begegnet
+    der Kritik mit dem Argument, die Züge seien meist unterirdisch unterwegs." (die BVG), "Auch
+    der SPD-Sprecher Dieter Wiefelspütz will „in den kommenden Wochen sorgfältig prüfen“, ob ein
+    Verbot kommen solle." A subordinate clause before is no speaker's frame: "Obwohl Steinbrück
+    mit Mehreinnahmen rechnet, sei man von einer Entschuldung weit entfernt."."""
+    d = s.d
+    if _cued(d, s.s) or d.words[s.a].lower() in OPENERS or not has_subjunctive(d, s.a, s.b, second=False):
+        return None
+    start = reporting_clause(d, s.a, s.b)
+    if start <= s.a + 2 or has_subjunctive(d, s.a, start - 1):
+        return None
+    found = subject(d, s.a, start - 2, people=True)
+    reported = content(d, start, s.b)
+    if found is None or reported is None or not person_like(d, *found):
+        return None
+    return s.quote(reported[0], reported[1], None, speaker_of(d, *found))
+
+
+def _same_speaker(x: Speaker | None, y: Speaker | None) -> bool:
+    """The same speaker object, or two of the same tokens, or nobody twice."""
+    return x is y or (x is not None and y is not None and (x.first, x.last) == (y.first, y.last))
+
+
+def _goes_on(s: SentenceSite, found: Span, speaker: Speaker | None) -> bool:
+    """Extend the free reported speech of the sentence before by this whole sentence (found) when
+    both are the same speaker's Konjunktiv sentences in one section (a new paragraph may go on), as
+    the gold keeps such a run in one span: "Die Gefahr einer Pandemie sei real. Aktuell bestehe
+    diese Gefahr zwar noch nicht."."""
+    d = s.d
+    if not s.found or found[0] != content(d, s.a, s.b)[0]:
+        return False
+    last = s.found[-1]
+    before = s.s - 1
+    if last.kind != "indirect" or last.cue is not None or before not in d.sent_first:
+        return False
+    if d.sentence[last.first] != before or d.section[last.first] != d.section[s.a]:
+        return False
+    whole = content(d, d.sent_first[before], d.sent_last[before])
+    if whole is None or (last.first, _last_token_of(d, last)) != whole or not _same_speaker(last.speaker, speaker):
+        return False
+    last.end = int(d.ends[found[1]])
+    return True
+
+
+def _last_token_of(d: Doc, q: Quote) -> int:
+    """The last token of quote q."""
+    return int(np.searchsorted(d.ends, q.end, side="left"))
+
+
 def subjunctive_goes_on(s: SentenceSite) -> Quote | Stop | None:
     """A Konjunktiv I sentence with no cue of its own goes on reporting the speaker quoted last
     (or of the speech verb in the sentence before): "Merz sagte, die Lage sei ernst. Man müsse
@@ -247,11 +446,13 @@ def subjunctive_goes_on(s: SentenceSite) -> Quote | Stop | None:
         speaker = earlier.speaker
     else:  # the speech verb of the sentence before is more recent than the last quote
         speaker = cue_speaker
-    found = content(d, s.a, s.b)
+    found = content(d, reporting_clause(d, s.a, s.b), s.b)
     if found is None:
         return STOP
     if speaker is None:
         return None  # for subjunctive_on_its_own
+    if _goes_on(s, found, speaker):
+        return STOP
     return s.quote(found[0], found[1], None, speaker)
 
 
@@ -261,11 +462,13 @@ def subjunctive_on_its_own(s: SentenceSite) -> Quote | Stop:
     else the one the sentence before is about, else nobody: "Der Untersuchungsbericht liegt seit
     Montag vor. Der Hebel sei falsch gestellt gewesen." (der Untersuchungsbericht)."""
     d = s.d
-    found = content(d, s.a, s.b)
+    found = content(d, reporting_clause(d, s.a, s.b), s.b)
     if found is None:
         return STOP
     far = recent(s.found, d, s.a, back=6)
     speaker = far.speaker if far is not None else previous_subject(d, s.a)
+    if _goes_on(s, found, speaker):
+        return STOP
     return s.quote(found[0], found[1], None, speaker)
 
 
@@ -274,18 +477,46 @@ REPORTED_RULES: tuple[Rule, ...] = (
     Rule("pointing_back", pointing_back, (
         Example("Die Maschine stürzte kurz nach dem Start ab. Das berichtet die Nachrichtenagentur Kyodo.",
                 "indirect", "die Nachrichtenagentur Kyodo"),
+        Example("Die Enten waren mit dem Virus infiziert. Das erklärte gestern ein Sprecher des Ministeriums.",
+                "indirect", "ein Sprecher des Ministeriums"),
     )),
     Rule("framed_by_cue", framed_by_cue, (
         Example("Merz sagte, die Lage sei ernst.", "indirect", "Merz", actor="friedrich-merz"),
         Example("Die Lage im ganzen Land, sagte Merz, sei sehr ernst.", "indirect", "Merz", quote="Die Lage im"),
+        Example("Die Firma wächst. Der Geschäftsführer der Firma, Charles Gassenheimer, sagte, das Investment sei "
+                "mit der Strategie vereinbar.", "indirect", "Der Geschäftsführer der Firma",
+                quote="das Investment sei mit der Strategie vereinbar"),
+        Example("Nach Angaben des Magazins „Der Spiegel“ sei die Lage in der Region sehr ernst.", "indirect",
+                "des Magazins", quote="sei die Lage in der Region sehr ernst"),
+        Example("Die Hunde trafen mit Verspätung ein, da nach Angaben der Fluggesellschaft die Genehmigung zu "
+                "spät beantragt worden war.", "indirect", "der Fluggesellschaft",
+                quote="da nach Angaben der Fluggesellschaft die Genehmigung zu spät beantragt worden war"),
+        Example("Die Veranstalter schätzten 2.000 Teilnehmer; nach Polizeiangaben waren es zirka 1.000.",
+                "indirect", "Polizeiangaben", quote="waren es zirka 1.000"),
+        Example("Darüber hinaus wurde beschlossen, dass die Anlage geschlossen wird.", "indirect", None),
+        Example("Saddam Hussein erklärte, er sei unschuldig, und weigerte sich, seinen Namen zu nennen.", "indirect",
+                "Saddam Hussein", quote="er sei unschuldig"),
+        Example("Die Regierung beschuldigt die Rebellen, Gelder aus dem Iran zu erhalten, was nicht bestätigt ist.",
+                "indirect", "Die Regierung", quote="Gelder aus dem Iran zu erhalten"),
+        Example("Die Männer werden beschuldigt, an dem Anschlag beteiligt gewesen zu sein.", "indirect", None),
+        Example("Die Regierung hat angekündigt, eine Kommission zu gründen, die den Fall prüfen soll.", "indirect",
+                "Die Regierung"),
     )),
     Rule("dass_clause", dass_clause, (
         Example("Die Wissenschaftler fanden heraus, dass die Gletscher schneller schmelzen.",
                 "indirect", "Die Wissenschaftler"),
+        Example("Die Weltgesundheitsorganisation (WHO) hält es für unwahrscheinlich, dass man sich so ansteckt.",
+                "indirect", "Die Weltgesundheitsorganisation (WHO)"),
+    )),
+    Rule("subjunctive_after_main_clause", subjunctive_after_main_clause, (
+        Example("Die Bahn fährt wieder. Die BVG begegnet der Kritik mit dem Argument, die Züge seien meist "
+                "unterirdisch unterwegs.", "indirect", "Die BVG", quote="die Züge seien"),
     )),
     Rule("subjunctive_goes_on", subjunctive_goes_on, (
         Example("Merz sagte, die Lage sei ernst. Man müsse jetzt schnell handeln.", "indirect", "Merz",
                 quote="Man müsse"),
+        Example("Merz sagte, die Lage sei ernst. Man müsse jetzt handeln. Die Regierung sei bereit.", "indirect",
+                "Merz", quote="Man müsse jetzt handeln. Die Regierung sei bereit"),
     )),
     Rule("subjunctive_on_its_own", subjunctive_on_its_own, (
         Example("Der Untersuchungsbericht liegt seit Montag vor. Der Hebel sei falsch gestellt gewesen.",

@@ -3,7 +3,7 @@
 >>> from helpers import articles, paths
 >>> q = quotes(articles.load_corpus(paths.SEEDS))
 >>> q.kind.value_counts().to_dict()
-{'indirect': 11, 'partial': 3, 'direct': 2}
+{'indirect': 12, 'partial': 3, 'direct': 2}
 """
 
 from __future__ import annotations
