@@ -193,19 +193,30 @@ def test_helpers_run_and_the_package_start_without_what_they_do_not_use(tmp_path
     assert found == {"package": [], "run": []}
 
 
-@pytest.mark.parametrize("notebook", sorted(p.name for p in paths.NOTEBOOKS.glob("[0-9][0-9]_*.ipynb")))
-def test_a_notebooks_import_cell_loads_no_topic_network_or_dictionary_code(notebook, tmp_path):
-    nb = json.loads((paths.NOTEBOOKS / notebook).read_text(encoding="utf-8"))
-    cell = next(c for c in nb["cells"] if c["cell_type"] == "code" and "import" in "".join(c["source"]))
-    tree = ast.parse("".join(cell["source"]).replace("%matplotlib inline", ""))
-    imports = "\n".join(ast.unparse(n) for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom))
-    code = imports + textwrap.dedent("""
-        import json, sys
-        heavy = ("sklearn", "networkx", "scipy", "wordfreq", "nltk", sys.argv[1])
-        print(json.dumps(sorted(m for m in heavy if m in sys.modules)))
-    """)
-    env = {**os.environ, "NEWS_CACHE": str(tmp_path)}
-    command = [sys.executable, "-c", code, DICTIONARY_MODULE]
+NOTEBOOK_FILES = sorted(p.name for p in paths.NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
+
+
+@pytest.fixture(scope="module")
+def loaded_by_import_cells(tmp_path_factory) -> dict[str, list[str]]:
+    """Of each notebook, the heavy modules that the imports of its import cell load, all notebooks'
+    cells in turn in one fresh process (one process each took six times as long): a module loaded by
+    an earlier cell would not count for a later one, but every cell is to load none."""
+    heavy = 'heavy = ("sklearn", "networkx", "scipy", "wordfreq", "nltk", sys.argv[1])'
+    code = ["import json, sys", heavy, "found = {}"]
+    for notebook in NOTEBOOK_FILES:
+        nb = json.loads((paths.NOTEBOOKS / notebook).read_text(encoding="utf-8"))
+        cell = next(c for c in nb["cells"] if c["cell_type"] == "code" and "import" in "".join(c["source"]))
+        tree = ast.parse("".join(cell["source"]).replace("%matplotlib inline", ""))
+        code += [ast.unparse(n) for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom)]
+        code.append(f"found[{notebook!r}] = sorted(m for m in heavy if m in sys.modules)")
+    code.append("print(json.dumps(found))")
+    env = {**os.environ, "NEWS_CACHE": str(tmp_path_factory.mktemp("cache"))}
+    command = [sys.executable, "-c", "\n".join(code), DICTIONARY_MODULE]
     done = subprocess.run(command, cwd=paths.NOTEBOOKS, env=env, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr[-3000:]
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOK_FILES)
+def test_a_notebooks_import_cell_loads_no_topic_network_or_dictionary_code(notebook, loaded_by_import_cells):
+    assert loaded_by_import_cells[notebook] == []
