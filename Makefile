@@ -27,7 +27,7 @@ figures: $(STAMP)
 	$(BIN)/python -m helpers run $(NOTEBOOKS) $(if $(SEEDS),--seeds "$(SEEDS)") $(if $(FIGURES),--figures "$(FIGURES)")
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -n 2 --dist loadgroup
+	$(BIN)/python -m pytest -n 2 --dist loadscope --no-loadscope-reorder
 
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not notebooks and not browser"

@@ -76,9 +76,10 @@ def _notebook_run_folder() -> Path:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Run the browser tests first and the notebook tests last, and start the one headless run of
     every notebook that they share right away, in the background, beside the other tests. With
-    ``make test`` (pytest-xdist, two workers, ``--dist loadgroup``) the browser tests keep one
-    worker busy from the start while the other takes the rest; every worker collects, and the
-    first one starts the run."""
+    ``make test`` (pytest-xdist, two workers, ``--dist loadscope --no-loadscope-reorder``: a
+    module's tests on one worker, modules in this order) the browser tests keep one worker busy
+    from the start while the other takes the rest; every worker collects, and the first one starts
+    the run."""
     browser = [i for i in items if i.get_closest_marker("browser")]
     notebooks = [i for i in items if i.get_closest_marker("notebooks") and not i.get_closest_marker("browser")]
     heavy = {id(i) for i in browser + notebooks}
