@@ -960,8 +960,15 @@ def load_corpus(path: str | Path | Iterable[str | Path], errors: str = "raise", 
     return articles
 
 
-def as_articles(x: Article | Iterable[Article]) -> list[Article]:
-    """One article or many, as a list."""
+def as_articles(x: Article | str | Iterable[Article]) -> list[Article]:
+    """One article or many, as a list; a plain string is one article of that text, with the id
+    ``text`` (as :func:`helpers.tokens.tokens` reads it), not a list of its letters.
+
+    >>> [a.text for a in as_articles("Putin sagte das.")]
+    ['Putin sagte das.']
+    """
+    if isinstance(x, str):
+        return [article_from_record(x, id="text")]
     return [x] if isinstance(x, Article) else list(x)
 
 

@@ -356,3 +356,13 @@ def test_many_labels_and_organisations_in_one_long_file_in_linear_time():
         quotes(article, toks=t, mentions=mentions(article, toks=t))
         seconds.append(time.perf_counter() - started)
     assert seconds[2] < 8 * seconds[1] + 0.5  # four times the text: not sixteen times the time
+
+
+def test_a_plain_string_is_one_article_for_mentions_and_quotes():
+    """It was read as a list of letters, each an article: "article ids must be unique"."""
+    text = "Bundeskanzler Friedrich Merz sagte, die Lage sei ernst."
+    m = mentions(text)
+    assert m[["surface", "actor", "article"]].values.tolist() == [["Friedrich Merz", "friedrich-merz", "text"]]
+    assert all(text[r.start : r.end] == r.surface for r in m.itertuples())
+    q = quotes(text, mentions=m)
+    assert q[["text", "name"]].values.tolist() == [["die Lage sei ernst", "Friedrich Merz"]]
