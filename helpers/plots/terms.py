@@ -221,7 +221,7 @@ def word_cloud(
     cloud = WordCloud(
         font_path=font_manager.findfont(FONT), width=width, height=height, max_words=max_words,
         background_color="white", random_state=random_state, collocations=False,
-        prefer_horizontal=1.0, color_func=color, margin=max(1, 4 // scale), relative_scaling=0.5,
+        prefer_horizontal=1.0, color_func=color, margin=2 + 2 * scale, relative_scaling=0.5,
         min_font_size=min_font_size, scale=scale,
     )  # fmt: skip
     return cloud.generate_from_frequencies({str(k): float(v) for k, v in data.items()})
@@ -229,7 +229,9 @@ def word_cloud(
 
 #: Word clouds are laid out on a grid this many times coarser than the saved PNG and drawn at its
 #: full resolution: placing the 80 words of the seed on 1,503 × 833 pixels took 2.5 s, on half of
-#: each side 0.7 s, and a word's place a pixel of 200 dpi off is invisible.
+#: each side 0.7 s, and a word's place a pixel of 200 dpi off is invisible. Its margin grows with
+#: the scale (6 grid pixels, 12 in the PNG): a word drawn large is a little wider than twice its size
+#: on the grid, and "Miami" ran into "USA" with 8 pixels in the PNG.
 CLOUD_SCALE = 2
 
 
