@@ -1124,21 +1124,21 @@ def discover(
             "actor": r.actor, "name": r.name, "type": r.type, "role": role, "mentions": own.mentions,
             "articles": len(own.articles), "example": examples.get((article, int(r.sentence)), ""),
             "article": article, "start": int(r.start), "end": int(r.end),
-            "yaml": _yaml_entry(r.actor, r.name, r.type, list(own.surfaces), role, own.gender[:1]),
+            "yaml": _yaml_entry(r.actor, r.name, r.type, list(own.surfaces), role, own.gender),
         })  # fmt: skip
     out = pd.DataFrame(rows, columns=columns)
     return out.sort_values(["mentions", "name"], ascending=[False, True], ignore_index=True)
 
 
+@dataclass
 class _Proposal:
     """What :func:`discover` shows of one recognised actor, gathered from its mentions in order."""
 
-    def __init__(self) -> None:
-        self.mentions = 0
-        self.articles: set[str] = set()
-        self.surfaces: dict[str, None] = {}  # its names as written, first seen first
-        self.gender: list[str] = []  # the first gender any mention gives
-        self.name_starts: dict[str, list[int]] = {}  # article -> starts of its names there
+    mentions: int = 0
+    articles: set[str] = field(default_factory=set)
+    surfaces: dict[str, None] = field(default_factory=dict)  # its names as written, first seen first
+    gender: list[str] = field(default_factory=list)  # the first gender any mention gives (at most one)
+    name_starts: dict[str, list[int]] = field(default_factory=dict)  # article -> starts of its names there
 
     def add(self, article: str, kind: str, surface: str, start: int, gender: object) -> None:
         self.mentions += 1

@@ -112,9 +112,6 @@ class _Entity:
             entity = entity.into
         return entity
 
-    def longest(self) -> str:
-        return max(self.surfaces, key=lambda s: len(_words(s)) + ("-" in s))
-
 
 def _words(text: str) -> list[str]:
     return text.split()
