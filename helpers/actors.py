@@ -562,7 +562,7 @@ def mentions(
         found_entities = _entity_rows(entities if entities is not None else _entities(items, toks=t, progress=progress))
         turns = interview_turns(items)  # "tagesschau.de:", "Melnyk:" are labels, not mentions
         for article_id, part in turns.dropna(subset=["label_start"]).groupby("article", sort=False):
-            labels[str(article_id)] = list(zip(part["label_start"], part["label_end"], strict=True))
+            labels[str(article_id)] = sorted(zip(part["label_start"], part["label_end"], strict=True))
     slices = article_slices(t)
     # the number of articles only matters to a bar that may show (counting them costs per call)
     shown = progress or (progress is None and len(by_id) >= AUTO_THRESHOLD)
@@ -641,16 +641,11 @@ def _entity_rows(table: pd.DataFrame) -> dict[str, list[tuple[int, int, str, str
 def _entity_spans(
     table: dict[str, list[tuple[int, int, str, str, str]]] | None, article_id: str, labels: Sequence[tuple[int, int]]
 ) -> list[Name]:
-    """The recognised names of one article (persons, organisations, places), labels left out; the
+    """The recognised names of one article (persons, organisations, places), labels (sorted) left out; the
     name inside a compound is its part before the last hyphen (Reinholt-Konzern: Reinholt)."""
     out = []
-    spans = sorted(labels)
-    label_starts = [s for s, _ in spans]
     for start, end, text, label, form in (table or {}).get(article_id, ()):
-        if label not in LABEL_TYPES or form == "deriv":
-            continue
-        k = bisect_right(label_starts, start) - 1  # labels do not overlap: only the one starting last before
-        if k >= 0 and start < spans[k][1]:
+        if label not in LABEL_TYPES or form == "deriv" or _inside_any(start, labels):
             continue
         if form == "part":
             head = text.rsplit("-", 1)[0] if "-" in text else ""
@@ -786,7 +781,8 @@ def _recognised(found: list[_Found], names: list[Name], index: _Index, words: _W
 
 def _inside_any(position: int, spans: Sequence[tuple[int, int]]) -> bool:
     """``position`` lies in one of ``spans`` (sorted, not overlapping: interview labels), found by
-    bisection: a long file has thousands of labels ("Wirtschaft:" before each report)."""
+    bisection, only the span starting last before it: a long file has thousands of labels
+    ("Wirtschaft:" before each report)."""
     k = bisect_right(spans, (position, float("inf"))) - 1
     return k >= 0 and spans[k][0] <= position < spans[k][1]
 
