@@ -20,7 +20,7 @@ import warnings
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import pairwise, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -132,7 +132,7 @@ class _Vocabulary:
     Forms are lemmatised and classified once; a table then only indexes arrays by id.
     """
 
-    __slots__ = ("flags", "forms", "index", "language", "lemma_ids", "lemma_index", "lemmas", "stops")
+    __slots__ = ("flags", "forms", "index", "language", "lemma_ids", "lemma_index", "lemmas", "lengths", "stops")
 
     def __init__(self, language: str):
         self.language = language
@@ -141,6 +141,7 @@ class _Vocabulary:
         self.lemma_index: dict[str, int] = {}
         self.lemmas: list[str] = []
         self.lemma_ids = array("i")
+        self.lengths = array("i")  # characters per form: offsets from ids, not from len() per token
         self.flags = bytearray()
         self.stops: dict[frozenset[str], bytearray] = {}
 
@@ -161,11 +162,23 @@ class _Vocabulary:
                 out[k] = first + offset
         return np.array(out, dtype=np.int32)
 
+    def codes(self, words: Sequence[str]) -> np.ndarray:
+        """Ids of ``words`` (every token, repeats included): one dict look-up per token, the new
+        forms added once each in order of first appearance (as :meth:`ids` adds them)."""
+        found = np.fromiter(map(self.index.get, words, repeat(-1)), np.int32, len(words))
+        missing = np.flatnonzero(found < 0)
+        if len(missing):  # new forms: few once the vocabulary has seen a few articles
+            new = list(dict.fromkeys(words[k] for k in missing.tolist()))
+            added = self.ids(new)
+            position = dict(zip(new, added.tolist(), strict=True))
+            found[missing] = [position[words[k]] for k in missing.tolist()]
+        return found
+
     def _truncate(self, size: int) -> None:
         """Forget every form from id ``size`` on (and lemmas only they had)."""
         for word in self.forms[size:]:
             self.index.pop(word, None)
-        del self.forms[size:], self.lemma_ids[size:], self.flags[size:]
+        del self.forms[size:], self.lemma_ids[size:], self.flags[size:], self.lengths[size:]
         lemmas = max(self.lemma_ids, default=-1) + 1
         for lem in self.lemmas[lemmas:]:
             self.lemma_index.pop(lem, None)
@@ -190,6 +203,7 @@ class _Vocabulary:
                 lemma_id = lemma_index[lem] = len(lemmas)
                 lemmas.append(lem)
             lemma_ids.append(lemma_id)
+            self.lengths.append(len(word))
             flags.append(
                 _PUNCT * (not any(map(str.isalnum, word)))
                 | _NUM * word[:1].isdigit()
@@ -407,14 +421,19 @@ def _sentence_ends(flags: np.ndarray, line: np.ndarray) -> np.ndarray:
     if n == 0:
         return ends
     ends[:-1] = line[:-1] != line[1:]
-    closer = (flags & _CLOSE).astype(bool)
     goes_on = (flags & _GOES_ON).astype(bool)  # "?“," or "?“ fragte er": a comma or lower case follows
-    for i in np.flatnonzero(flags & _TERM):
-        j = i + 1
-        while j < n and closer[j] and line[j] == line[i]:
-            j += 1
-        if j == n or line[j] != line[i] or not goes_on[j]:
-            ends[j - 1] = True
+    # after a terminal token i, closing marks on its line go with it ("Frieden!“"): j is the first
+    # token after i that is no such mark; all at once, not token by token
+    skipped = (flags & _CLOSE).astype(bool)
+    skipped[1:] &= line[1:] == line[:-1]
+    skipped[0] = False
+    terminal = np.flatnonzero(flags & _TERM)
+    stops = np.append(np.flatnonzero(~skipped), n)
+    j = stops[np.searchsorted(stops, terminal + 1)]
+    inside = j < n
+    ends_here = ~inside
+    ends_here[inside] = (line[j[inside]] != line[terminal[inside]]) | ~goes_on[j[inside]]
+    ends[j[ends_here] - 1] = True
     return ends
 
 
@@ -495,8 +514,9 @@ def token_columns(
         if not found:
             continue
         words = list(map(_SECOND, found))
+        code = vocabulary.codes(words)
         gap_lengths = np.fromiter(map(len, map(_FIRST, found)), np.int64, len(found))
-        word_lengths = np.fromiter(map(len, words), np.int64, len(found))
+        word_lengths = np.frombuffer(vocabulary.lengths, dtype=np.int32)[code].astype(np.int64)
         ends = np.cumsum(gap_lengths + word_lengths)
         text_starts = np.zeros(len(chunk), dtype=np.int64)
         np.cumsum([len(p[1]) + 1 for p in chunk[:-1]], out=text_starts[1:])
@@ -505,14 +525,7 @@ def token_columns(
         line_starts = np.concatenate([[sp[0] for sp in p[2]] for p in chunk]) + np.repeat(
             text_starts, [len(p[2]) for p in chunk]
         )
-        if len(words) < _FEW:  # a short text: a dict is cheaper than pandas (same codes: first appearance)
-            first_seen = dict.fromkeys(words)
-            uniques = list(first_seen)
-            position = {w: k for k, w in enumerate(uniques)}
-            local = np.fromiter(map(position.__getitem__, words), np.intp, len(words))
-        else:
-            local, uniques = pd.factorize(np.array(words, dtype=object))
-        columns["code"].append(vocabulary.ids(uniques)[local])
+        columns["code"].append(code)
         columns["article"].append((article + c).astype(np.int32))
         columns["start"].append(starts.astype(np.int32))
         columns["end"].append((starts + word_lengths).astype(np.int32))
