@@ -26,7 +26,7 @@ from common import gnad_rows, interleaved, load, pss_mb, run_child
 
 HERE = Path(__file__).resolve().parent
 
-REPEATS = 3
+REPEATS = 5
 
 
 def helpers_pass(texts: list[str]):

@@ -235,11 +235,16 @@ def word_cloud(
 CLOUD_SCALE = 2
 
 
-def _cloud_in(ax, freqs, options: dict) -> WordCloud:
+def _cloud_in(ax, freqs, options: dict, *, laid_out: bool = False) -> WordCloud:
     """Draw a word cloud filling ``ax`` at the saved resolution (one cloud pixel per PNG pixel), its
-    smallest word :data:`MIN_FONT_PT` points or larger."""
+    smallest word :data:`MIN_FONT_PT` points or larger. ``laid_out``: the figure's layout has run
+    with every cloud's axes switched off (a grid of clouds lays out once, not once per cloud)."""
     fig = ax.figure
-    fig.get_layout_engine().execute(fig)
+    if not laid_out:
+        # without ticks before the layout: the layout at saving finds the box the cloud was made for
+        # (tick labels measured and then removed left the cloud resampled into a larger box)
+        ax.set_axis_off()
+        fig.get_layout_engine().execute(fig)
     box = ax.get_position()
     width_in, height_in = box.width * fig.get_figwidth(), box.height * fig.get_figheight()
     width, height = max(int(width_in * DPI), 50), max(int(height_in * DPI), 50)
@@ -250,7 +255,6 @@ def _cloud_in(ax, freqs, options: dict) -> WordCloud:
     pixels = cloud.to_array()[:height, :width]
     opaque = np.full(pixels.shape[:2], 255, dtype=np.uint8)  # RGBA: matplotlib adds the alpha in every save else
     ax.imshow(np.dstack([pixels, opaque]), interpolation="nearest")
-    ax.set_axis_off()
     ax.cloud = cloud  # for the tests: the words and font sizes drawn
     return cloud
 
@@ -298,8 +302,10 @@ def plot_word_clouds_per_section(
     fig, panels = _section_grid(freqs, labels, ncols, max_panels, title, subtitle, source, panel_height=2.9)
     for ax, _part, name in panels:
         ax.set_title(name, loc="left", fontsize=9, fontweight="bold")
+        ax.set_axis_off()
+    fig.get_layout_engine().execute(fig)
     for ax, part, _name in panels:
-        _cloud_in(ax, part, options)
+        _cloud_in(ax, part, options, laid_out=True)
     return fig
 
 
