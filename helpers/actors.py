@@ -70,7 +70,16 @@ from helpers.german import (
 from helpers.interviews import interview_turns
 from helpers.progress import AUTO_THRESHOLD, progress_bar
 from helpers.recognised import LABEL_TYPES, Anchor, Name, Person, genders, resolve, role_references
-from helpers.tokens import INVISIBLE, article_slices, lemma, sentences, token_columns, tokenize, visible
+from helpers.tokens import (
+    INVISIBLE,
+    article_slices,
+    lemma,
+    of_kinds,
+    sentences,
+    token_columns,
+    tokenize,
+    visible,
+)
 from helpers.tokens import tokens as _tokens
 
 __all__ = ["TYPES", "gazetteer", "load_gazetteer"]  # re-exported: the gazetteer the mentions come from
@@ -554,15 +563,19 @@ def mentions(
     if toks is None:
         read = _tokens if recognise and entities is None else token_columns
         toks = read(items, progress=progress)
-    t = _in_kinds(toks, kinds)
+    t = of_kinds(toks, kinds)
     by_id = {a.id: a for a in items}
     rows = []
     found_entities, labels = None, {}
     if recognise:
         found_entities = _entity_rows(entities if entities is not None else _entities(items, toks=t, progress=progress))
         turns = interview_turns(items)  # "tagesschau.de:", "Melnyk:" are labels, not mentions
-        for article_id, part in turns.dropna(subset=["label_start"]).groupby("article", sort=False):
-            labels[str(article_id)] = sorted(zip(part["label_start"], part["label_end"], strict=True))
+        labelled = turns.dropna(subset=["label_start"]) if len(turns) else turns  # no interview: no labels
+        for article_id, start, end in zip(labelled["article"].astype(str), labelled["label_start"],
+                                          labelled["label_end"], strict=True):  # fmt: skip
+            labels.setdefault(article_id, []).append((int(start), int(end)))
+        for found in labels.values():
+            found.sort()
     slices = article_slices(t)
     # the number of articles only matters to a bar that may show (counting them costs per call)
     shown = progress or (progress is None and len(by_id) >= AUTO_THRESHOLD)
@@ -631,6 +644,8 @@ class _Words:
 def _entity_rows(table: pd.DataFrame) -> dict[str, list[tuple[int, int, str, str, str]]]:
     """The entities table as (start, end, text, label, form) rows per article, read once."""
     out: dict[str, list[tuple[int, int, str, str, str]]] = defaultdict(list)
+    if not len(table):
+        return out
     columns = [table[c].astype(str).tolist() if c in ("article", "label", "form", "text") else table[c].tolist()
                for c in ("article", "start", "end", "text", "label", "form")]  # fmt: skip
     for article, *row in zip(*columns, strict=True):
@@ -886,22 +901,6 @@ def _empty_mentions(name: object, kind: object) -> pd.DataFrame:
     out["name"] = pd.array([], dtype=name)
     out["type"] = pd.array([], dtype=kind)
     return out[COLUMNS]
-
-
-def _in_kinds(t: pd.DataFrame | dict, kinds: Sequence[str]) -> pd.DataFrame | dict:
-    """The rows of a tokens table (or of its columns) whose line is of one of ``kinds`` (the
-    table itself if all are)."""
-    column = t["kind"]
-    if isinstance(column, pd.Categorical) or isinstance(column.dtype, pd.CategoricalDtype):  # per category
-        categorical = column if isinstance(column, pd.Categorical) else column.cat
-        wanted = np.array([c in kinds for c in categorical.categories], dtype=bool)
-        codes = np.asarray(categorical.codes)
-        keep = (wanted[codes] & (codes >= 0)) if len(wanted) else np.zeros(len(codes), dtype=bool)
-    else:
-        keep = pd.Series(column).isin(kinds).to_numpy()
-    if keep.all():
-        return t
-    return t[keep] if isinstance(t, pd.DataFrame) else {k: v[keep] for k, v in t.items()}
 
 
 # --- analyses ---------------------------------------------------------------------------------

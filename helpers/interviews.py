@@ -36,6 +36,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 
 import pandas as pd
 
@@ -122,6 +123,17 @@ def interview_turns(articles: Article | Iterable[Article]) -> pd.DataFrame:
     rows = []
     for article in as_articles(articles):
         rows += _turns(article)
+    if not rows:  # most articles are no interview: the empty table is built once (a per-call cost)
+        return _no_turns().copy(deep=False)
+    return _table(rows)
+
+
+@cache
+def _no_turns() -> pd.DataFrame:
+    return _table([])
+
+
+def _table(rows: list[tuple]) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=COLUMNS)
     table["label"] = pd.Series([r[6] for r in rows], dtype=object)  # None for an unmarked answer, not NaN
     for column in ("label_start", "label_end"):

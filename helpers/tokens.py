@@ -247,6 +247,29 @@ def lemma(word: str, language: str = "de") -> str:
     return vocabulary.lemmas[vocabulary.lemma_ids[i]]
 
 
+def of_kinds(t: pd.DataFrame | dict, kinds: Sequence[str]) -> pd.DataFrame | dict:
+    """The rows of a tokens table (or of its :func:`token_columns`) whose line is of one of
+    ``kinds``: the table itself when all are (no copy), read off the categories of ``kind``, not
+    row by row (a per-call cost of a tenth of a millisecond with ``isin``).
+
+    >>> from helpers.articles import parse_article
+    >>> a = parse_article("Titel\\nStand: 20.12.2025\\nEin Satz.")
+    >>> of_kinds(tokens(a), ("title", "lead"))["text"].tolist()
+    ['Titel', 'Ein', 'Satz', '.']
+    """
+    column = t["kind"]
+    if isinstance(column, pd.Categorical) or isinstance(column.dtype, pd.CategoricalDtype):  # per category
+        categorical = column if isinstance(column, pd.Categorical) else column.cat
+        wanted = np.array([c in kinds for c in categorical.categories], dtype=bool)
+        codes = np.asarray(categorical.codes)
+        keep = (wanted[codes] & (codes >= 0)) if len(wanted) else np.zeros(len(codes), dtype=bool)
+    else:
+        keep = pd.Series(column).isin(kinds).to_numpy()
+    if keep.all():
+        return t
+    return t[keep] if isinstance(t, pd.DataFrame) else {k: v[keep] for k, v in t.items()}
+
+
 def tokenize(text: str) -> list[str]:
     """The tokens of a string as a plain list, split as :func:`tokens` splits them (no table, no
     lemmas): for names and titles that must match the tokens of a text.

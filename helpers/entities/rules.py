@@ -637,6 +637,8 @@ def spans_of(t: pd.DataFrame, found: pd.DataFrame) -> tuple[Sentence, list[Span]
     article = pd.factorize(t["article"], sort=False)[0].astype(np.int64)
     sentence = t["sentence"].to_numpy().astype(np.int64)
     new = np.r_[True, (np.diff(article) != 0) | (np.diff(sentence) != 0)]
+    if not len(found):  # no span yet: the rules may still find one (a short text, per call)
+        return Sentence(t["text"].tolist(), new, article), []
     scale = int(t["end"].max()) + 1 if len(t) else 1
     codes = {str(a): c for c, a in enumerate(pd.unique(t["article"]))}
     starts = article * scale + t["start"].to_numpy().astype(np.int64)

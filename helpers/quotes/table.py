@@ -12,6 +12,7 @@ import os
 import re
 import warnings
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 import numpy as np
 import pandas as pd
@@ -22,13 +23,13 @@ from helpers.actors import mentions as _mentions
 from helpers.articles import CONTENT_KINDS, Article, as_articles, section_labels, section_name
 from helpers.german import PERSONAL_PRONOUNS, shorten
 from helpers.interviews import interview_turns
-from helpers.progress import progress_bar
+from helpers.progress import AUTO_THRESHOLD, progress_bar
 from helpers.quotes.article import article_quotes
 from helpers.quotes.document import Cue, Doc, read_doc
 from helpers.quotes.lexicon import lexicon as compiled_lexicon
 from helpers.quotes.marks import UnclosedQuoteWarning
 from helpers.quotes.voices import Row, headline_rows, interview_rows
-from helpers.tokens import article_slices
+from helpers.tokens import article_slices, of_kinds
 from helpers.tokens import tokens as _tokens
 
 #: Kinds of quotation.
@@ -62,12 +63,23 @@ def _cue_text(d: Doc, c: Cue | None) -> tuple[str | None, int | None, int | None
     return text, start, end, int(d.starts[c.extra[0]]), int(d.ends[c.extra[-1]])
 
 
+_KNOWN: list[tuple[pd.DataFrame, dict[str, str], dict[str, str]]] = []
+
+
+def _known_genders_and_names(known: pd.DataFrame) -> tuple[dict[str, str], dict[str, str]]:
+    """Gender and name of the gazetteer's actors, as new dicts; read once per gazetteer table (the
+    default one is the same table on every call: 2 ms per call otherwise)."""
+    if not (_KNOWN and _KNOWN[0][0] is known):
+        genders = {a: g for a, g in zip(known["actor"], known["gender"], strict=True) if isinstance(g, str)}
+        _KNOWN[:] = [(known, genders, dict(zip(known["actor"], known["name"], strict=True)))]
+    return dict(_KNOWN[0][1]), dict(_KNOWN[0][2])
+
+
 def _genders_and_names(known: pd.DataFrame, m: pd.DataFrame) -> tuple[dict[str, str], dict[str, str]]:
     """Gender and name of every actor, from the gazetteer and from the mentions: a person the
     recogniser found ("Die Grünen-Abgeordnete Svenja Morgenthal") is named and gendered there, so
     a later "sagte sie" and the table's ``name`` reach her."""
-    genders = {a: g for a, g in zip(known["actor"], known["gender"], strict=True) if isinstance(g, str)}
-    names = dict(zip(known["actor"], known["name"], strict=True))
+    genders, names = _known_genders_and_names(known)
     if len(m) and "name" in m:
         first = m.drop_duplicates("actor")
         for a, n in zip(first["actor"], first["name"], strict=True):
@@ -111,7 +123,7 @@ def quotes(
         raise ValueError("quotes knows German only (language='de')")
     items = as_articles(articles)
     t = toks if toks is not None else _tokens(items, progress=progress)
-    t = t[t["kind"].isin(CONTENT_KINDS)]
+    t = of_kinds(t, CONTENT_KINDS)
     m = mentions if mentions is not None else _mentions(items, gazetteer=gazetteer, toks=t, progress=progress)
     genders, names = _genders_and_names(actor_table(gazetteer), m)
     lex = compiled_lexicon(None if lexicon is None else str(paths.resolve(lexicon)))
@@ -119,10 +131,11 @@ def quotes(
     by_id = {a.id: a for a in items}
     turns = interview_turns(items)
     no_turns = turns.iloc[:0]
-    turns_of = {str(k): g for k, g in turns.groupby("article", sort=False)}
+    turns_of = {str(k): g for k, g in turns.groupby("article", sort=False)} if len(turns) else {}
     rows, unclosed = [], []
     slices = article_slices(t)
-    total = t["article"].nunique()
+    # the number of articles only matters to a bar that may show (counting them costs per call)
+    total = t["article"].nunique() if progress or (progress is None and len(by_id) >= AUTO_THRESHOLD) else None
     for article_id, (lo, hi), columns in progress_bar(slices, "Zitate finden", unit="Artikel", total=total,
                                                       enable=progress):  # fmt: skip
         article = by_id.get(article_id)
@@ -159,10 +172,22 @@ def quotes(
             UnclosedQuoteWarning,
             stacklevel=2,
         )
+    if not rows:  # no quote: the empty table is built once (a per-call cost)
+        return _no_quotes().copy(deep=False)
+    out = _table(rows)
+    return out.sort_values(["article", "start", "kind"], kind="stable", ignore_index=True)
+
+
+def _table(rows: list[tuple]) -> pd.DataFrame:
     out = pd.DataFrame(rows, columns=COLUMNS)
     for c in ("speaker_start", "speaker_end", "cue_start", "cue_end", "cue_particle_start", "cue_particle_end"):
         out[c] = out[c].astype("Int64")
-    return out.sort_values(["article", "start", "kind"], kind="stable", ignore_index=True) if len(out) else out
+    return out
+
+
+@cache
+def _no_quotes() -> pd.DataFrame:
+    return _table([])
 
 
 # --- analyses ---------------------------------------------------------------------------------
