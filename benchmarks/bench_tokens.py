@@ -10,6 +10,9 @@ when an earlier run left it there, as it does after the first run on a machine),
 median of the further passes. Memory is measured apart, each engine's first pass alone in a fresh
 process: the rise of its peak resident memory over the pass, and the process's PSS after it.
 "cold tokens in a fresh process" (helpers alone, the memo warm) is timed in a second process.
+"per call" times one short text at a time, as a user who applies a function row by row waits
+for it: ``tokens``, ``mentions`` and ``quotes`` on two words and on a sentence with a name and a
+quote, against spaCy's ``nlp(text)`` on the same text (medians of many calls, in turn).
 
     python benchmarks/bench_tokens.py          # needs requirements-bench.txt (make bench)
 """
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import gc
 import json
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -67,6 +71,9 @@ def child(what: str) -> None:
         return
     import spacy
 
+    if what == "calls":
+        print(json.dumps(per_call(spacy)))
+        return
     lemma("Haus")  # reads the lemma memo (or loads simplemma's dictionary): start-up, not work
     nlp = spacy.blank("de")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
@@ -92,9 +99,53 @@ def child(what: str) -> None:
     print(json.dumps({"rows": rows, "pss_mb": pss_mb()}))
 
 
+#: Short texts for the per-call times: two words, and a sentence with a name and a quote.
+SHORT = {"two words": "Hallo Welt.", "a quote": "„Wir sind bereit“, sagte Bundeskanzler Friedrich Merz in Berlin."}
+#: Goal per call on a short text (issue 17): under 1 ms.
+PER_CALL_MS = 1.0
+
+
+def per_call(spacy, calls: int = 300) -> dict[str, dict[str, float]]:
+    """Median milliseconds per call of each function on each of :data:`SHORT`, in turn."""
+    from helpers.actors import mentions
+    from helpers.quotes import quotes
+    from helpers.tokens import tokens
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    functions = {"tokens": tokens, "mentions": mentions, "quotes": quotes, "spaCy nlp": nlp}
+    out: dict[str, dict[str, float]] = {}
+    for label, text in SHORT.items():
+        for f in functions.values():
+            f(text)  # the first call loads the word lists and the model: start-up, not per call
+        times: dict[str, list[float]] = {name: [] for name in functions}
+        for _ in range(calls):
+            for name, f in functions.items():
+                t0 = time.perf_counter()
+                f(text)
+                times[name].append(time.perf_counter() - t0)
+        out[label] = {name: 1000 * statistics.median(ts) for name, ts in times.items()}
+    return out
+
+
+def print_per_call(found: dict[str, dict[str, float]]) -> None:
+    names = list(next(iter(found.values())))
+    print(f"\nper call on a short text (median ms of 300 calls, in turn; {load()})")
+    print(f"{'text':<12}" + "".join(f"{n:>12}" for n in names))
+    for label, row in found.items():
+        print(f"{label:<12}" + "".join(f"{row[n]:>12.2f}" for n in names))
+    for name in ("tokens", "mentions", "quotes"):
+        worst = max(row[name] for row in found.values())
+        ratio = worst / max(row["spaCy nlp"] for row in found.values())
+        print(f"goal: {name} under {PER_CALL_MS:.0f} ms per call: {worst:.2f} ms (x{ratio:.1f} spaCy's nlp), "
+              f"{'met' if worst < PER_CALL_MS else 'NOT met'}")  # fmt: skip
+
+
 def main() -> None:
     print(f"before: {load()}")
     fresh = run_child(Path(__file__), "--child", "fresh")
+    calls = run_child(Path(__file__), "--child", "calls")
     result = run_child(Path(__file__), "--child", "all")
     rows = result["rows"]
     for engine in rows:  # memory from a fresh process per engine: interleaving would share the allocator
@@ -130,6 +181,7 @@ def main() -> None:
         f"with peak memory no higher than spaCy building the same table ({ours['peak_mb']:.0f} vs "
         f"{table['peak_mb']:.0f} MB): {'met' if speed >= 4 and memory else 'NOT met'}"
     )
+    print_per_call(calls)
 
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "--child":
