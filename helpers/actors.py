@@ -56,8 +56,7 @@ from helpers.articles import (
     section_name,
     time_resolution,
 )
-from helpers.entities import country_names, first_name_gender
-from helpers.entities import entities as _entities
+from helpers.entities import country_names, entity_rows, first_name_gender
 from helpers.gazetteer import TYPES, gazetteer, load_gazetteer
 from helpers.german import (
     ADJECTIVE_ENDINGS,
@@ -149,6 +148,14 @@ class _Index:
     context: dict[str, frozenset[str]]
     types: dict[str, str]  # actor id -> type
     genders: dict[str, str] = field(default_factory=dict)  # actor id -> gender, for persons the gazetteer knows
+    _known: tuple[dict[str, int], dict[str, list]] | None = None
+
+    def known(self) -> tuple[dict[str, int], dict[str, list]]:
+        """Actor id -> row of :attr:`actors`, and the columns name, type, gender as lists: read once."""
+        if self._known is None:
+            self._known = ({a: k for k, a in reversed(list(enumerate(self.actors["actor"])))},
+                           {c: self.actors[c].tolist() for c in ("name", "type", "gender")})  # fmt: skip
+        return self._known
 
 
 def _day(value) -> date | None:
@@ -568,7 +575,8 @@ def mentions(
     rows = []
     found_entities, labels = None, {}
     if recognise:
-        found_entities = _entity_rows(entities if entities is not None else _entities(items, toks=t, progress=progress))
+        found_entities = (_entity_rows(entities) if entities is not None
+                          else entity_rows(items, toks=t, progress=progress))  # fmt: skip
         turns = interview_turns(items)  # "tagesschau.de:", "Melnyk:" are labels, not mentions
         labelled = turns.dropna(subset=["label_start"]) if len(turns) else turns  # no interview: no labels
         for article_id, start, end in zip(labelled["article"].astype(str), labelled["label_start"],
@@ -885,9 +893,10 @@ def _table(rows: list[tuple], index: _Index) -> pd.DataFrame:
     if not rows:  # a shallow copy: pandas copies on write, so the template stays as it is
         return _empty_mentions(index.actors["name"].dtype, index.actors["type"].dtype).copy(deep=False)
     columns = dict(zip(_ROW, map(list, zip(*rows, strict=True)), strict=True))
-    found = pd.Index(index.actors["actor"]).get_indexer(columns["actor"])  # -1: not the gazetteer's
+    position, values = index.known()
+    found = [position.get(a, -1) for a in columns["actor"]]  # -1: not the gazetteer's
     for column in ("name", "type", "gender"):
-        known = index.actors[column].array.take(found, allow_fill=True).tolist()  # not one by one: 30x faster
+        known = [values[column][k] if k >= 0 else None for k in found]
         own = columns[column]
         columns[column] = [v if isinstance(v, str) else (k if isinstance(k, str) else None)
                            for v, k in zip(own, known, strict=True)]  # fmt: skip

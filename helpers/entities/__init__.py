@@ -42,6 +42,7 @@ __all__ = [
     "country_names",
     "cross_validate",
     "entities",
+    "entity_rows",
     "first_name_gender",
     "first_names",
     "load_model",
@@ -99,6 +100,41 @@ def entities(
     >>> entities("Bundeskanzler Friedrich Merz reiste nach Brüssel.")[["text", "label"]].values.tolist()
     [['Friedrich Merz', 'PER'], ['Brüssel', 'LOC']]
     """
+    return _table(*_found(x, toks, language, model, progress))
+
+
+def entity_rows(
+    x: Article | str | Iterable[Article],
+    toks: pd.DataFrame | None = None,
+    language: str = "de",
+    model: Model | None = None,
+    progress: bool | None = None,
+) -> dict[str, list[tuple[int, int, str, str, str]]]:
+    """The rows of :func:`entities` per article id as ``(start, end, text, label, form)``, without
+    the table: for callers that read them article by article (``mentions``; on a short text the
+    table costs more than finding the names).
+
+    >>> entity_rows("Bundeskanzler Friedrich Merz reiste nach Brüssel.")
+    {'text': [(14, 28, 'Friedrich Merz', 'PER', 'name'), (41, 48, 'Brüssel', 'LOC', 'name')]}
+    """
+    t, spans, texts = _found(x, toks, language, model, progress)
+    out: dict[str, list[tuple[int, int, str, str, str]]] = {}
+    if not spans:
+        return out
+    first = [x.first for x in spans]
+    articles = t["article"].iloc[first].astype(str).tolist()
+    starts = t["start"].to_numpy()[first].tolist()
+    ends = t["end"].to_numpy()[[x.last for x in spans]].tolist()
+    for a, s, e, x in zip(articles, starts, ends, spans, strict=True):
+        out.setdefault(a, []).append((s, e, texts[a][s:e], x.label, x.form))
+    return out
+
+
+def _found(
+    x: Article | str | Iterable[Article], toks: pd.DataFrame | None, language: str, model: Model | None,
+    progress: bool | None,
+) -> tuple[pd.DataFrame, list[rules.Span], dict[str, str]]:
+    """(content tokens in order, the entities as spans of their positions, text per article id)."""
     if language != "de":
         raise ValueError(f"entities are recognised in German only (language='de'), not {language!r}")
     items = [x] if isinstance(x, str) else as_articles(x)
@@ -106,7 +142,7 @@ def entities(
     t = toks if toks is not None else tokens(items, language=language)
     t = of_kinds(t, CONTENT_KINDS)
     if not len(t):
-        return _empty(t["article"].dtype)
+        return t, [], texts
     article_code, _ = pd.factorize(t["article"], sort=False)
     token = t["token"].to_numpy().astype(np.int64)
     order_key = article_code.astype(np.int64) * (int(token.max()) + 1) + token
@@ -120,9 +156,14 @@ def entities(
     forms = forms.tolist()  # not list(): iterating pandas' strings one by one is 50 times slower
     ids = decoder.form_ids(forms)[codes]
     best = _best_labels(decoder, ids, key, progress)
-    found = _institutions(t, _spans(t, best, key, decoder.model.labels, texts), texts, codes, forms)
-    found = rules.apply(t, found, texts)
-    return _with_particles(t, found, texts, codes, forms)
+    # every step works on token positions (rules.Span); the table is built once, at the end
+    words = _Forms(codes, forms)
+    spans = _institutions(_spans(best, key, decoder.model.labels), words, article_code)
+    new_run = np.r_[True, np.diff(key) != 0]  # a sentence (or an article) starts
+    spans = rules.apply_rules(rules.Sentence([forms[c] for c in codes.tolist()], new_run, article_code), spans)
+    return t, _with_particles(spans, words, article_code), texts
+
+
 
 
 #: Tokens decoded at a time, cut at a sentence start: the label scores of 8 million tokens (a 50 MB
@@ -146,7 +187,9 @@ def _best_labels(decoder: Decoder, ids: np.ndarray, sentence: np.ndarray, progre
     return best
 
 
-def _spans(t: pd.DataFrame, best: np.ndarray, key: np.ndarray, labels: list[str], texts: dict[str, str]):
+def _spans(best: np.ndarray, key: np.ndarray, labels: list[str]) -> list[rules.Span]:
+    """The model's spans from the best label of each token (BIO; an I- after O or after another
+    class starts a span too): token positions, label (PER, ORG, LOC, OTH) and form."""
     classes = [lab.partition("-")[2] for lab in labels]
     names = sorted({c for c in classes if c})
     cls = np.array([names.index(c) if c else -1 for c in classes])[best]
@@ -155,17 +198,26 @@ def _spans(t: pd.DataFrame, best: np.ndarray, key: np.ndarray, labels: list[str]
     previous = np.r_[-1, cls[:-1]]
     start = (cls >= 0) & (is_b | new_sentence | (previous != cls))
     goes_on = np.r_[(cls[1:] >= 0) & ~start[1:], False]
-    first = np.flatnonzero(start)
-    last = np.flatnonzero((cls >= 0) & ~goes_on)
-    if not len(first):
+    first = np.flatnonzero(start).tolist()
+    last = np.flatnonzero((cls >= 0) & ~goes_on).tolist()
+    out = []
+    for a, b, c in zip(first, last, cls[first].tolist(), strict=True):
+        name = names[c]
+        form = "deriv" if name.endswith("deriv") else "part" if name.endswith("part") else "name"
+        out.append(rules.Span(a, b, name.replace("deriv", "").replace("part", ""), form))
+    return out
+
+
+def _table(t: pd.DataFrame, spans: list[rules.Span], texts: dict[str, str]) -> pd.DataFrame:
+    """The entities table of ``spans`` (token positions of ``t``), in their order."""
+    if not spans:
         return _empty(t["article"].dtype)
+    first = np.array([x.first for x in spans], dtype=np.int64)
+    last = np.array([x.last for x in spans], dtype=np.int64)
     starts = t["start"].to_numpy()[first]
     ends = t["end"].to_numpy()[last]
     articles = t["article"].iloc[first].reset_index(drop=True)
     ids = articles.astype(str).tolist()
-    names_of = [names[c] for c in cls[first]]
-    label = [n.replace("deriv", "").replace("part", "") for n in names_of]
-    form = ["deriv" if n.endswith("deriv") else "part" if n.endswith("part") else "name" for n in names_of]
     return pd.DataFrame(
         {
             "article": articles,
@@ -176,8 +228,8 @@ def _spans(t: pd.DataFrame, best: np.ndarray, key: np.ndarray, labels: list[str]
             "start": starts,
             "end": ends,
             "text": [texts[a][s:e] for a, s, e in zip(ids, starts.tolist(), ends.tolist(), strict=True)],
-            "label": pd.Categorical(label, categories=LABELS),
-            "form": pd.Categorical(form, categories=FORMS),
+            "label": pd.Categorical([x.label for x in spans], categories=LABELS),
+            "form": pd.Categorical([x.form for x in spans], categories=FORMS),
         }
     )
 
@@ -210,74 +262,39 @@ def _institution_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return one_word, re.compile(rf"[A-ZÄÖÜ]\w*(?:{before})")
 
 
-def _article_codes(t: pd.DataFrame, articles: pd.Series) -> np.ndarray:
-    """Per row of ``articles``: the position of its article (compared as text) among the articles of
-    ``t`` in their order, -1 for one not there; read off the categories, not row by row."""
-    order = {str(a): k for k, a in reversed(list(enumerate(pd.unique(t["article"]))))}  # the first of equals
-    if isinstance(articles.dtype, pd.CategoricalDtype):
-        of_category = np.array([order.get(str(c), -1) for c in articles.cat.categories] + [-1], dtype=np.int64)
-        return of_category[articles.cat.codes.to_numpy()]  # code -1 (missing) takes the last: -1
-    return np.fromiter((order.get(str(a), -1) for a in articles), dtype=np.int64, count=len(articles))
-
-
-def _positions(t: pd.DataFrame, articles: pd.Series, offsets: np.ndarray) -> np.ndarray:
-    """One number per (article, offset) that sorts as the tokens do: article code, then offset."""
-    return _article_codes(t, articles) * (int(t["end"].max()) + 1) + offsets.astype(np.int64)
-
-
-def _institutions(
-    t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str], codes: np.ndarray, forms: list[str]
-) -> pd.DataFrame:
+def _institutions(spans: list[rules.Span], words: _Forms, article: np.ndarray) -> list[rules.Span]:
     """The model's spans with institutions added that it missed (see ``institutions_de.txt``): a
     one-word institution outside any span (Bundesarchiv, Innenministerium) is an ORG; an institution
-    word right before a place's span joins it as one ORG (Staatsanwaltschaft Hamburg). ``codes``
-    and ``forms``: the tokens' words, as codes into their distinct forms (each form tested once)."""
+    word right before a place's span joins it as one ORG (Staatsanwaltschaft Hamburg). ``words``:
+    the tokens' words through codes into their distinct forms (each form tested once); ``article``:
+    the tokens' article codes."""
     one_word, before_place = _institution_rules()
+    forms = words.forms
     named = np.array([w[:1].isupper() and (one_word.fullmatch(w) or before_place.fullmatch(w)) is not None
                       for w in forms], dtype=bool)  # fmt: skip
-    hits = np.flatnonzero(named[codes]).tolist() if len(forms) else []
-    words = _Forms(codes, forms)
+    hits = np.flatnonzero(named[words.codes]).tolist() if len(forms) else []
     if not hits:
-        return found
-    token_at = _positions(t, t["article"], t["start"].to_numpy())
-    span_at = _positions(t, found["article"], found["start"].to_numpy())
-    span_end_at = _positions(t, found["article"], found["end"].to_numpy())
-    labels, span_forms = found["label"].astype(str).to_numpy(), found["form"].astype(str).to_numpy()
-    rows, joined = [], set()
+        return spans
+    owner = {j: k for k, x in enumerate(spans) for j in range(x.first, x.last + 1)}
+    starting = {x.first: k for k, x in enumerate(spans)}
+    added, joined = [], set()
     for i in hits:
-        k = int(np.searchsorted(span_at, token_at[i], side="right")) - 1
-        if k >= 0 and span_end_at[k] > token_at[i]:
+        if i in owner:
             continue  # the model has it already
-        end = int(t["end"].iat[i])
-        j = int(np.searchsorted(span_at, token_at[i + 1])) if i + 1 < len(words) else len(span_at)
-        place = (before_place.fullmatch(words[i]) and j < len(span_at) and span_at[j] == token_at[i + 1]
-                 and labels[j] == "LOC" and span_forms[j] == "name")  # fmt: skip
+        last = i
+        k = starting.get(i + 1)
+        place = (before_place.fullmatch(words[i]) and k is not None and article[i + 1] == article[i]
+                 and spans[k].label == "LOC" and spans[k].form == "name")  # fmt: skip
         if place:
-            end = int(found["end"].iat[j])  # Staatsanwaltschaft Hamburg: the place is part of the name
-            joined.add(j)
+            last = spans[k].last  # Staatsanwaltschaft Hamburg: the place is part of the name
+            joined.add(k)
         elif not one_word.fullmatch(words[i]):
             continue
-        rows.append((i, int(t["start"].iat[i]), end))
-    if not rows:
-        return found
-    take = t.iloc[[i for i, _, _ in rows]]
-    extra = pd.DataFrame({
-        "article": take["article"].to_numpy(),
-        "section": take["section"].to_numpy(),
-        "paragraph": take["paragraph"].to_numpy(),
-        "sentence": take["sentence"].to_numpy(),
-        "token": take["token"].to_numpy(),
-        "start": [s for _, s, _ in rows],
-        "end": [e for _, _, e in rows],
-        "text": [texts[str(a)][s:e] for a, (_, s, e) in zip(take["article"], rows, strict=True)],
-    })  # fmt: skip
-    keep = found.drop(index=found.index[sorted(joined)]) if joined else found
-    out = pd.concat([keep.drop(columns=["label", "form"]), extra.astype(keep.dtypes.drop(["label", "form"]).to_dict())],
-                    ignore_index=True)  # fmt: skip
-    out["label"] = pd.Categorical(keep["label"].astype(str).tolist() + ["ORG"] * len(rows), categories=LABELS)
-    out["form"] = pd.Categorical(keep["form"].astype(str).tolist() + ["name"] * len(rows), categories=FORMS)
-    order = np.argsort(_positions(t, out["article"], out["start"].to_numpy()), kind="stable")
-    return out.iloc[order].reset_index(drop=True)[COLUMNS]
+        added.append(rules.Span(i, last, "ORG", "name"))
+    if not added:
+        return spans
+    kept = [x for k, x in enumerate(spans) if k not in joined]
+    return sorted(kept + added, key=lambda x: x.first)  # stable: the model's span first
 
 
 #: Small words inside names of persons: Alexander Van der Bellen, Ursula von der Leyen, Bin Laden.
@@ -285,34 +302,20 @@ NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "del",
                             "zu", "bin", "al", "el"})  # fmt: skip
 
 
-def _with_particles(
-    t: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str], codes: np.ndarray, forms: list[str]
-) -> pd.DataFrame:
+def _with_particles(spans: list[rules.Span], words: _Forms, article: np.ndarray) -> list[rules.Span]:
     """Persons' names that end before a particle go on to the capitalised word after it: the model
     often stops at "der" in "Alexander Van der Bellen" (not to an acronym: "Otto Koudelka von der TU")."""
-    if not len(found):
-        return found
-    person = np.flatnonzero(found["label"].astype(str).to_numpy() == "PER")
-    if not len(person):
-        return found
-    words = _Forms(codes, forms)
-    token_end_at = _positions(t, t["article"], t["end"].to_numpy())
-    span_end_at = _positions(t, found["article"].iloc[person], found["end"].to_numpy()[person])
-    last = np.searchsorted(token_end_at, span_end_at)
-    token_articles = _article_codes(t, t["article"])
-    ends, texts_out = found["end"].to_numpy().copy(), found["text"].tolist()
-    for k, i in zip(person.tolist(), last.tolist(), strict=True):
-        j = i + 1
-        while j < len(words) and j - i <= 2 and words[j] in NAME_PARTICLES and token_articles[j] == token_articles[i]:
+    for x in spans:
+        if x.label != "PER":
+            continue
+        i = j = x.last
+        j += 1
+        while j < len(words) and j - i <= 2 and words[j] in NAME_PARTICLES and article[j] == article[i]:
             j += 1
-        same = j < len(words) and token_articles[j] == token_articles[i]
+        same = j < len(words) and article[j] == article[i]
         if i + 1 < j and same and _goes_on(words[i], words[i + 1], words[j]):
-            article, start = str(found["article"].iat[k]), int(found["start"].iat[k])
-            ends[k] = int(t["end"].iat[j])
-            texts_out[k] = texts[article][start : ends[k]]
-    found = found.copy()
-    found["end"], found["text"] = ends, texts_out
-    return found
+            x.last = j
+    return spans
 
 
 def _goes_on(last: str, particle: str, word: str) -> bool:
