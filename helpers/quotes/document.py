@@ -8,6 +8,7 @@ The rules then add :class:`Cue` s, each with its :class:`Speaker`, and find :cla
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -97,8 +98,8 @@ class Doc:
     name_quotes: list[bool]  # per span: a name or phrase inside a clause (die „Computerwoche“, als „falsch“ bezeichnet)
     mention_of: np.ndarray  # the actor mention covering the token, or -1
     mentions: list[Mention]
-    genders: dict[str, str]  # actor -> m or f
-    names: dict[str, str]  # actor -> its name
+    genders: Mapping[str, str]  # actor -> m or f
+    names: Mapping[str, str]  # actor -> its name
     lexicon: Lexicon
     name_words: frozenset[str] = frozenset()  # last names of first-and-last-name pairs in the article
     cues: list[Cue] = field(default_factory=list)
@@ -159,8 +160,8 @@ def read_doc(
     article: Article,
     part: dict[str, np.ndarray | list],
     ments: pd.DataFrame | None,
-    genders: dict[str, str],
-    names: dict[str, str],
+    genders: Mapping[str, str],
+    names: Mapping[str, str],
     lexicon: Lexicon,
 ) -> Doc:
     """The :class:`Doc` of one article from its token columns (``part``) and its actor mentions."""

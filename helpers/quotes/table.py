@@ -11,8 +11,10 @@ from __future__ import annotations
 import os
 import re
 import warnings
-from collections.abc import Iterable, Sequence
+from collections import ChainMap
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
@@ -67,28 +69,42 @@ _KNOWN: list[tuple[pd.DataFrame, dict[str, str], dict[str, str]]] = []
 
 
 def _known_genders_and_names(known: pd.DataFrame) -> tuple[dict[str, str], dict[str, str]]:
-    """Gender and name of the gazetteer's actors, as new dicts; read once per gazetteer table (the
-    default one is the same table on every call: 2 ms per call otherwise)."""
+    """Gender and name of the gazetteer's actors (not to be changed: shared by every call); read once
+    per gazetteer table (the default one is the same table on every call: 2 ms per call otherwise)."""
     if not (_KNOWN and _KNOWN[0][0] is known):
         genders = {a: g for a, g in zip(known["actor"], known["gender"], strict=True) if isinstance(g, str)}
         _KNOWN[:] = [(known, genders, dict(zip(known["actor"], known["name"], strict=True)))]
-    return dict(_KNOWN[0][1]), dict(_KNOWN[0][2])
+    return _KNOWN[0][1], _KNOWN[0][2]
 
 
-def _genders_and_names(known: pd.DataFrame, m: pd.DataFrame) -> tuple[dict[str, str], dict[str, str]]:
+def _genders_and_names(known: pd.DataFrame, m: pd.DataFrame) -> tuple[Mapping[str, str], Mapping[str, str]]:
     """Gender and name of every actor, from the gazetteer and from the mentions: a person the
     recogniser found ("Die Grünen-Abgeordnete Svenja Morgenthal") is named and gendered there, so
     a later "sagte sie" and the table's ``name`` reach her."""
-    genders, names = _known_genders_and_names(known)
+    known_genders, known_names = _known_genders_and_names(known)
+    # the mentions' own actors over the gazetteer's (read only: no copy of the gazetteer's per call)
+    genders, names = ChainMap({}, known_genders), ChainMap({}, known_names)
     if len(m) and "name" in m:
-        first = m.drop_duplicates("actor")
-        for a, n in zip(first["actor"], first["name"], strict=True):
+        seen = set()
+        gender = m["gender"].tolist() if "gender" in m else [None] * len(m)
+        for a, n, g in zip(m["actor"].tolist(), m["name"].tolist(), gender, strict=True):
+            if a in seen:
+                continue  # each actor's first mention, as written there
+            seen.add(a)
             names.setdefault(a, n)
-        if "gender" in m:
-            for a, g in zip(first["actor"], first["gender"], strict=True):
-                if isinstance(g, str):
-                    genders.setdefault(a, g)
+            if isinstance(g, str):
+                genders.setdefault(a, g)
     return genders, names
+
+
+def _by_article(m: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The mentions of each article (one article, a short text: no groupby)."""
+    if not len(m):
+        return {}
+    article = m["article"]
+    if (article == article.iat[0]).all():
+        return {str(article.iat[0]): m}
+    return {str(k): g for k, g in m.groupby("article", observed=True, sort=False)}
 
 
 def quotes(
@@ -127,7 +143,7 @@ def quotes(
     m = mentions if mentions is not None else _mentions(items, gazetteer=gazetteer, toks=t, progress=progress)
     genders, names = _genders_and_names(actor_table(gazetteer), m)
     lex = compiled_lexicon(None if lexicon is None else str(paths.resolve(lexicon)))
-    by_article = {str(k): g for k, g in m.groupby("article", observed=True, sort=False)} if len(m) else {}
+    by_article = _by_article(m)
     by_id = {a.id: a for a in items}
     turns = interview_turns(items)
     no_turns = turns.iloc[:0]
@@ -174,15 +190,23 @@ def quotes(
         )
     if not rows:  # no quote: the empty table is built once (a per-call cost)
         return _no_quotes().copy(deep=False)
-    out = _table(rows)
-    return out.sort_values(["article", "start", "kind"], kind="stable", ignore_index=True)
+    rows.sort(key=_ORDER)  # by article, start, kind (stable): sorting the table cost more than its rows
+    return _table(rows)
+
+
+_ORDER = itemgetter(COLUMNS.index("article"), COLUMNS.index("start"), COLUMNS.index("kind"))
+#: Offsets that may be missing (no speaker, no cue, no particle): pandas' nullable integers.
+_OPTIONAL = frozenset({"speaker_start", "speaker_end", "cue_start", "cue_end", "cue_particle_start",
+                       "cue_particle_end"})  # fmt: skip
 
 
 def _table(rows: list[tuple]) -> pd.DataFrame:
-    out = pd.DataFrame(rows, columns=COLUMNS)
-    for c in ("speaker_start", "speaker_end", "cue_start", "cue_end", "cue_particle_start", "cue_particle_end"):
-        out[c] = out[c].astype("Int64")
-    return out
+    """The quotes table of ``rows`` (in :data:`COLUMNS` order), built column by column."""
+    if not rows:  # typed as a table of rows would be, not as floats
+        return pd.DataFrame({c: pd.array([], dtype="Int64" if c in _OPTIONAL else object) for c in COLUMNS})
+    columns = zip(*rows, strict=True)
+    return pd.DataFrame({c: pd.array(list(v), dtype="Int64") if c in _OPTIONAL else list(v)
+                         for c, v in zip(COLUMNS, columns, strict=True)})  # fmt: skip
 
 
 @cache
