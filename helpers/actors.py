@@ -566,10 +566,8 @@ def mentions(
     items = as_articles(articles)
     index = _index(gazetteer)
     # without a tokens table, its columns alone: no DataFrame to build and take apart again per call
-    # (the recogniser reads a table)
     if toks is None:
-        read = _tokens if recognise and entities is None else token_columns
-        toks = read(items, progress=progress)
+        toks = token_columns(items, progress=progress)
     t = of_kinds(toks, kinds)
     by_id = {a.id: a for a in items}
     rows = []

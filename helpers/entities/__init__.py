@@ -34,7 +34,7 @@ from helpers.entities.features import country_names, first_name_gender, first_na
 from helpers.entities.germeval import cross_validate, train
 from helpers.german import dictionary_lemma
 from helpers.progress import progress_bar
-from helpers.tokens import of_kinds, tokens
+from helpers.tokens import of_kinds, token_columns
 
 __all__ = [
     "COLUMNS",
@@ -122,9 +122,9 @@ def entity_rows(
     if not spans:
         return out
     first = [x.first for x in spans]
-    articles = t["article"].iloc[first].astype(str).tolist()
-    starts = t["start"].to_numpy()[first].tolist()
-    ends = t["end"].to_numpy()[[x.last for x in spans]].tolist()
+    articles = [str(a) for a in _array(t, "article")[first]]
+    starts = np.asarray(_array(t, "start"))[first].tolist()
+    ends = np.asarray(_array(t, "end"))[[x.last for x in spans]].tolist()
     for a, s, e, x in zip(articles, starts, ends, spans, strict=True):
         out.setdefault(a, []).append((s, e, texts[a][s:e], x.label, x.form))
     return out
@@ -139,20 +139,22 @@ def _found(
         raise ValueError(f"entities are recognised in German only (language='de'), not {language!r}")
     items = [x] if isinstance(x, str) else as_articles(x)
     texts = {("text" if isinstance(i, str) else i.id): (i if isinstance(i, str) else i.text) for i in items}
-    t = toks if toks is not None else tokens(items, language=language)
+    # the columns alone when no table is given: a short text, per call, needs no DataFrame
+    t = toks if toks is not None else token_columns(items, language=language)
     t = of_kinds(t, CONTENT_KINDS)
-    if not len(t):
+    if not len(t["start"]):
         return t, [], texts
-    article_code, _ = pd.factorize(t["article"], sort=False)
-    token = t["token"].to_numpy().astype(np.int64)
+    article_code, _ = pd.factorize(_array(t, "article"), sort=False)
+    token = np.asarray(_array(t, "token"), dtype=np.int64)
     order_key = article_code.astype(np.int64) * (int(token.max()) + 1) + token
     if (np.diff(order_key) <= 0).any():  # rows out of order: by article, then token
-        t = t.iloc[np.argsort(order_key, kind="stable")]
-        article_code, _ = pd.factorize(t["article"], sort=False)
-    sentence = t["sentence"].to_numpy().astype(np.int64)
+        order = np.argsort(order_key, kind="stable")
+        t = t.iloc[order] if isinstance(t, pd.DataFrame) else {k: v[order] for k, v in t.items()}
+        article_code, _ = pd.factorize(_array(t, "article"), sort=False)
+    sentence = np.asarray(_array(t, "sentence"), dtype=np.int64)
     key = article_code.astype(np.int64) * (int(sentence.max()) + 1) + sentence
     decoder = _decoder(model)
-    codes, forms = pd.factorize(t["text"])  # the words as codes into their distinct forms
+    codes, forms = pd.factorize(_array(t, "text"))  # the words as codes into their distinct forms
     forms = forms.tolist()  # not list(): iterating pandas' strings one by one is 50 times slower
     ids = decoder.form_ids(forms)[codes]
     best = _best_labels(decoder, ids, key, progress)
@@ -164,6 +166,10 @@ def _found(
     return t, _with_particles(spans, words, article_code), texts
 
 
+def _array(t: pd.DataFrame | dict, name: str) -> np.ndarray | pd.api.extensions.ExtensionArray:
+    """A column of a tokens table or of :func:`helpers.tokens.token_columns`, as an array."""
+    column = t[name]
+    return column.array if isinstance(column, pd.Series) else column
 
 
 #: Tokens decoded at a time, cut at a sentence start: the label scores of 8 million tokens (a 50 MB
@@ -208,23 +214,23 @@ def _spans(best: np.ndarray, key: np.ndarray, labels: list[str]) -> list[rules.S
     return out
 
 
-def _table(t: pd.DataFrame, spans: list[rules.Span], texts: dict[str, str]) -> pd.DataFrame:
+def _table(t: pd.DataFrame | dict, spans: list[rules.Span], texts: dict[str, str]) -> pd.DataFrame:
     """The entities table of ``spans`` (token positions of ``t``), in their order."""
     if not spans:
-        return _empty(t["article"].dtype)
+        return _empty(_array(t, "article").dtype)
     first = np.array([x.first for x in spans], dtype=np.int64)
     last = np.array([x.last for x in spans], dtype=np.int64)
-    starts = t["start"].to_numpy()[first]
-    ends = t["end"].to_numpy()[last]
-    articles = t["article"].iloc[first].reset_index(drop=True)
-    ids = articles.astype(str).tolist()
+    starts = np.asarray(_array(t, "start"))[first]
+    ends = np.asarray(_array(t, "end"))[last]
+    articles = pd.Series(_array(t, "article")[first])
+    ids = [str(a) for a in articles]
     return pd.DataFrame(
         {
             "article": articles,
-            "section": t["section"].to_numpy()[first],
-            "paragraph": t["paragraph"].to_numpy()[first],
-            "sentence": t["sentence"].to_numpy()[first],
-            "token": t["token"].to_numpy()[first],
+            "section": np.asarray(_array(t, "section"))[first],
+            "paragraph": np.asarray(_array(t, "paragraph"))[first],
+            "sentence": np.asarray(_array(t, "sentence"))[first],
+            "token": np.asarray(_array(t, "token"))[first],
             "start": starts,
             "end": ends,
             "text": [texts[a][s:e] for a, s, e in zip(ids, starts.tolist(), ends.tolist(), strict=True)],

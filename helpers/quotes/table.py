@@ -31,8 +31,7 @@ from helpers.quotes.document import Cue, Doc, read_doc
 from helpers.quotes.lexicon import lexicon as compiled_lexicon
 from helpers.quotes.marks import UnclosedQuoteWarning
 from helpers.quotes.voices import Row, headline_rows, interview_rows
-from helpers.tokens import article_slices, of_kinds
-from helpers.tokens import tokens as _tokens
+from helpers.tokens import article_slices, of_kinds, token_columns
 
 #: Kinds of quotation.
 KINDS = ("direct", "partial", "interview", "indirect")
@@ -138,7 +137,8 @@ def quotes(
     if language != "de":
         raise ValueError("quotes knows German only (language='de')")
     items = as_articles(articles)
-    t = toks if toks is not None else _tokens(items, progress=progress)
+    # without a tokens table, its columns alone: no DataFrame to build and take apart again per call
+    t = toks if toks is not None else token_columns(items, progress=progress)
     t = of_kinds(t, CONTENT_KINDS)
     m = mentions if mentions is not None else _mentions(items, gazetteer=gazetteer, toks=t, progress=progress)
     genders, names = _genders_and_names(actor_table(gazetteer), m)
@@ -151,7 +151,8 @@ def quotes(
     rows, unclosed = [], []
     slices = article_slices(t)
     # the number of articles only matters to a bar that may show (counting them costs per call)
-    total = t["article"].nunique() if progress or (progress is None and len(by_id) >= AUTO_THRESHOLD) else None
+    shown = progress or (progress is None and len(by_id) >= AUTO_THRESHOLD)
+    total = pd.Series(t["article"]).nunique() if shown else None
     for article_id, (lo, hi), columns in progress_bar(slices, "Zitate finden", unit="Artikel", total=total,
                                                       enable=progress):  # fmt: skip
         article = by_id.get(article_id)
