@@ -576,10 +576,11 @@ def mentions(
         found_entities = (_entity_rows(entities) if entities is not None
                           else entity_rows(items, toks=t, progress=progress))  # fmt: skip
         turns = interview_turns(items)  # "tagesschau.de:", "Melnyk:" are labels, not mentions
-        labelled = turns.dropna(subset=["label_start"]) if len(turns) else turns  # no interview: no labels
-        for article_id, start, end in zip(labelled["article"].astype(str), labelled["label_start"],
-                                          labelled["label_end"], strict=True):  # fmt: skip
-            labels.setdefault(article_id, []).append((int(start), int(end)))
+        labelled = turns.dropna(subset=["label_start"]) if len(turns) else None  # no interview: no labels
+        if labelled is not None:
+            for article_id, start, end in zip(labelled["article"].astype(str), labelled["label_start"],
+                                              labelled["label_end"], strict=True):  # fmt: skip
+                labels.setdefault(article_id, []).append((int(start), int(end)))
         for found in labels.values():
             found.sort()
     slices = article_slices(t)

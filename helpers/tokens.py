@@ -344,6 +344,8 @@ def _values(column) -> np.ndarray | list:
 def _shared_strings(column: Any) -> list:
     """A string column as a list in which equal strings are one object: "die" in a 50 MB file is
     one string, not 300,000 of 50 bytes each (``tolist()`` makes one per row)."""
+    if len(column) < _FEW:  # a short text: sharing saves nothing, factorising costs per call
+        return [w if isinstance(w, str) else np.nan for w in column]
     codes, forms = pd.factorize(np.asarray(column, dtype=object) if isinstance(column, list) else column)
     return np.array([*forms.tolist(), np.nan], dtype=object)[codes].tolist()  # code -1 (missing): NaN
 

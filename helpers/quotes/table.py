@@ -146,7 +146,7 @@ def quotes(
     by_article = _by_article(m)
     by_id = {a.id: a for a in items}
     turns = interview_turns(items)
-    no_turns = turns.iloc[:0]
+    no_turns = turns.iloc[:0] if len(turns) else turns
     turns_of = {str(k): g for k, g in turns.groupby("article", sort=False)} if len(turns) else {}
     rows, unclosed = [], []
     slices = article_slices(t)
