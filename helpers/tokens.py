@@ -21,7 +21,6 @@ from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise, repeat
-from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -43,7 +42,6 @@ COLUMNS = [
 _MONTHS = "|".join(MONTH_NAMES)
 _CLOSERS = frozenset("“”\"»«’‘')]")
 _TERMINAL = re.compile(r"[.!?…]+")
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 #: Characters that do not show and may stand inside a word: soft hyphen (Russ\xadland), zero-width
 #: space, non-joiner, joiner, word joiner, zero-width no-break space.
 INVISIBLE = "\xad\u200b\u200c\u200d\u2060\ufeff"
@@ -79,7 +77,9 @@ def abbreviations() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def _token_pattern() -> re.Pattern[str]:
-    """The tokenizer: each match is ``(whitespace before, token)``; most frequent branches first."""
+    """The tokenizer: each match is a token, so that ``split`` gives the whitespace before each token
+    and the token in turn (gap, token, gap, ..., gap: a flat list, no tuple per token); most
+    frequent branches first. No branch starts with whitespace: every other character is in a token."""
     abbrevs = "|".join(re.escape(a) for a in sorted(abbreviations()[0], key=len, reverse=True))
     # letters may carry combining marks (NFD "Mu\u0308nchen") and hold invisible characters
     # (a soft hyphen: "Russ\xadland") without the word falling apart
@@ -87,7 +87,7 @@ def _token_pattern() -> re.Pattern[str]:
     word = rf"{run}(?:[{INVISIBLE}]*[-‐‑][{INVISIBLE}]*{run}|['’]{run})*"
     return re.compile(
         rf"""
-        (\s*)(
+        (
         [^\W\d_]\w*+(?![-‐‑'’.:/{INVISIBLE}{_MARKS}])             # plain word (most tokens): fast path
         |(?=[^\W\d_])(?:                                        # other tokens starting with a letter:
             (?=\w{{1,6}}+\.|\w\.)(?<![\w.])(?:{abbrevs})(?!\w)  # abbreviation: z. B., Dr., Nr.
@@ -277,7 +277,7 @@ def tokenize(text: str) -> list[str]:
     >>> tokenize("US-Präsident Donald Trump, z. B. am 20.12.2025.")
     ['US-Präsident', 'Donald', 'Trump', ',', 'z.', 'B.', 'am', '20.12.2025', '.']
     """
-    return [w for _, w in _token_pattern().findall(text)]
+    return _token_pattern().findall(text)
 
 
 def is_stopword(word: str, lemma: str, stop: frozenset[str]) -> bool:
@@ -381,13 +381,16 @@ def article_slices(t: pd.DataFrame | Mapping[str, Any]) -> Iterable[tuple[str, t
 _PIECE = 1_000_000
 
 
-def _find_tokens(pattern: re.Pattern[str], text: str, progress: bool | None) -> list[tuple[str, str]]:
-    """``pattern.findall(text)``; a long text (a month of news in one file) in pieces of about
+def _find_tokens(pattern: re.Pattern[str], text: str, progress: bool | None) -> tuple[list[str], np.ndarray]:
+    """The tokens of ``text`` and the number of characters before each since the token before
+    (``pattern.split``); a long text (a month of news in one file) in pieces of about
     :data:`_PIECE` characters with a progress bar. A piece ends before a newline that follows a
     non-space character: no token crosses a newline, and the regex sees a newline as it sees the end
-    of the text, so the pieces' matches are exactly the whole text's (the gaps stay contiguous)."""
+    of the text, so the pieces' tokens are exactly the whole text's; the whitespace at a piece's end
+    goes to the next piece's first gap, so the gaps stay contiguous."""
     if len(text) <= 2 * _PIECE:
-        return pattern.findall(text)
+        parts = pattern.split(text)
+        return parts[1::2], np.fromiter(map(len, parts[0:-1:2]), np.int64, len(parts) // 2)
     cuts, pos = [0], _PIECE
     while pos < len(text):
         cut = text.find("\n", pos)
@@ -398,12 +401,21 @@ def _find_tokens(pattern: re.Pattern[str], text: str, progress: bool | None) -> 
         cuts.append(cut)
         pos = cut + _PIECE
     cuts.append(len(text))
-    found: list[tuple[str, str]] = []
+    words: list[str] = []
+    gaps: list[np.ndarray] = []
+    carry = 0  # whitespace left at the end of the pieces before, not yet before a token
     pieces = list(pairwise(cuts))
     bar = progress_bar(pieces, "Tokenisieren (langer Text)", unit="MB", enable=progress is not False)
     for a, b in bar:
-        found += pattern.findall(text, a, b)
-    return found
+        parts = pattern.split(text[a:b])
+        gap = np.fromiter(map(len, parts[0:-1:2]), np.int64, len(parts) // 2)
+        if len(gap):
+            gap[0] += carry
+            carry = 0
+        carry += len(parts[-1])
+        words += parts[1::2]
+        gaps.append(gap)
+    return words, np.concatenate(gaps) if gaps else np.zeros(0, np.int64)
 
 
 def _without_surrogates(text: str, name: str) -> str:
@@ -535,12 +547,10 @@ def token_columns(
     size = max(1, len(parts) // 50)
     for c in progress_bar(range(0, len(parts), size), "Tokenisieren", unit="Teile", enable=progress, work=len(parts)):
         chunk = parts[c : c + size]
-        found = _find_tokens(pattern, "\n".join(p[1] for p in chunk), progress)
-        if not found:
+        words, gap_lengths = _find_tokens(pattern, "\n".join(p[1] for p in chunk), progress)
+        if not words:
             continue
-        words = list(map(_SECOND, found))
         code = vocabulary.codes(words)
-        gap_lengths = np.fromiter(map(len, map(_FIRST, found)), np.int64, len(found))
         word_lengths = np.frombuffer(vocabulary.lengths, dtype=np.int32)[code].astype(np.int64)
         ends = np.cumsum(gap_lengths + word_lengths)
         text_starts = np.zeros(len(chunk), dtype=np.int64)
