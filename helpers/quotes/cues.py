@@ -387,6 +387,8 @@ CUE_RULES: tuple[Rule, ...] = (
     )),
     Rule("source_then_frame", source_then_frame, (
         Example("Medienberichten zufolge ist der Minister zurückgetreten.", "indirect", "Medienberichten"),
+        Example("Die Täter stammen Medienberichten zufolge aus der Region.", "indirect", "Medienberichten",
+                quote="Die Täter stammen"),
     )),
     Rule("so_after_quote", so_after_quote, (
         Example("„Wir bleiben dabei“, so Merz.", "direct", "Merz", actor="friedrich-merz"),
@@ -400,6 +402,10 @@ CUE_RULES: tuple[Rule, ...] = (
         Example("Nach Angaben des Ministeriums gab es keine Verletzten.", "indirect", "des Ministeriums"),
         Example("Nach Auffassung Österreichs soll die Vollmitgliedschaft nicht erwähnt werden.", "indirect",
                 "Österreichs"),
+        Example("Nach einer neuen Studie sterben jedes Jahr mehr Menschen an Hitze.", "indirect",
+                "einer neuen Studie"),
+        Example("Die Gefahr ist aus Sicht der Experten gering.", "indirect", "der Experten"),
+        Example("Die Gefahr besteht nach Expertenmeinung vor allem im Winter.", "indirect", "Expertenmeinung"),
     )),
 )
 

@@ -393,7 +393,8 @@ def last_np(d: Doc, lo: int, hi: int) -> Span | None:
             w[:1].isupper()
             or d.mention_of[j - 1] >= 0
             or w[:1].isdigit()
-            or (w.islower() and w.endswith(("e", "en", "er", "es", "em")) and not d.stop[j - 1])
+            or (w.islower() and w.endswith(("e", "en", "er", "es", "em")) and not d.stop[j - 1]
+                and w != d.lemmas[j - 1])  # not a verb that is its own lemma: "Sie entstammen Berichten zufolge"
         ):
             j -= 1
         else:
