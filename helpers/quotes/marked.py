@@ -48,6 +48,16 @@ def part_of_speaker(s: NameSite) -> bool | None:
     return True if s.k in s.speaker_quotes else None
 
 
+def spoken_words(s: NameSite) -> bool | None:
+    """After "Worte" or "Worten" (someone's words, not "das Wort" of a term), maybe past adjectives,
+    the quoted words are a quote, not a name: "mit den Worten „Wir haben verstanden“", "seine
+    letzten Worte „…“"."""
+    d, j = s.d, s.first - 1
+    while j >= s.lowest and j > s.first - 3 and d.words[j].islower() and d.words[j] not in BOUNDARY:
+        j -= 1
+    return False if j >= s.lowest and d.words[j] in ("Worte", "Worten") and d.quote_of[j] < 0 else None
+
+
 def after_name_word(s: NameSite) -> bool | None:
     """After a word of the lexicon's ``[names]`` (or a compound ending in one), maybe past an
     article and adjectives: die Yacht „Dignité“, unter dem Motto „…“, die Sportzeitung „…“."""
@@ -120,6 +130,10 @@ def short_capitalised_phrase(s: NameSite) -> bool:
 NAME_RULES: tuple[Rule, ...] = (
     Rule("part_of_speaker", part_of_speaker, (
         Example("„Wir prüfen das“, berichtet „BBC News“ unter Berufung auf Diplomaten.", None, quote="„BBC News“"),
+    )),
+    Rule("spoken_words", spoken_words, (
+        Example("Der Trainer kommentierte die Niederlage mit den Worten „Wir kommen wieder“.", "partial",
+                "Der Trainer", quote="„Wir kommen wieder“"),
     )),
     Rule("after_name_word", after_name_word, (
         Example("Die Yacht „Dignité“ lief am Montag aus.", None, quote="„Dignité“"),
