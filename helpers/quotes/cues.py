@@ -14,7 +14,7 @@ from helpers.quotes.document import Cue, Doc, Span
 from helpers.quotes.grammar import BEFORE_ATTRIBUTE, BOUNDARY, DETERMINERS, FRAME_ARTICLES, GENITIVE, POINTING_BACK
 from helpers.quotes.lexicon import Lexicon
 from helpers.quotes.phrases import clause, last_np, np_end, subject, verbless
-from helpers.quotes.reported import has_subjunctive
+from helpers.quotes.reported import has_subjunctive, zu_infinitive
 from helpers.quotes.rules import STOP, Example, Rule, Stop, first_decision
 from helpers.quotes.speakers import verb_speaker
 
@@ -226,12 +226,23 @@ def other_sense(s: CueSite) -> Stop | None:
     return None if reports_clause(s.d, s.i, s.lower) else STOP
 
 
+def _infixed_zu(word: str, lemma: str) -> bool:
+    """A separable verb's zu-infinitive written as one word: "auszuführen" (ausführen), "mitzuteilen"."""
+    lemma = lemma.lower()
+    return len(word) == len(lemma) + 2 and any(
+        word[k : k + 2] == "zu" and word[:k] + word[k + 2 :] == lemma for k in range(2, len(lemma) - 2)
+    )
+
+
 def zu_infinitive_verb(s: CueSite) -> Stop | None:
     """A speech verb as a zu-infinitive is what someone is to do, not a cue: "Er plädiere dafür,
-    die Messungen künftig jedes Jahr zu wiederholen" (unless it reports a clause: "…, zu erklären,
-    dass …")."""
-    if s.i == 0 or s.lower[s.i - 1] != "zu" or not s.w.islower():
+    die Messungen künftig jedes Jahr zu wiederholen", "Der Soldat weigerte sich, Befehle dieser
+    Art auszuführen" (unless it reports a clause: "…, zu erklären, dass …")."""
+    if s.i == 0 or not s.w.islower() or (s.lower[s.i - 1] != "zu" and not _infixed_zu(s.lw, s.lem)):
         return None
+    d, nxt = s.d, s.i + 1
+    if nxt + 1 < len(d) and d.words[nxt] == "," and zu_infinitive(d, clause(d, nxt + 1)[1]):
+        return None  # what someone is to ask for, reported: "um die Junta aufzufordern, das Land zu öffnen"
     return None if reports_clause(s.d, s.i, s.lower) else STOP
 
 
@@ -359,6 +370,8 @@ CUE_RULES: tuple[Rule, ...] = (
                 None, quote="Beschäftigte sollen verpflichtet werden"),
         Example("Er plädiere dafür, die Messungen künftig jedes Jahr zu wiederholen, sagte Okafor.", "indirect",
                 "Okafor"),
+        Example("Der Soldat ging davon aus, dass der Einsatz rechtswidrig sei, und weigerte sich, die Befehle "
+                "auszuführen.", "indirect", "Der Soldat", quote="dass der Einsatz rechtswidrig sei"),
     )),
     Rule("other_sense", other_sense, (
         Example("Die Beamten melden private Reisen nach Russland künftig beim Dienstherrn.",

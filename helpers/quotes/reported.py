@@ -372,6 +372,7 @@ def dass_clause(s: SentenceSite) -> Quote | None:
         reported = content(d, j, b)
         if reported is None:
             return None
+        reported = _before_next_clause(d, *reported) or reported  # "…, dass …, und weigerte sich, …"
         cue = Cue("verb", verb, verb, speaker=speaker_of(d, *found))
         return s.quote(reported[0], reported[1], cue, cue.speaker)
     return None
