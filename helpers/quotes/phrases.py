@@ -24,6 +24,7 @@ from helpers.quotes.grammar import (
     AND_WORDS,
     BOUNDARY,
     CLAUSE_WORDS,
+    DEMONSTRATIVES,
     GENITIVE,
     NOT_SPEAKERS,
     ONE_OF,
@@ -219,7 +220,7 @@ def subject(d: Doc, lo: int, hi: int, people: bool = False) -> Span | None:
         if lw in OBLIQUE and lw != "des":
             j = skip_phrase(d, j, hi)
             continue
-        if is_pronoun(lw):
+        if is_pronoun(lw) or lone_demonstrative(d, j):
             return j, j
         if (lw in NOMINATIVE or lw in OBLIQUE) and j + 1 <= hi and d.words[j + 1].lower() in NOMINATIVE:
             j += 1  # "wie das die ÖVP fordert": the second article opens the phrase
@@ -235,6 +236,19 @@ def subject(d: Doc, lo: int, hi: int, people: bool = False) -> Span | None:
         first = first or (j, end)
         j = end + 1
     return first
+
+
+def lone_demonstrative(d: Doc, j: int) -> bool:
+    """Token j is a demonstrative on its own, standing for someone: "Dieser sagte", "sagte dieser."
+    (not "diese Woche", "diese neue Regel": a noun or an adjective follows)."""
+    if d.words[j].lower() not in DEMONSTRATIVES or d.quote_of[j] >= 0:
+        return False
+    if j + 1 >= len(d) or d.sentence[j + 1] != d.sentence[j]:
+        return True
+    nxt = d.words[j + 1]
+    if nxt in BOUNDARY:
+        return True
+    return nxt.islower() and nxt.isalpha() and not is_inflected_adjective(nxt, d.lemmas[j + 1])
 
 
 def clause(d: Doc, i: int) -> Span:
@@ -276,7 +290,7 @@ def _speaking_word(d: Doc, j: int) -> bool:
     m = d.mention_at(j)
     if m is not None and m.type in ("person", "organisation", "media"):
         return True
-    if is_pronoun(w.lower()) or is_role_noun(w):
+    if is_pronoun(w.lower()) or is_role_noun(w) or lone_demonstrative(d, j):
         return True
     if w[:1].isupper() and w.lower().endswith(d.lexicon.agents):
         return True

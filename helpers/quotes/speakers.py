@@ -362,6 +362,7 @@ SPEAKER_RULES: tuple[Rule, ...] = (
     Rule("subject_before", subject_before, (
         Example("Merz sagte, die Lage sei ernst.", "indirect", "Merz", actor="friedrich-merz"),
         Example("Die Straße sei gesperrt, wie die Polizei mitteilte.", "indirect", "die Polizei"),
+        Example("Merz traf den Anwalt Rainer Wittner. Dieser sagte, die Lage sei ernst.", "indirect", "Dieser"),
     )),
     Rule("addressee_not_speaker", addressee_not_speaker, (
         Example("„Die Menschen warten seit Jahren“, sagte der CDU-Politiker der Deutschen Presse-Agentur.",
@@ -377,6 +378,8 @@ SPEAKER_RULES: tuple[Rule, ...] = (
     Rule("subject_after", subject_after, (
         Example("„Wir sind bereit“, sagte Kanzler Merz am Montag.", "direct", "Kanzler Merz",
                 actor="friedrich-merz"),
+        Example("Am Montag traf Merz den US-Außenminister Marco Rubio. „Das ist falsch“, sagte dieser.", "direct",
+                "dieser", actor="marco-rubio"),
     )),
     Rule("relative_clause_between", relative_clause_between, (
         Example("Wie Müller, der lange Minister war, dazu feststellt, sei die Lage ernst.", "indirect", "Müller"),
