@@ -508,6 +508,8 @@ REPORTED_RULES: tuple[Rule, ...] = (
                 "indirect", "Die Wissenschaftler"),
         Example("Die Weltgesundheitsorganisation (WHO) hält es für unwahrscheinlich, dass man sich so ansteckt.",
                 "indirect", "Die Weltgesundheitsorganisation (WHO)"),
+        Example("Der Berliner Senat hatte sich erhofft, dass die Erlöse in den Landeshaushalt fließen würden.",
+                "indirect", "Der Berliner Senat"),
     )),
     Rule("subjunctive_after_main_clause", subjunctive_after_main_clause, (
         Example("Die Bahn fährt wieder. Die BVG begegnet der Kritik mit dem Argument, die Züge seien meist "
