@@ -397,6 +397,8 @@ CUE_RULES: tuple[Rule, ...] = (
     Rule("impersonal_report", impersonal_report, (
         Example("In einer Erklärung der Regierung heißt es, man werde die Lage prüfen.", "indirect",
                 "einer Erklärung der Regierung"),
+        Example("„Wir bitten um Geduld“, heißt es in einer gestern verbreiteten Erklärung.", "direct",
+                "einer gestern verbreiteten Erklärung"),
     )),
     Rule("source_then_frame", source_then_frame, (
         Example("Medienberichten zufolge ist der Minister zurückgetreten.", "indirect", "Medienberichten"),

@@ -54,7 +54,10 @@ LATTER = closed("letztere letzterer erstere ersterer")
 #: "„…“, sagte dieser." (not "diese Woche", "diese neue Regel").
 DEMONSTRATIVES = closed("dieser diese jener jene")
 #: Adverbs that may stand inside a noun phrase before an adjective: "ein nicht genannter Vertreter".
-ADVERBS_IN_NP = closed("nicht sehr besonders weniger mehr bisher noch ebenfalls zuvor einst damals")
+ADVERBS_IN_NP = closed(
+    "nicht sehr besonders weniger mehr bisher noch ebenfalls zuvor einst damals "
+    "gestern heute vorgestern kürzlich jüngst"
+)
 #: Words that are never the finite verb of an inverted cue ("„…“, und …", "„…“, so …").
 NOT_A_VERB = closed(
     "und oder aber doch denn sondern dass ob wie wo was wer der die das den dem des welche welcher "
