@@ -305,6 +305,25 @@ def impersonal_report(s: CueSite) -> Cue | None:
     return s.cue("impersonal", impersonal_source(s.d, i))
 
 
+#: Forms of "werden" that make "bekannt" a report without a speaker: "wurde bekannt", "bekannt geworden".
+BECOMING = frozenset(("wurde", "wurden", "wird", "werden", "geworden"))
+
+
+def became_known(s: CueSite) -> Cue | None:
+    """ "bekannt werden" reports a clause without naming anyone: "Im April wurde bekannt, dass …",
+    "Wie heute bekannt wurde, sind …", "Zuvor war bekannt geworden, dass …" (not "bekannt gab":
+    that is a separable speech verb, whose particle is this word)."""
+    if s.lw != "bekannt" or not s.w.islower():
+        return None
+    d, i = s.d, s.i
+    lo, hi = clause(d, i)
+    if lo > d.first_of(i) and d.words[lo - 1] == "," and s.lower[lo] != "wie":
+        return None  # a subordinate clause of another one's report: "…, nachdem bekannt geworden war, dass …"
+    if not any(s.lower[j] in BECOMING for j in range(lo, hi + 1)) or not reports_clause(d, i, s.lower):
+        return None
+    return s.cue("known", None)
+
+
 def source_then_frame(s: CueSite) -> Cue | Stop | None:
     """A frame after its source: "Medienberichten zufolge", "Angaben der Polizei zufolge"."""
     if s.lw not in s.lex.after or s.i == 0:
@@ -400,6 +419,10 @@ CUE_RULES: tuple[Rule, ...] = (
         Example("„Wir bitten um Geduld“, heißt es in einer gestern verbreiteten Erklärung.", "direct",
                 "einer gestern verbreiteten Erklärung"),
     )),
+    Rule("became_known", became_known, (
+        Example("Im April wurde dann bekannt, dass der Sänger schwer erkrankt war.", "indirect", None),
+        Example("Wie heute bekannt wurde, sind in dem Gebiet erste Cholerafälle aufgetreten.", "indirect", None),
+    )),
     Rule("source_then_frame", source_then_frame, (
         Example("Medienberichten zufolge ist der Minister zurückgetreten.", "indirect", "Medienberichten"),
         Example("Die Täter stammen Medienberichten zufolge aus der Region.", "indirect", "Medienberichten",
@@ -445,7 +468,8 @@ def find_cues(d: Doc, lex: Lexicon) -> list[Cue]:
     lemmas, words = d.lemmas, d.words
     for i in range(len(d)):
         # only a word or lemma of the lexicon (or a colon) can be a cue: most tokens ask no rule
-        if not (lemmas[i] in lex.cue_lemmas or lower[i] in lex.cue_words or words[i] == ":") or d.quote_of[i] >= 0:
+        cand = lemmas[i] in lex.cue_lemmas or lower[i] in lex.cue_words or words[i] == ":" or lower[i] == "bekannt"
+        if not cand or d.quote_of[i] >= 0:
             continue
         cue = first_decision(CUE_RULES, CueSite(d, lex, i, lower, cues), "cue")
         if cue is None or cue is STOP:

@@ -180,8 +180,8 @@ def quote_cue(d: Doc, first: int, last: int) -> Cue | None:
     best, distance = None, None
     cues = [c for t in range(int(d.sentence[lo]), int(d.sentence[hi]) + 1) for c in d.cues_in(t)]
     for c in cues:
-        if c.first < lo or c.first > hi or first <= c.first <= last:
-            continue
+        if c.first < lo or c.first > hi or first <= c.first <= last or c.kind == "known":
+            continue  # ("wurde bekannt" reports a clause, it quotes no words)
         if c.scope is not None and not (c.scope[0] <= first and last <= c.scope[1]):
             continue  # "kritisierte X, der zum Sturm aufgerufen haben soll, als „…“": not the relative clause's
         gap = (c.speaker is None, c.first - last if c.first > last else first - c.last + 2 * (c.kind == "colon"))

@@ -279,7 +279,7 @@ def _passive(d: Doc, lo: int, verb: int) -> bool:
 
 def _cue_content(d: Doc, c: Cue, a: int, b: int) -> Span | None:
     """What cue ``c`` in sentence a..b reports, or None."""
-    if c.kind in ("verb", "impersonal"):
+    if c.kind in ("verb", "impersonal", "known"):
         sp = c.speaker
         lo, hi = clause(d, c.first)
         if sp is None and c.kind == "verb" and not _passive(d, lo, c.first):
