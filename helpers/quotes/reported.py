@@ -23,7 +23,7 @@ from helpers.quotes.grammar import (
     POINTING_BACK,
     RELATIVE_FRAMES,
 )
-from helpers.quotes.phrases import clause, person_like, subject, verbless
+from helpers.quotes.phrases import clause, comma_parts, person_like, subject, verbless
 from helpers.quotes.rules import STOP, Example, Rule, Stop, first_decision
 
 # --- pieces of a sentence -------------------------------------------------------------------------
@@ -351,6 +351,40 @@ def framed_by_cue(s: SentenceSite) -> Quote | None:
     return None
 
 
+#: Words that may stand before "wie" at the start of a sentence that a wie-clause opens: "Denn wie …".
+BEFORE_WIE = frozenset(("denn", "und", "aber", "doch", "auch"))
+
+
+def wie_clause_first(s: SentenceSite) -> Quote | None:
+    """A sentence that opens with a wie-clause of a cue reports the main clause after its comma,
+    which starts with the finite verb: "Denn wie die „Bild“-Zeitung in ihrer Ausgabe berichtete,
+    leidet der Schauspieler an Alzheimer.", "Wie t-online.de berichtet, ist der Trailer …", also
+    past an apposition ("Wie der Sprecher der Kommission, Gerald Braun, mitteilte, sieht …"). The
+    speaker is the cue's, else the subject of the wie-clause, else its few words ("t-online.de")."""
+    d, a, b = s.d, s.a, s.b
+    w = a + 1 if d.words[a].lower() in BEFORE_WIE else a
+    if w + 3 >= b or d.words[w].lower() != "wie":
+        return None
+    c = next((x for x in d.cues_in(s.s) if x.first > w), None)
+    if c is None or c.kind not in ("verb", "impersonal", "known"):
+        return None
+    comma = max((c.last, *c.extra)) + 1
+    if comma + 1 > b or d.words[comma] != "," or not (d.words[comma + 1].islower() and d.words[comma + 1].isalpha()):
+        return None
+    parts = comma_parts(d, w + 1, c.first - 1)  # more than one: the commas must set off an apposition
+    if len(parts) > 1 and any(not verbless(d, x, y) for x, y in parts[1:] if x <= y):
+        return None
+    found = content(d, comma + 1, b)
+    if found is None:
+        return None
+    found = _before_next_clause(d, *found) or found
+    speaker = c.speaker
+    if speaker is None and c.first - 1 > w:
+        source = subject(d, w + 1, c.first - 1) or ((w + 1, c.first - 1) if c.first - w <= 4 else None)
+        speaker = speaker_of(d, *source) if source is not None else None
+    return s.quote(found[0], found[1], c, speaker)
+
+
 def dass_clause(s: SentenceSite) -> Quote | None:
     """A dass-clause after a main clause whose subject can speak, with a verb not in the lexicon:
     "Die Wissenschaftler fanden heraus, dass …", "Die WHO hält es für unwahrscheinlich, dass …"."""
@@ -502,6 +536,14 @@ REPORTED_RULES: tuple[Rule, ...] = (
         Example("Die Männer werden beschuldigt, an dem Anschlag beteiligt gewesen zu sein.", "indirect", None),
         Example("Die Regierung hat angekündigt, eine Kommission zu gründen, die den Fall prüfen soll.", "indirect",
                 "Die Regierung"),
+    )),
+    Rule("wie_clause_first", wie_clause_first, (
+        Example("Denn wie die Zeitung in ihrer Ausgabe vom Montag berichtete, leidet der Schauspieler an "
+                "Alzheimer.", "indirect", "die Zeitung"),
+        Example("Wie der Sprecher der Kommission, Gerald Braun, in Luxemburg mitteilte, sieht der Konzern darin "
+                "eine Benachteiligung.", "indirect", "der Sprecher der Kommission"),
+        Example("Wie t-online.de berichtet, ist der erste Trailer im Internet veröffentlicht worden.", "indirect",
+                "t-online.de"),
     )),
     Rule("dass_clause", dass_clause, (
         Example("Die Wissenschaftler fanden heraus, dass die Gletscher schneller schmelzen.",
