@@ -44,6 +44,17 @@ def content(d: Doc, a: int, b: int) -> Span | None:
     return a, b
 
 
+def _first_person(d: Doc, j: int) -> bool:
+    """The verb at token j has "ich" next to it, so a form like "habe", "glaube" is the indicative
+    ("Ich glaube, …", "Folglich lehne ich das ab"), not a Konjunktiv I ("ich sei" is one)."""
+    return d.words[j] != "sei" and any(0 <= k < len(d) and d.words[k].lower() == "ich" for k in (j - 1, j + 1))
+
+
+def _subjunctive_i(d: Doc, j: int) -> bool:
+    """Token j is a Konjunktiv I (of the third person)."""
+    return is_subjunctive_i(d.words[j], d.lemmas[j]) and not _first_person(d, j)
+
+
 def has_subjunctive(d: Doc, a: int, b: int, second: bool = True) -> bool:
     """Tokens a..b (outside quotes) hold a Konjunktiv I ("sei", "habe", "mache") or, with
     ``second``, a Konjunktiv II ("wäre", "hätte"); "es sei denn" does not count."""
@@ -51,7 +62,7 @@ def has_subjunctive(d: Doc, a: int, b: int, second: bool = True) -> bool:
         if d.quote_of[j] >= 0:
             continue
         w = d.words[j]
-        if is_subjunctive_i(w, d.lemmas[j]) or (second and w in SUBJUNCTIVE_II):
+        if _subjunctive_i(d, j) or (second and w in SUBJUNCTIVE_II):
             if w == "sei" and j + 1 <= b and d.words[j + 1] == "denn":
                 continue  # es sei denn
             return True
@@ -62,7 +73,7 @@ def first_subjunctive(d: Doc, a: int, b: int) -> int | None:
     """The first Konjunktiv (I or II) outside quotes among tokens a..b ("es sei denn" does not count)."""
     for j in range(a, b + 1):
         w = d.words[j]
-        if d.quote_of[j] < 0 and (is_subjunctive_i(w, d.lemmas[j]) or w in SUBJUNCTIVE_II):
+        if d.quote_of[j] < 0 and (_subjunctive_i(d, j) or w in SUBJUNCTIVE_II):
             if w == "sei" and j + 1 <= b and d.words[j + 1] == "denn":
                 continue
             return j
@@ -562,6 +573,8 @@ REPORTED_RULES: tuple[Rule, ...] = (
                 quote="Man müsse"),
         Example("Merz sagte, die Lage sei ernst. Man müsse jetzt handeln. Die Regierung sei bereit.", "indirect",
                 "Merz", quote="Man müsse jetzt handeln. Die Regierung sei bereit"),
+        Example("Merz sagte, die Lage sei ernst. Folglich lehne ich das Gesetz ab.", None,
+                quote="Folglich lehne ich das Gesetz ab"),
     )),
     Rule("subjunctive_on_its_own", subjunctive_on_its_own, (
         Example("Der Untersuchungsbericht liegt seit Montag vor. Der Hebel sei falsch gestellt gewesen.",
