@@ -427,6 +427,8 @@ CUE_RULES: tuple[Rule, ...] = (
         Example("Medienberichten zufolge ist der Minister zurückgetreten.", "indirect", "Medienberichten"),
         Example("Die Täter stammen Medienberichten zufolge aus der Region.", "indirect", "Medienberichten",
                 quote="Die Täter stammen"),
+        Example("Am Samstag starben offiziellen Angaben zufolge vier Menschen.", "indirect", "offiziellen Angaben",
+                quote="Am Samstag starben"),
     )),
     Rule("so_after_quote", so_after_quote, (
         Example("„Wir bleiben dabei“, so Merz.", "direct", "Merz", actor="friedrich-merz"),

@@ -408,8 +408,8 @@ def last_np(d: Doc, lo: int, hi: int) -> Span | None:
             or d.mention_of[j - 1] >= 0
             or w[:1].isdigit()
             or (w.islower() and w.endswith(("e", "en", "er", "es", "em")) and not d.stop[j - 1]
-                and w != d.lemmas[j - 1])  # not a verb that is its own lemma: "Sie entstammen Berichten zufolge"
-        ):
+                and (is_inflected_adjective(w, d.lemmas[j - 1]) or not d.lemmas[j - 1].endswith(("en", "ern", "eln"))))
+        ):  # an adjective, not a verb: "Sie entstammen Berichten zufolge", "Am Samstag starben Angaben zufolge"
             j -= 1
         else:
             break
