@@ -348,6 +348,26 @@ def pointing_back(s: SentenceSite) -> Quote | None:
     return s.quote(found[0], a, cue, cue.speaker)
 
 
+def reported_frame(s: SentenceSite) -> Quote | None:
+    """A speech verb whose own clause is in the Konjunktiv I is itself reported: the whole sentence
+    goes on reporting the one quoted before, the frame with it, as the gold keeps it: "Die
+    Staatsanwaltschaft gibt an, Spector werde belastet. Dieser behaupte, Spector sei ihm
+    entgegengekommen." (from "Dieser", the prosecutors'), "Die Behörde gehe davon aus, dass …"."""
+    d, a = s.d, s.a
+    c = next((x for x in d.cues_in(s.s) if x.kind == "verb"), None)
+    if c is None or c.speaker is None or any(d.words[j] in CLAUSE_ENDS for j in range(a, c.first)):
+        return None
+    found = _cue_content(d, c, a, s.b)
+    if found is None or found[0] <= c.first or not has_subjunctive(d, a, found[0] - 1, second=False):
+        return None
+    earlier = recent(s.found, d, a)
+    speaker = earlier.speaker if earlier is not None else recent_cue_speaker(d, s.s)
+    whole = content(d, a, found[1])
+    if speaker is None or whole is None:
+        return None
+    return s.quote(whole[0], whole[1], None, speaker)
+
+
 def framed_by_cue(s: SentenceSite) -> Quote | None:
     """The content of a cue in the sentence: "Merz sagte, die Lage sei ernst.", "Die Lage im ganzen
     Land, sagte Merz, sei sehr ernst.", "Laut Polizei wurden drei Menschen verletzt." (the colon
@@ -525,6 +545,10 @@ REPORTED_RULES: tuple[Rule, ...] = (
                 "indirect", "die Nachrichtenagentur Kyodo"),
         Example("Die Enten waren mit dem Virus infiziert. Das erklärte gestern ein Sprecher des Ministeriums.",
                 "indirect", "ein Sprecher des Ministeriums"),
+    )),
+    Rule("reported_frame", reported_frame, (
+        Example("Die Staatsanwaltschaft gibt an, der Fahrer belaste ihn. Dieser behaupte, der Mann sei ihm mit "
+                "einer Pistole entgegengekommen.", "indirect", "Die Staatsanwaltschaft", quote="Dieser behaupte"),
     )),
     Rule("framed_by_cue", framed_by_cue, (
         Example("Merz sagte, die Lage sei ernst.", "indirect", "Merz", actor="friedrich-merz"),
