@@ -499,6 +499,33 @@ def _last_token_of(d: Doc, q: Quote) -> int:
     return int(np.searchsorted(d.ends, q.end, side="left"))
 
 
+#: The Konjunktiv II of the auxiliaries, which reported speech uses where the Konjunktiv I looks
+#: like the indicative ("sie hätten", "sie würden"); not the modal verbs ("möchte", "sollte",
+#: "könnte"), whose Konjunktiv II is also the journalist's.
+REPORTING_II = frozenset(("wäre", "wären", "hätte", "hätten", "würde", "würden"))
+
+
+def second_subjunctive_goes_on(s: SentenceSite) -> Quote | Stop | None:
+    """A sentence in the Konjunktiv II only ("würden", "hätte", "könnte"), with no cue of its own,
+    right after reported speech goes on reporting it: "Die Regierung sei gewarnt worden. Bis zum
+    Beginn der Arbeiten würden aber noch Monate vergehen." (elsewhere the Konjunktiv II is the
+    journalist's: "Das wäre ein Rekord.")."""
+    d = s.d
+    if not s.found or _cued(d, s.s) or has_subjunctive(d, s.a, s.b, second=False):
+        return None
+    last = s.found[-1]
+    if last.kind != "indirect" or last.speaker is None or d.sentence[_last_token_of(d, last)] != s.s - 1:
+        return None
+    if not any(d.words[j] in REPORTING_II and d.quote_of[j] < 0 for j in range(s.a, s.b + 1)):
+        return None
+    found = content(d, reporting_clause(d, s.a, s.b), s.b)
+    if found is None:
+        return None
+    if _goes_on(s, found, last.speaker):
+        return STOP
+    return s.quote(found[0], found[1], None, last.speaker)
+
+
 def subjunctive_goes_on(s: SentenceSite) -> Quote | Stop | None:
     """A Konjunktiv I sentence with no cue of its own goes on reporting the speaker quoted last
     (or of the speech verb in the sentence before): "Merz sagte, die Lage sei ernst. Man müsse
@@ -591,6 +618,10 @@ REPORTED_RULES: tuple[Rule, ...] = (
     Rule("subjunctive_after_main_clause", subjunctive_after_main_clause, (
         Example("Die Bahn fährt wieder. Die BVG begegnet der Kritik mit dem Argument, die Züge seien meist "
                 "unterirdisch unterwegs.", "indirect", "Die BVG", quote="die Züge seien"),
+    )),
+    Rule("second_subjunctive_goes_on", second_subjunctive_goes_on, (
+        Example("Merz sagte, die Lage sei ernst. Ohne Hilfe würden viele Betriebe schließen.", "indirect", "Merz",
+                quote="Ohne Hilfe würden"),
     )),
     Rule("subjunctive_goes_on", subjunctive_goes_on, (
         Example("Merz sagte, die Lage sei ernst. Man müsse jetzt schnell handeln.", "indirect", "Merz",
