@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 
-from helpers.german import PASSIVE_AUXILIARIES, SUBJUNCTIVE_II, is_subjunctive_i
+from helpers.german import PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, SUBJUNCTIVE_II, is_subjunctive_i
 from helpers.quotes.attribution import previous_subject, speaker_of
 from helpers.quotes.document import Cue, Doc, Quote, Span, Speaker
 from helpers.quotes.grammar import (
@@ -272,6 +272,10 @@ def _frame_content(d: Doc, c: Cue, a: int, b: int) -> Span | None:
     comma = c.first - 1 if c.kind == "before" else c.first - 2
     if c.kind != "so" and a < comma and pronoun < b and d.words[comma] == "," and d.words[pronoun] in RELATIVE_FRAMES:
         return content(d, max(pronoun, c.last) + 1, b)
+    if c.kind == "so" and lo > a and hi + 2 < b and d.words[hi + 1] in (",", "–", "—"):
+        after = content(d, hi + 2, b)  # the frame in the middle: "Sein Rivale, so Obama weiter, würde …"
+        if after is not None and d.words[after[0]].lower() not in RELATIVE_PRONOUNS and d.quote_of[after[0]] < 0:
+            return content(d, a, after[1])
     if hi >= b - 1 or (c.kind == "so" and d.words[min(hi + 1, b)] in BOUNDARY):
         return content(d, a, lo - 1)
     if opening > a and (d.words[opening - 1] in (";", ":") or d.words[opening] in CLAUSE_OPENING):
@@ -580,6 +584,8 @@ REPORTED_RULES: tuple[Rule, ...] = (
     Rule("framed_by_cue", framed_by_cue, (
         Example("Merz sagte, die Lage sei ernst.", "indirect", "Merz", actor="friedrich-merz"),
         Example("Die Lage im ganzen Land, sagte Merz, sei sehr ernst.", "indirect", "Merz", quote="Die Lage im"),
+        Example("Sein Rivale, so Obama weiter, würde massiv Spenden erhalten.", "indirect", "Obama",
+                quote="Sein Rivale, so Obama weiter, würde massiv"),
         Example("Die Firma wächst. Der Geschäftsführer der Firma, Charles Gassenheimer, sagte, das Investment sei "
                 "mit der Strategie vereinbar.", "indirect", "Der Geschäftsführer der Firma",
                 quote="das Investment sei mit der Strategie vereinbar"),
