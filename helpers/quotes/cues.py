@@ -139,12 +139,13 @@ def frame(d: Doc, lex: Lexicon, i: int, lower: list[str]) -> tuple[Cue, Span | N
     n = len(d)
     if lower[i] == "nach" and _postposed_frame(d, lower, i):
         return Cue("before", i - 2, i), ((i - 2, i - 2) if lower[i - 2] in POSSESSIVES else None)
-    if (
-        lower[i] == "nach" and i + 1 < n and d.words[i + 1][:1].isupper()
-        and lower[i + 1].endswith(lex.frame_nouns) and lower[i + 1] not in lex.frame_nouns
-    ):  # fmt: skip
-        return Cue("before", i, i), (i + 1, i + 1)  # nach Polizeiangaben
     fill = _frame_fillers(d, lower, i) if lower[i] == "nach" else 0
+    k = i + 1 + fill  # nach Polizeiangaben, nach israelischen Militärangaben
+    if (
+        lower[i] == "nach" and k < n and d.words[k][:1].isupper()
+        and lower[k].endswith(lex.frame_nouns) and lower[k] not in lex.frame_nouns
+    ):  # fmt: skip
+        return Cue("before", i, i), (i + 1, k)
     for words in lex.before:
         matched = _frame_size(lower, i, words, fill)
         if matched is None:
@@ -444,6 +445,8 @@ CUE_RULES: tuple[Rule, ...] = (
                 "Österreichs"),
         Example("Nach einer neuen Studie sterben jedes Jahr mehr Menschen an Hitze.", "indirect",
                 "einer neuen Studie"),
+        Example("Nach israelischen Militärangaben wurden die Soldaten beschossen.", "indirect",
+                "israelischen Militärangaben"),
         Example("Die Gefahr ist aus Sicht der Experten gering.", "indirect", "der Experten"),
         Example("Die Gefahr besteht nach Expertenmeinung vor allem im Winter.", "indirect", "Expertenmeinung"),
     )),
