@@ -90,6 +90,22 @@ def translated_name(s: NameSite) -> bool | None:
     return True if first >= 2 and d.words[first - 1] == "(" and d.quote_of[first - 2] >= 0 else None
 
 
+#: Prepositions that tie the head of an institution's or a law's name to its purpose: der „Rat für
+#: nationale Sicherheit“, des „Gesetzes über den Verfassungsschutz“, ein „Gesetz zur Änderung …“.
+NAME_PURPOSE = frozenset(("für", "über", "zur", "zum"))
+
+
+def institution_name(s: NameSite) -> bool | None:
+    """After a definite article, a capitalised noun and a preposition of purpose open the name of
+    an institution, a law or a prize, whatever its other words: den „Rat für nationale
+    Sicherheit“, des „Sacharow-Preises für geistige Freiheit“ (but einer „Gefahr für Leib und
+    Leben“, after an indefinite article, is someone's words)."""
+    inner = s.inner
+    if len(inner) < 3 or len(inner) > 10 or s.before not in DEFINITE_BEFORE:
+        return None
+    return True if inner[0][:1].isupper() and inner[1] in NAME_PURPOSE else None
+
+
 def not_name_shaped(s: NameSite) -> bool | None:
     """Words not all capitalised (but for the name particles) are no name: „ein großer Schritt“."""
     return False if not s.inner or not name_shaped(s.inner, s.d.lexicon) else None
@@ -145,6 +161,10 @@ NAME_RULES: tuple[Rule, ...] = (
     )),
     Rule("translated_name", translated_name, (
         Example("Die Operation „Cast Lead“ („gegossenes Blei“) begann im Dezember.", None, quote="„gegossenes Blei“"),
+    )),
+    Rule("institution_name", institution_name, (
+        Example("Der Rat werde sich in den „Rat für nationale Sicherheit“ umbenennen, sagte der General.", None,
+                quote="„Rat für nationale Sicherheit“"),
     )),
     Rule("not_name_shaped", not_name_shaped, (
         Example("Die Reform sei „ein großer Schritt“, sagte Merz.", "partial", "Merz", quote="„ein großer Schritt“"),
