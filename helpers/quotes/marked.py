@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import NamedTuple
 
-from helpers.german import NOMINATIVE
+from helpers.german import NOMINATIVE, PREPOSITIONS
 from helpers.quotes.attribution import previous_subject, speaker_of
 from helpers.quotes.document import Cue, Doc, Quote, Span, Speaker
 from helpers.quotes.grammar import BEFORE_COMMON, BOUNDARY, DEFINITE_BEFORE, DETERMINERS, NOT_A_VERB, WEB, is_known_noun
@@ -63,6 +63,8 @@ def after_name_word(s: NameSite) -> bool | None:
     article and adjectives: die Yacht „Dignité“, unter dem Motto „…“, die Sportzeitung „…“."""
     d, j = s.d, s.first - 1
     while j >= s.lowest and j > s.first - 4 and (d.words[j].islower() or d.words[j].lower() in NOMINATIVE):
+        if j < s.first - 1 and d.words[j] in PREPOSITIONS:
+            return None  # the name word is not this phrase's: "das Blatt in einer „schwierigen Lage“"
         j -= 1
     if j < s.lowest or d.quote_of[j] >= 0:
         return None
@@ -167,6 +169,8 @@ NAME_RULES: tuple[Rule, ...] = (
                 quote="„Rat für nationale Sicherheit“"),
     )),
     Rule("not_name_shaped", not_name_shaped, (
+        Example("Der Verlag erklärte, dass das Blatt in einer „schwierigen Marktsituation“ stecke.", "partial",
+                "Der Verlag", quote="„schwierigen Marktsituation“"),
         Example("Die Reform sei „ein großer Schritt“, sagte Merz.", "partial", "Merz", quote="„ein großer Schritt“"),
     )),
     Rule("actor_name", actor_name, (
