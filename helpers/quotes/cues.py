@@ -447,6 +447,7 @@ CUE_RULES: tuple[Rule, ...] = (
                 "einer neuen Studie"),
         Example("Nach israelischen Militärangaben wurden die Soldaten beschossen.", "indirect",
                 "israelischen Militärangaben"),
+        Example("Laut faz.net appellierte der Minister an die Teilnehmer.", "indirect", "faz.net"),
         Example("Die Gefahr ist aus Sicht der Experten gering.", "indirect", "der Experten"),
         Example("Die Gefahr besteht nach Expertenmeinung vor allem im Winter.", "indirect", "Expertenmeinung"),
     )),

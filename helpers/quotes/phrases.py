@@ -191,6 +191,14 @@ def _past_name_quote(d: Doc, j: int, lo: int, hi: int) -> Span | int | None:
     return None
 
 
+def web_end(d: Doc, j: int, hi: int) -> int | None:
+    """The last token of a web address that the tokenizer split at its dot ("ndr" "." "de"), when
+    one starts at token j: its pieces are glued and it ends in a top-level domain."""
+    if j + 2 > hi or d.words[j + 1] != "." or d.ends[j] != d.starts[j + 1] or d.ends[j + 1] != d.starts[j + 2]:
+        return None
+    return j + 2 if WEB.match(d.words[j] + "." + d.words[j + 2]) else None
+
+
 def subject(d: Doc, lo: int, hi: int, people: bool = False) -> Span | None:
     """The first noun phrase or personal pronoun in tokens lo..hi that is not inside a
     prepositional phrase or an object (dem Spiegel, den Plan): "Am Montag sagte der Minister".
@@ -210,6 +218,9 @@ def subject(d: Doc, lo: int, hi: int, people: bool = False) -> Span | None:
             continue
         if w in BOUNDARY:
             break
+        web = web_end(d, j, hi) if w[:1].isalnum() else None
+        if web is not None:
+            return j, web  # "Laut faz.net", "zitiert ndr.de Polizeisprecher Ralf Meyer"
         if lw in PREPOSITIONS:
             j = skip_phrase(d, j, hi)
             continue
@@ -275,6 +286,8 @@ def inside_clause(d: Doc, j: int) -> bool:
         return j + 2 < len(d) and ")" in d.words[j + 2 : j + 5]
     if w == ")":
         return "(" in d.words[max(0, j - 4) : j - 1]
+    if w == "." and 0 < j < len(d) - 1 and web_end(d, j - 1, len(d) - 1) == j + 1:
+        return True  # the dot of a web address: "laut faz.net"
     return w not in BOUNDARY
 
 

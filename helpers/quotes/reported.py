@@ -586,6 +586,8 @@ REPORTED_RULES: tuple[Rule, ...] = (
         Example("Die Lage im ganzen Land, sagte Merz, sei sehr ernst.", "indirect", "Merz", quote="Die Lage im"),
         Example("Sein Rivale, so Obama weiter, würde massiv Spenden erhalten.", "indirect", "Obama",
                 quote="Sein Rivale, so Obama weiter, würde massiv"),
+        Example("Wie t-online.de berichtet, ist der erste Trailer im Internet veröffentlicht worden.", "indirect",
+                "t-online.de"),
         Example("Die Firma wächst. Der Geschäftsführer der Firma, Charles Gassenheimer, sagte, das Investment sei "
                 "mit der Strategie vereinbar.", "indirect", "Der Geschäftsführer der Firma",
                 quote="das Investment sei mit der Strategie vereinbar"),
@@ -610,8 +612,6 @@ REPORTED_RULES: tuple[Rule, ...] = (
                 "Alzheimer.", "indirect", "die Zeitung"),
         Example("Wie der Sprecher der Kommission, Gerald Braun, in Luxemburg mitteilte, sieht der Konzern darin "
                 "eine Benachteiligung.", "indirect", "der Sprecher der Kommission"),
-        Example("Wie t-online.de berichtet, ist der erste Trailer im Internet veröffentlicht worden.", "indirect",
-                "t-online.de"),
     )),
     Rule("dass_clause", dass_clause, (
         Example("Die Wissenschaftler fanden heraus, dass die Gletscher schneller schmelzen.",

@@ -354,6 +354,8 @@ SPEAKER_RULES: tuple[Rule, ...] = (
     )),
     Rule("quoted_by_medium", quoted_by_medium, (
         Example("„Das ist schlicht falsch“, zitiert Welt-Online den Minister.", "direct", "den Minister"),
+        Example("„Das ist eine neue Größenordnung“, zitiert ndr.de Polizeisprecher Ralf Meyer.", "direct",
+                "Polizeisprecher Ralf Meyer"),
     )),
     Rule("person_after_verb", person_after_verb, (
         Example("„Wir wollen gewinnen.“ Relativierend fügt Gall hinzu: „Aber es wird schwer.“",
