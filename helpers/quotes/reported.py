@@ -386,6 +386,22 @@ def framed_by_cue(s: SentenceSite) -> Quote | None:
     return None
 
 
+def speech_verb_in_subjunctive(s: SentenceSite) -> Quote | None:
+    """A speech verb in the Konjunktiv I with no content of its own ("Sie rate zum Kauf japanischer
+    Hybridautos.", "Er erwarte Massenverhaftungen.") is itself reported: the whole sentence goes
+    on reporting the one quoted or speaking just before, else the verb's subject."""
+    d = s.d
+    c = next((x for x in d.cues_in(s.s) if x.kind == "verb"), None)
+    if c is None or not _subjunctive_i(d, c.first) or any(d.words[j] in CLAUSE_ENDS for j in range(s.a, c.first)):
+        return None  # (in the main clause, not "…, von denen man glaube, …")
+    whole = content(d, s.a, s.b)
+    if whole is None:
+        return None
+    earlier = recent(s.found, d, s.a)
+    speaker = earlier.speaker if earlier is not None else (recent_cue_speaker(d, s.s) or c.speaker)
+    return s.quote(whole[0], whole[1], None, speaker) if speaker is not None else None
+
+
 #: Words that may stand before "wie" at the start of a sentence that a wie-clause opens: "Denn wie …".
 BEFORE_WIE = frozenset(("denn", "und", "aber", "doch", "auch"))
 
@@ -606,6 +622,10 @@ REPORTED_RULES: tuple[Rule, ...] = (
         Example("Die Männer werden beschuldigt, an dem Anschlag beteiligt gewesen zu sein.", "indirect", None),
         Example("Die Regierung hat angekündigt, eine Kommission zu gründen, die den Fall prüfen soll.", "indirect",
                 "Die Regierung"),
+    )),
+    Rule("speech_verb_in_subjunctive", speech_verb_in_subjunctive, (
+        Example("Renate Künast äußerte sich kritisch über deutsche Autos. Sie rate zum Kauf japanischer Autos.",
+                "indirect", "Renate Künast", quote="Sie rate"),
     )),
     Rule("wie_clause_first", wie_clause_first, (
         Example("Denn wie die Zeitung in ihrer Ausgabe vom Montag berichtete, leidet der Schauspieler an "
