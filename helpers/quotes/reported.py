@@ -519,31 +519,38 @@ def _last_token_of(d: Doc, q: Quote) -> int:
     return int(np.searchsorted(d.ends, q.end, side="left"))
 
 
-#: The Konjunktiv II of the auxiliaries, which reported speech uses where the Konjunktiv I looks
-#: like the indicative ("sie hätten", "sie würden"); not the modal verbs ("möchte", "sollte",
-#: "könnte"), whose Konjunktiv II is also the journalist's.
-REPORTING_II = frozenset(("wäre", "wären", "hätte", "hätten", "würde", "würden"))
+#: The Konjunktiv II of the auxiliaries and of strong verbs, which reported speech uses where the
+#: Konjunktiv I looks like the indicative ("sie hätten", "sie würden", "sie lägen"); not the modal
+#: verbs ("möchte", "sollte", "könnte"), whose Konjunktiv II is also the journalist's.
+REPORTING_II = frozenset((
+    "wäre", "wären", "hätte", "hätten", "würde", "würden",
+    "gäbe", "gäben", "käme", "kämen", "ließe", "ließen", "stünde", "stünden", "läge", "lägen",
+))  # fmt: skip
 
 
 def second_subjunctive_goes_on(s: SentenceSite) -> Quote | Stop | None:
-    """A sentence in the Konjunktiv II only ("würden", "hätte", "könnte"), with no cue of its own,
-    right after reported speech goes on reporting it: "Die Regierung sei gewarnt worden. Bis zum
-    Beginn der Arbeiten würden aber noch Monate vergehen." (elsewhere the Konjunktiv II is the
+    """A sentence in the Konjunktiv II of an auxiliary or a strong verb only ("würden", "hätte",
+    "lägen"; see :data:`REPORTING_II`), with no cue of its own, right after reported speech or a
+    speech verb goes on reporting it: "Die Regierung sei gewarnt worden. Bis zum Beginn der
+    Arbeiten würden aber noch Monate vergehen.", "Die Regierung warnt vor Überschwemmungen. Die
+    Dämme lägen nahe der Grenze ihrer Belastbarkeit." (elsewhere the Konjunktiv II is the
     journalist's: "Das wäre ein Rekord.")."""
     d = s.d
-    if not s.found or _cued(d, s.s) or has_subjunctive(d, s.a, s.b, second=False):
+    if _cued(d, s.s) or has_subjunctive(d, s.a, s.b, second=False):
         return None
-    last = s.found[-1]
-    if last.kind != "indirect" or last.speaker is None or d.sentence[_last_token_of(d, last)] != s.s - 1:
-        return None
-    if not any(d.words[j] in REPORTING_II and d.quote_of[j] < 0 for j in range(s.a, s.b + 1)):
+    last = s.found[-1] if s.found else None
+    if last is not None and last.kind == "indirect" and d.sentence[_last_token_of(d, last)] == s.s - 1:
+        speaker = last.speaker
+    else:  # a speech verb in the sentence before: "Die Regierung warnt vor Überschwemmungen. Die Dämme …"
+        speaker = recent_cue_speaker(d, s.s)
+    if speaker is None or not any(d.words[j] in REPORTING_II and d.quote_of[j] < 0 for j in range(s.a, s.b + 1)):
         return None
     found = content(d, reporting_clause(d, s.a, s.b), s.b)
     if found is None:
         return None
-    if _goes_on(s, found, last.speaker):
+    if _goes_on(s, found, speaker):
         return STOP
-    return s.quote(found[0], found[1], None, last.speaker)
+    return s.quote(found[0], found[1], None, speaker)
 
 
 def subjunctive_goes_on(s: SentenceSite) -> Quote | Stop | None:
@@ -648,6 +655,8 @@ REPORTED_RULES: tuple[Rule, ...] = (
     Rule("second_subjunctive_goes_on", second_subjunctive_goes_on, (
         Example("Merz sagte, die Lage sei ernst. Ohne Hilfe würden viele Betriebe schließen.", "indirect", "Merz",
                 quote="Ohne Hilfe würden"),
+        Example("Die Regierung warnt vor Überschwemmungen. Die Dämme lägen nahe der Grenze ihrer Belastbarkeit.",
+                "indirect", "Die Regierung", quote="Die Dämme lägen"),
     )),
     Rule("subjunctive_goes_on", subjunctive_goes_on, (
         Example("Merz sagte, die Lage sei ernst. Man müsse jetzt schnell handeln.", "indirect", "Merz",
