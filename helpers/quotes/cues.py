@@ -448,6 +448,8 @@ CUE_RULES: tuple[Rule, ...] = (
         Example("Nach israelischen Militärangaben wurden die Soldaten beschossen.", "indirect",
                 "israelischen Militärangaben"),
         Example("Laut faz.net appellierte der Minister an die Teilnehmer.", "indirect", "faz.net"),
+        Example("Nach dem Gesetzentwurf der Koalition sollen auch die Jugendämter Zugriff erhalten.", "indirect",
+                "der Koalition"),
         Example("Die Gefahr ist aus Sicht der Experten gering.", "indirect", "der Experten"),
         Example("Die Gefahr besteht nach Expertenmeinung vor allem im Winter.", "indirect", "Expertenmeinung"),
     )),
