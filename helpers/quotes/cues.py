@@ -170,8 +170,9 @@ def frame(d: Doc, lex: Lexicon, i: int, lower: list[str]) -> tuple[Cue, Span | N
 
 #: Speech verbs with another meaning beside speech: melden (register: "Reisen zu melden"), schätzen
 #: (estimate: "schätzen das Gemälde auf 350.000 Euro"), zustimmen (approve: "den Plänen zustimmen"),
-#: bestätigen (confirm a fact: "bestätigte die Durchsuchungen"). They cue only a clause they report.
-OTHER_SENSES = frozenset(("melden", "schätzen", "zustimmen", "bestätigen", "einschätzen"))
+#: bestätigen (confirm a fact: "bestätigte die Durchsuchungen"), ausgehen ("das Licht ging aus";
+#: but "geht davon aus, dass …"). They cue only a clause they report.
+OTHER_SENSES = frozenset(("melden", "schätzen", "zustimmen", "bestätigen", "einschätzen", "ausgehen"))
 #: Verbs of a refusal when negated: "wollte sich dazu nicht äußern", "äußerte sich nicht".
 REFUSING = frozenset(("äußern", "kommentieren"))
 #: Negations that make a speech verb a refusal.
@@ -400,6 +401,8 @@ CUE_RULES: tuple[Rule, ...] = (
                 quote="Experten schätzen das Gemälde auf rund 350.000 Euro"),
         Example("Der Stiftungsrat muss den Plänen allerdings noch zustimmen.", None,
                 quote="Der Stiftungsrat muss den Plänen allerdings noch zustimmen"),
+        Example("Nach dem Sturm ging in der ganzen Stadt das Licht aus.", None,
+                quote="Nach dem Sturm ging in der ganzen Stadt das Licht aus"),
     )),
     Rule("attributive_participle", attributive_participle, (
         Example("Die angekündigte Reform sei „ein großer Schritt nach vorn“, sagte Merz.", "indirect", "Merz"),
@@ -409,6 +412,7 @@ CUE_RULES: tuple[Rule, ...] = (
     )),
     Rule("separable_verb", separable_verb, (
         Example("Die Polizei teilte am Abend mit, dass die Straße wieder frei sei.", "indirect", "Die Polizei"),
+        Example("Litauen geht davon aus, dass der Pilot keine Erlaubnis hatte.", "indirect", "Litauen"),
         Example("Die Gemeinde hat in einer Stellungnahme bekannt gegeben, dass keine Gefahr bestehe.", "indirect",
                 "Die Gemeinde"),
         Example("Jetzt gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass die Suche eingestellt werde.",
