@@ -58,11 +58,12 @@ def _subjunctive_i(d: Doc, j: int) -> bool:
 def has_subjunctive(d: Doc, a: int, b: int, second: bool = True) -> bool:
     """Tokens a..b (outside quotes) hold a Konjunktiv I ("sei", "habe", "mache") or, with
     ``second``, a Konjunktiv II ("wäre", "hätte"); "es sei denn" does not count."""
+    words, lemmas, quote_of = d.words, d.lemmas, d.quote_of
     for j in range(a, b + 1):
-        if d.quote_of[j] >= 0:
+        if quote_of[j] >= 0:
             continue
-        w = d.words[j]
-        if _subjunctive_i(d, j) or (second and w in SUBJUNCTIVE_II):
+        w = words[j]
+        if (is_subjunctive_i(w, lemmas[j]) and not _first_person(d, j)) or (second and w in SUBJUNCTIVE_II):
             if w == "sei" and j + 1 <= b and d.words[j + 1] == "denn":
                 continue  # es sei denn
             return True
@@ -361,6 +362,8 @@ def reported_frame(s: SentenceSite) -> Quote | None:
     c = next((x for x in d.cues_in(s.s) if x.kind == "verb"), None)
     if c is None or c.speaker is None or any(d.words[j] in CLAUSE_ENDS for j in range(a, c.first)):
         return None
+    if not has_subjunctive(d, a, clause(d, c.first)[1], second=False):
+        return None  # (the frame's clause has no Konjunktiv I: most sentences stop here)
     found = _cue_content(d, c, a, s.b)
     if found is None or found[0] <= c.first or not has_subjunctive(d, a, found[0] - 1, second=False):
         return None
@@ -536,6 +539,8 @@ def second_subjunctive_goes_on(s: SentenceSite) -> Quote | Stop | None:
     Dämme lägen nahe der Grenze ihrer Belastbarkeit." (elsewhere the Konjunktiv II is the
     journalist's: "Das wäre ein Rekord.")."""
     d = s.d
+    if not any(d.words[j] in REPORTING_II and d.quote_of[j] < 0 for j in range(s.a, s.b + 1)):
+        return None
     if _cued(d, s.s) or has_subjunctive(d, s.a, s.b, second=False):
         return None
     last = s.found[-1] if s.found else None
@@ -543,7 +548,7 @@ def second_subjunctive_goes_on(s: SentenceSite) -> Quote | Stop | None:
         speaker = last.speaker
     else:  # a speech verb in the sentence before: "Die Regierung warnt vor Überschwemmungen. Die Dämme …"
         speaker = recent_cue_speaker(d, s.s)
-    if speaker is None or not any(d.words[j] in REPORTING_II and d.quote_of[j] < 0 for j in range(s.a, s.b + 1)):
+    if speaker is None:
         return None
     found = content(d, reporting_clause(d, s.a, s.b), s.b)
     if found is None:
