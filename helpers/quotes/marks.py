@@ -30,6 +30,7 @@ _CLOSERS = {
     '"': '"',
     "'": "'’",
 }
+_SINGLE = "‚‘'‹›"  # single marks: left open at a paragraph's end, they were no quotation marks
 _ELISION = re.compile(r"(?:n|ne|nen|nem|ner|s|m)\b")  # 'ne Menge, 's geht: an apostrophe, not a mark
 _OPEN_BEFORE = set(" \t\n([{/–—-") | set(QUOTE_CHARS)
 
@@ -98,6 +99,8 @@ def quotation_marks(text: str, lines: Sequence[tuple[int, int]] | None = None) -
     [(10, 28, True)]
     >>> quotation_marks('»Ja«, sagte sie, "nein". Und „offen')
     [(0, 4, True), (17, 23, True), (29, 35, False)]
+    >>> quotation_marks("Der Angriff in ‘Adi: „Wir flohen“, sagte er.")
+    [(21, 33, True)]
     """
     if lines is None:
         lines = _paragraphs(text)
@@ -120,6 +123,12 @@ def quotation_marks(text: str, lines: Sequence[tuple[int, int]] | None = None) -
             elif _opens(text, i, mark):
                 stack.append((mark, i))
         if not stack:
+            continue
+        if stack[0][0] in _SINGLE:
+            # an unclosed single mark is an apostrophe or a transliteration ("in ‘Adi, östlich …"),
+            # not a quote: read the rest of the paragraph without it
+            found.extend(quotation_marks(text, [(stack[0][1] + 1, line_end)]))
+            stack = []
             continue
         nxt = lines[n + 1][0] if n + 1 < len(lines) else None
         if nxt is not None and text[nxt] == stack[0][0]:
