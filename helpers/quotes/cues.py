@@ -147,6 +147,8 @@ def frame(d: Doc, lex: Lexicon, i: int, lower: list[str]) -> tuple[Cue, Span | N
     ):  # fmt: skip
         return Cue("before", i, i), (i + 1, k)
     for words in lex.before:
+        if not fill and words[0] != lower[i]:
+            continue  # (without fillers a frame starts with this word)
         matched = _frame_size(lower, i, words, fill)
         if matched is None:
             continue
@@ -230,8 +232,10 @@ def other_sense(s: CueSite) -> Stop | None:
 
 def _infixed_zu(word: str, lemma: str) -> bool:
     """A separable verb's zu-infinitive written as one word: "auszuführen" (ausführen), "mitzuteilen"."""
+    if len(word) != len(lemma) + 2 or "zu" not in word:
+        return False
     lemma = lemma.lower()
-    return len(word) == len(lemma) + 2 and any(
+    return any(
         word[k : k + 2] == "zu" and word[:k] + word[k + 2 :] == lemma for k in range(2, len(lemma) - 2)
     )
 

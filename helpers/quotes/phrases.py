@@ -218,7 +218,7 @@ def subject(d: Doc, lo: int, hi: int, people: bool = False) -> Span | None:
             continue
         if w in BOUNDARY:
             break
-        web = web_end(d, j, hi) if w[:1].isalnum() else None
+        web = web_end(d, j, hi) if j + 1 <= hi and d.words[j + 1] == "." else None
         if web is not None:
             return j, web  # "Laut faz.net", "zitiert ndr.de Polizeisprecher Ralf Meyer"
         if lw in PREPOSITIONS:
@@ -231,7 +231,7 @@ def subject(d: Doc, lo: int, hi: int, people: bool = False) -> Span | None:
         if lw in OBLIQUE and lw != "des":
             j = skip_phrase(d, j, hi)
             continue
-        if is_pronoun(lw) or lone_demonstrative(d, j):
+        if is_pronoun(lw) or (lw in DEMONSTRATIVES and lone_demonstrative(d, j)):
             return j, j
         if (lw in NOMINATIVE or lw in OBLIQUE) and j + 1 <= hi and d.words[j + 1].lower() in NOMINATIVE:
             j += 1  # "wie das die ÖVP fordert": the second article opens the phrase
@@ -286,9 +286,9 @@ def inside_clause(d: Doc, j: int) -> bool:
         return j + 2 < len(d) and ")" in d.words[j + 2 : j + 5]
     if w == ")":
         return "(" in d.words[max(0, j - 4) : j - 1]
-    if w == "." and 0 < j < len(d) - 1 and web_end(d, j - 1, len(d) - 1) == j + 1:
-        return True  # the dot of a web address: "laut faz.net"
-    return w not in BOUNDARY
+    if w not in BOUNDARY:
+        return True
+    return w == "." and 0 < j < len(d) - 1 and web_end(d, j - 1, len(d) - 1) == j + 1  # "laut faz.net"
 
 
 # --- can the phrase speak? ------------------------------------------------------------------------
@@ -303,7 +303,7 @@ def _speaking_word(d: Doc, j: int) -> bool:
     m = d.mention_at(j)
     if m is not None and m.type in ("person", "organisation", "media"):
         return True
-    if is_pronoun(w.lower()) or is_role_noun(w) or lone_demonstrative(d, j):
+    if is_pronoun(w.lower()) or is_role_noun(w) or (w.lower() in DEMONSTRATIVES and lone_demonstrative(d, j)):
         return True
     if w[:1].isupper() and w.lower().endswith(d.lexicon.agents):
         return True

@@ -539,16 +539,16 @@ def second_subjunctive_goes_on(s: SentenceSite) -> Quote | Stop | None:
     Dämme lägen nahe der Grenze ihrer Belastbarkeit." (elsewhere the Konjunktiv II is the
     journalist's: "Das wäre ein Rekord.")."""
     d = s.d
-    if not any(d.words[j] in REPORTING_II and d.quote_of[j] < 0 for j in range(s.a, s.b + 1)):
-        return None
-    if _cued(d, s.s) or has_subjunctive(d, s.a, s.b, second=False):
-        return None
     last = s.found[-1] if s.found else None
     if last is not None and last.kind == "indirect" and d.sentence[_last_token_of(d, last)] == s.s - 1:
         speaker = last.speaker
     else:  # a speech verb in the sentence before: "Die Regierung warnt vor Überschwemmungen. Die Dämme …"
         speaker = recent_cue_speaker(d, s.s)
-    if speaker is None:
+    if speaker is None or REPORTING_II.isdisjoint(d.words[s.a : s.b + 1]):
+        return None
+    if not any(d.words[j] in REPORTING_II and d.quote_of[j] < 0 for j in range(s.a, s.b + 1)):
+        return None
+    if _cued(d, s.s) or has_subjunctive(d, s.a, s.b, second=False):
         return None
     found = content(d, reporting_clause(d, s.a, s.b), s.b)
     if found is None:
