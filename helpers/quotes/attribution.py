@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from helpers.german import PERSONAL_PRONOUNS, POSSESSIVES, PREPOSITIONS, is_inflected_adjective
 from helpers.quotes.document import Doc, Mention, Span, Speaker
-from helpers.quotes.grammar import BOUNDARY, GENITIVE, LATTER
+from helpers.quotes.grammar import BOUNDARY, DEMONSTRATIVES, GENITIVE, LATTER
 from helpers.quotes.phrases import clause, np_end, person_like, subject
 
 # --- the actor behind a speaker's words ---------------------------------------------------------------
@@ -22,7 +22,7 @@ def speaker_of(d: Doc, first: int, last: int) -> Speaker:
         sp.pronoun = True
         sp.gender = PERSONAL_PRONOUNS.get(word) or POSSESSIVES.get(word)
         return sp
-    if first == last and word in LATTER:
+    if first == last and (word in LATTER or word in DEMONSTRATIVES):  # "so letztere", "sagte dieser"
         _latter(d, sp)
         return sp
     named = _named_apposition(d, last) or _named_before(d, first, last)

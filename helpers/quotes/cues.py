@@ -14,7 +14,7 @@ from helpers.quotes.document import Cue, Doc, Span
 from helpers.quotes.grammar import BEFORE_ATTRIBUTE, BOUNDARY, DETERMINERS, FRAME_ARTICLES, GENITIVE, POINTING_BACK
 from helpers.quotes.lexicon import Lexicon
 from helpers.quotes.phrases import clause, last_np, np_end, subject, verbless
-from helpers.quotes.reported import has_subjunctive
+from helpers.quotes.reported import has_subjunctive, zu_infinitive
 from helpers.quotes.rules import STOP, Example, Rule, Stop, first_decision
 from helpers.quotes.speakers import verb_speaker
 
@@ -139,13 +139,16 @@ def frame(d: Doc, lex: Lexicon, i: int, lower: list[str]) -> tuple[Cue, Span | N
     n = len(d)
     if lower[i] == "nach" and _postposed_frame(d, lower, i):
         return Cue("before", i - 2, i), ((i - 2, i - 2) if lower[i - 2] in POSSESSIVES else None)
-    if (
-        lower[i] == "nach" and i + 1 < n and d.words[i + 1][:1].isupper()
-        and lower[i + 1].endswith(lex.frame_nouns) and lower[i + 1] not in lex.frame_nouns
-    ):  # fmt: skip
-        return Cue("before", i, i), (i + 1, i + 1)  # nach Polizeiangaben
     fill = _frame_fillers(d, lower, i) if lower[i] == "nach" else 0
+    k = i + 1 + fill  # nach Polizeiangaben, nach israelischen Militärangaben
+    if (
+        lower[i] == "nach" and k < n and d.words[k][:1].isupper()
+        and lower[k].endswith(lex.frame_nouns) and lower[k] not in lex.frame_nouns
+    ):  # fmt: skip
+        return Cue("before", i, i), (i + 1, k)
     for words in lex.before:
+        if not fill and words[0] != lower[i]:
+            continue  # (without fillers a frame starts with this word)
         matched = _frame_size(lower, i, words, fill)
         if matched is None:
             continue
@@ -169,8 +172,9 @@ def frame(d: Doc, lex: Lexicon, i: int, lower: list[str]) -> tuple[Cue, Span | N
 
 #: Speech verbs with another meaning beside speech: melden (register: "Reisen zu melden"), schätzen
 #: (estimate: "schätzen das Gemälde auf 350.000 Euro"), zustimmen (approve: "den Plänen zustimmen"),
-#: bestätigen (confirm a fact: "bestätigte die Durchsuchungen"). They cue only a clause they report.
-OTHER_SENSES = frozenset(("melden", "schätzen", "zustimmen", "bestätigen", "einschätzen"))
+#: bestätigen (confirm a fact: "bestätigte die Durchsuchungen"), ausgehen ("das Licht ging aus";
+#: but "geht davon aus, dass …"). They cue only a clause they report.
+OTHER_SENSES = frozenset(("melden", "schätzen", "zustimmen", "bestätigen", "einschätzen", "ausgehen"))
 #: Verbs of a refusal when negated: "wollte sich dazu nicht äußern", "äußerte sich nicht".
 REFUSING = frozenset(("äußern", "kommentieren"))
 #: Negations that make a speech verb a refusal.
@@ -226,12 +230,25 @@ def other_sense(s: CueSite) -> Stop | None:
     return None if reports_clause(s.d, s.i, s.lower) else STOP
 
 
+def _infixed_zu(word: str, lemma: str) -> bool:
+    """A separable verb's zu-infinitive written as one word: "auszuführen" (ausführen), "mitzuteilen"."""
+    if len(word) != len(lemma) + 2 or "zu" not in word:
+        return False
+    lemma = lemma.lower()
+    return any(
+        word[k : k + 2] == "zu" and word[:k] + word[k + 2 :] == lemma for k in range(2, len(lemma) - 2)
+    )
+
+
 def zu_infinitive_verb(s: CueSite) -> Stop | None:
     """A speech verb as a zu-infinitive is what someone is to do, not a cue: "Er plädiere dafür,
-    die Messungen künftig jedes Jahr zu wiederholen" (unless it reports a clause: "…, zu erklären,
-    dass …")."""
-    if s.i == 0 or s.lower[s.i - 1] != "zu" or not s.w.islower():
+    die Messungen künftig jedes Jahr zu wiederholen", "Der Soldat weigerte sich, Befehle dieser
+    Art auszuführen" (unless it reports a clause: "…, zu erklären, dass …")."""
+    if s.i == 0 or not s.w.islower() or (s.lower[s.i - 1] != "zu" and not _infixed_zu(s.lw, s.lem)):
         return None
+    d, nxt = s.d, s.i + 1
+    if nxt + 1 < len(d) and d.words[nxt] == "," and zu_infinitive(d, clause(d, nxt + 1)[1]):
+        return None  # what someone is to ask for, reported: "um die Junta aufzufordern, das Land zu öffnen"
     return None if reports_clause(s.d, s.i, s.lower) else STOP
 
 
@@ -292,6 +309,25 @@ def impersonal_report(s: CueSite) -> Cue | None:
     if not ((i + 1 < n and s.lower[i + 1] == "es") or (i > 0 and s.lower[i - 1] == "es")):
         return None
     return s.cue("impersonal", impersonal_source(s.d, i))
+
+
+#: Forms of "werden" that make "bekannt" a report without a speaker: "wurde bekannt", "bekannt geworden".
+BECOMING = frozenset(("wurde", "wurden", "wird", "werden", "geworden"))
+
+
+def became_known(s: CueSite) -> Cue | None:
+    """ "bekannt werden" reports a clause without naming anyone: "Im April wurde bekannt, dass …",
+    "Wie heute bekannt wurde, sind …", "Zuvor war bekannt geworden, dass …" (not "bekannt gab":
+    that is a separable speech verb, whose particle is this word)."""
+    if s.lw != "bekannt" or not s.w.islower():
+        return None
+    d, i = s.d, s.i
+    lo, hi = clause(d, i)
+    if lo > d.first_of(i) and d.words[lo - 1] == "," and s.lower[lo] != "wie":
+        return None  # a subordinate clause of another one's report: "…, nachdem bekannt geworden war, dass …"
+    if not any(s.lower[j] in BECOMING for j in range(lo, hi + 1)) or not reports_clause(d, i, s.lower):
+        return None
+    return s.cue("known", None)
 
 
 def source_then_frame(s: CueSite) -> Cue | Stop | None:
@@ -359,6 +395,8 @@ CUE_RULES: tuple[Rule, ...] = (
                 None, quote="Beschäftigte sollen verpflichtet werden"),
         Example("Er plädiere dafür, die Messungen künftig jedes Jahr zu wiederholen, sagte Okafor.", "indirect",
                 "Okafor"),
+        Example("Der Soldat ging davon aus, dass der Einsatz rechtswidrig sei, und weigerte sich, die Befehle "
+                "auszuführen.", "indirect", "Der Soldat", quote="dass der Einsatz rechtswidrig sei"),
     )),
     Rule("other_sense", other_sense, (
         Example("Die Beamten melden private Reisen nach Russland künftig beim Dienstherrn.",
@@ -367,6 +405,8 @@ CUE_RULES: tuple[Rule, ...] = (
                 quote="Experten schätzen das Gemälde auf rund 350.000 Euro"),
         Example("Der Stiftungsrat muss den Plänen allerdings noch zustimmen.", None,
                 quote="Der Stiftungsrat muss den Plänen allerdings noch zustimmen"),
+        Example("Nach dem Sturm ging in der ganzen Stadt das Licht aus.", None,
+                quote="Nach dem Sturm ging in der ganzen Stadt das Licht aus"),
     )),
     Rule("attributive_participle", attributive_participle, (
         Example("Die angekündigte Reform sei „ein großer Schritt nach vorn“, sagte Merz.", "indirect", "Merz"),
@@ -376,6 +416,7 @@ CUE_RULES: tuple[Rule, ...] = (
     )),
     Rule("separable_verb", separable_verb, (
         Example("Die Polizei teilte am Abend mit, dass die Straße wieder frei sei.", "indirect", "Die Polizei"),
+        Example("Litauen geht davon aus, dass der Pilot keine Erlaubnis hatte.", "indirect", "Litauen"),
         Example("Die Gemeinde hat in einer Stellungnahme bekannt gegeben, dass keine Gefahr bestehe.", "indirect",
                 "Die Gemeinde"),
         Example("Jetzt gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass die Suche eingestellt werde.",
@@ -384,9 +425,19 @@ CUE_RULES: tuple[Rule, ...] = (
     Rule("impersonal_report", impersonal_report, (
         Example("In einer Erklärung der Regierung heißt es, man werde die Lage prüfen.", "indirect",
                 "einer Erklärung der Regierung"),
+        Example("„Wir bitten um Geduld“, heißt es in einer gestern verbreiteten Erklärung.", "direct",
+                "einer gestern verbreiteten Erklärung"),
+    )),
+    Rule("became_known", became_known, (
+        Example("Im April wurde dann bekannt, dass der Sänger schwer erkrankt war.", "indirect", None),
+        Example("Wie heute bekannt wurde, sind in dem Gebiet erste Cholerafälle aufgetreten.", "indirect", None),
     )),
     Rule("source_then_frame", source_then_frame, (
         Example("Medienberichten zufolge ist der Minister zurückgetreten.", "indirect", "Medienberichten"),
+        Example("Die Täter stammen Medienberichten zufolge aus der Region.", "indirect", "Medienberichten",
+                quote="Die Täter stammen"),
+        Example("Am Samstag starben offiziellen Angaben zufolge vier Menschen.", "indirect", "offiziellen Angaben",
+                quote="Am Samstag starben"),
     )),
     Rule("so_after_quote", so_after_quote, (
         Example("„Wir bleiben dabei“, so Merz.", "direct", "Merz", actor="friedrich-merz"),
@@ -400,6 +451,15 @@ CUE_RULES: tuple[Rule, ...] = (
         Example("Nach Angaben des Ministeriums gab es keine Verletzten.", "indirect", "des Ministeriums"),
         Example("Nach Auffassung Österreichs soll die Vollmitgliedschaft nicht erwähnt werden.", "indirect",
                 "Österreichs"),
+        Example("Nach einer neuen Studie sterben jedes Jahr mehr Menschen an Hitze.", "indirect",
+                "einer neuen Studie"),
+        Example("Nach israelischen Militärangaben wurden die Soldaten beschossen.", "indirect",
+                "israelischen Militärangaben"),
+        Example("Laut faz.net appellierte der Minister an die Teilnehmer.", "indirect", "faz.net"),
+        Example("Nach dem Gesetzentwurf der Koalition sollen auch die Jugendämter Zugriff erhalten.", "indirect",
+                "der Koalition"),
+        Example("Die Gefahr ist aus Sicht der Experten gering.", "indirect", "der Experten"),
+        Example("Die Gefahr besteht nach Expertenmeinung vor allem im Winter.", "indirect", "Expertenmeinung"),
     )),
 )
 
@@ -424,7 +484,8 @@ def find_cues(d: Doc, lex: Lexicon) -> list[Cue]:
     lemmas, words = d.lemmas, d.words
     for i in range(len(d)):
         # only a word or lemma of the lexicon (or a colon) can be a cue: most tokens ask no rule
-        if not (lemmas[i] in lex.cue_lemmas or lower[i] in lex.cue_words or words[i] == ":") or d.quote_of[i] >= 0:
+        cand = lemmas[i] in lex.cue_lemmas or lower[i] in lex.cue_words or words[i] == ":" or lower[i] == "bekannt"
+        if not cand or d.quote_of[i] >= 0:
             continue
         cue = first_decision(CUE_RULES, CueSite(d, lex, i, lower, cues), "cue")
         if cue is None or cue is STOP:

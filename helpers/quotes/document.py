@@ -53,7 +53,8 @@ class Speaker:
 
 @dataclass(slots=True)
 class Cue:
-    """A speech verb or frame: ``kind`` is verb, before, after, so, impersonal or colon."""
+    """A speech verb or frame: ``kind`` is verb, before, after, so, impersonal, known ("wurde bekannt",
+    which reports a clause and names nobody, not quoted words) or colon."""
 
     kind: str
     first: int

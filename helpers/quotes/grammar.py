@@ -50,8 +50,14 @@ RELATIVE_FRAMES = closed("dem denen der welchem welchen")
 POINTING_BACK = frozenset(("Das", "Dies", "Dieses"))
 #: Pronouns that point to the person named last: "„…“, so letztere".
 LATTER = closed("letztere letzterer erstere ersterer")
+#: Demonstratives that stand for the one named last when they stand alone: "Dieser sagte, …",
+#: "„…“, sagte dieser." (not "diese Woche", "diese neue Regel").
+DEMONSTRATIVES = closed("dieser diese jener jene")
 #: Adverbs that may stand inside a noun phrase before an adjective: "ein nicht genannter Vertreter".
-ADVERBS_IN_NP = closed("nicht sehr besonders weniger mehr bisher noch ebenfalls zuvor einst damals")
+ADVERBS_IN_NP = closed(
+    "nicht sehr besonders weniger mehr bisher noch ebenfalls zuvor einst damals "
+    "gestern heute vorgestern kürzlich jüngst"
+)
 #: Words that are never the finite verb of an inverted cue ("„…“, und …", "„…“, so …").
 NOT_A_VERB = closed(
     "und oder aber doch denn sondern dass ob wie wo was wer der die das den dem des welche welcher "

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import NamedTuple
 
-from helpers.german import NOMINATIVE
+from helpers.german import NOMINATIVE, PREPOSITIONS
 from helpers.quotes.attribution import previous_subject, speaker_of
 from helpers.quotes.document import Cue, Doc, Quote, Span, Speaker
 from helpers.quotes.grammar import BEFORE_COMMON, BOUNDARY, DEFINITE_BEFORE, DETERMINERS, NOT_A_VERB, WEB, is_known_noun
@@ -48,11 +48,23 @@ def part_of_speaker(s: NameSite) -> bool | None:
     return True if s.k in s.speaker_quotes else None
 
 
+def spoken_words(s: NameSite) -> bool | None:
+    """After "Worte" or "Worten" (someone's words, not "das Wort" of a term), maybe past adjectives,
+    the quoted words are a quote, not a name: "mit den Worten „Wir haben verstanden“", "seine
+    letzten Worte „…“"."""
+    d, j = s.d, s.first - 1
+    while j >= s.lowest and j > s.first - 3 and d.words[j].islower() and d.words[j] not in BOUNDARY:
+        j -= 1
+    return False if j >= s.lowest and d.words[j] in ("Worte", "Worten") and d.quote_of[j] < 0 else None
+
+
 def after_name_word(s: NameSite) -> bool | None:
     """After a word of the lexicon's ``[names]`` (or a compound ending in one), maybe past an
     article and adjectives: die Yacht „Dignité“, unter dem Motto „…“, die Sportzeitung „…“."""
     d, j = s.d, s.first - 1
     while j >= s.lowest and j > s.first - 4 and (d.words[j].islower() or d.words[j].lower() in NOMINATIVE):
+        if j < s.first - 1 and d.words[j] in PREPOSITIONS:
+            return None  # the name word is not this phrase's: "das Blatt in einer „schwierigen Lage“"
         j -= 1
     if j < s.lowest or d.quote_of[j] >= 0:
         return None
@@ -78,6 +90,22 @@ def translated_name(s: NameSite) -> bool | None:
     """A translation in brackets after a quoted name: „Cast Lead“ („gegossenes Blei“)."""
     d, first = s.d, s.first
     return True if first >= 2 and d.words[first - 1] == "(" and d.quote_of[first - 2] >= 0 else None
+
+
+#: Prepositions that tie the head of an institution's or a law's name to its purpose: der „Rat für
+#: nationale Sicherheit“, des „Gesetzes über den Verfassungsschutz“, ein „Gesetz zur Änderung …“.
+NAME_PURPOSE = frozenset(("für", "über", "zur", "zum"))
+
+
+def institution_name(s: NameSite) -> bool | None:
+    """After a definite article, a capitalised noun and a preposition of purpose open the name of
+    an institution, a law or a prize, whatever its other words: den „Rat für nationale
+    Sicherheit“, des „Sacharow-Preises für geistige Freiheit“ (but einer „Gefahr für Leib und
+    Leben“, after an indefinite article, is someone's words)."""
+    inner = s.inner
+    if len(inner) < 3 or len(inner) > 10 or s.before not in DEFINITE_BEFORE:
+        return None
+    return True if inner[0][:1].isupper() and inner[1] in NAME_PURPOSE else None
 
 
 def not_name_shaped(s: NameSite) -> bool | None:
@@ -121,6 +149,10 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule("part_of_speaker", part_of_speaker, (
         Example("„Wir prüfen das“, berichtet „BBC News“ unter Berufung auf Diplomaten.", None, quote="„BBC News“"),
     )),
+    Rule("spoken_words", spoken_words, (
+        Example("Der Trainer kommentierte die Niederlage mit den Worten „Wir kommen wieder“.", "partial",
+                "Der Trainer", quote="„Wir kommen wieder“"),
+    )),
     Rule("after_name_word", after_name_word, (
         Example("Die Yacht „Dignité“ lief am Montag aus.", None, quote="„Dignité“"),
         Example("Unter dem Motto „Wir sind mehr“ zogen Tausende durch die Stadt.", None, quote="„Wir sind mehr“"),
@@ -132,7 +164,13 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule("translated_name", translated_name, (
         Example("Die Operation „Cast Lead“ („gegossenes Blei“) begann im Dezember.", None, quote="„gegossenes Blei“"),
     )),
+    Rule("institution_name", institution_name, (
+        Example("Der Rat werde sich in den „Rat für nationale Sicherheit“ umbenennen, sagte der General.", None,
+                quote="„Rat für nationale Sicherheit“"),
+    )),
     Rule("not_name_shaped", not_name_shaped, (
+        Example("Der Verlag erklärte, dass das Blatt in einer „schwierigen Marktsituation“ stecke.", "partial",
+                "Der Verlag", quote="„schwierigen Marktsituation“"),
         Example("Die Reform sei „ein großer Schritt“, sagte Merz.", "partial", "Merz", quote="„ein großer Schritt“"),
     )),
     Rule("actor_name", actor_name, (
@@ -166,8 +204,8 @@ def quote_cue(d: Doc, first: int, last: int) -> Cue | None:
     best, distance = None, None
     cues = [c for t in range(int(d.sentence[lo]), int(d.sentence[hi]) + 1) for c in d.cues_in(t)]
     for c in cues:
-        if c.first < lo or c.first > hi or first <= c.first <= last:
-            continue
+        if c.first < lo or c.first > hi or first <= c.first <= last or c.kind == "known":
+            continue  # ("wurde bekannt" reports a clause, it quotes no words)
         if c.scope is not None and not (c.scope[0] <= first and last <= c.scope[1]):
             continue  # "kritisierte X, der zum Sturm aufgerufen haben soll, als „…“": not the relative clause's
         gap = (c.speaker is None, c.first - last if c.first > last else first - c.last + 2 * (c.kind == "colon"))

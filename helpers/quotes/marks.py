@@ -30,6 +30,7 @@ _CLOSERS = {
     '"': '"',
     "'": "'’",
 }
+_SINGLE = "‚‘'‹›"  # single marks: left open at a paragraph's end, they were no quotation marks
 _ELISION = re.compile(r"(?:n|ne|nen|nem|ner|s|m)\b")  # 'ne Menge, 's geht: an apostrophe, not a mark
 _OPEN_BEFORE = set(" \t\n([{/–—-") | set(QUOTE_CHARS)
 
@@ -87,17 +88,35 @@ def _opens(text: str, i: int, mark: str) -> bool:
     return not (mark in "'’" and _ELISION.match(text, i + 1))  # 'ne Menge, 's geht
 
 
+def _closed_later(text: str, lines: Sequence[tuple[int, int]], mark: str) -> bool:
+    """The first quotation mark of the next paragraphs closes ``mark`` (and opens nothing): the
+    quote goes on there though its paragraphs do not open with the mark again."""
+    if mark not in "„»«":
+        return False
+    for start, end in lines:
+        match = _QUOTE_RE.search(text, start, end)
+        if match is not None:
+            i = match.start()
+            return match.group() in _CLOSERS[mark] and right_flanking(text, i) and not left_flanking(text, i)
+    return False
+
+
 def quotation_marks(text: str, lines: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int, bool]]:
     """The outermost spans in quotation marks: ``(start, end, closed)``, marks included.
 
     ``lines`` are the ``(start, end)`` offsets of the paragraphs to read (default: the lines of
-    ``text``). A quote may go on into the next paragraph if that opens with the same mark; a
-    quote that is not closed ends with its paragraph (``closed`` is false).
+    ``text``). A quote may go on into the next paragraph if that opens with the same mark, or if
+    the first mark of the next three paragraphs closes it; a quote that is not closed ends with
+    its paragraph (``closed`` is false), and a single mark left open was none.
 
     >>> quotation_marks("Er sagte: „Wir ‚sehen‘ das.“ Dann ging er.")
     [(10, 28, True)]
     >>> quotation_marks('»Ja«, sagte sie, "nein". Und „offen')
     [(0, 4, True), (17, 23, True), (29, 35, False)]
+    >>> quotation_marks("Der Angriff in ‘Adi: „Wir flohen“, sagte er.")
+    [(21, 33, True)]
+    >>> quotation_marks("Es heißt: „Die Behörde darf:\\n[…]\\n11. beobachten.“ Dann.")
+    [(10, 49, True)]
     """
     if lines is None:
         lines = _paragraphs(text)
@@ -121,10 +140,18 @@ def quotation_marks(text: str, lines: Sequence[tuple[int, int]] | None = None) -
                 stack.append((mark, i))
         if not stack:
             continue
+        if stack[0][0] in _SINGLE:
+            # an unclosed single mark is an apostrophe or a transliteration ("in ‘Adi, östlich …"),
+            # not a quote: read the rest of the paragraph without it
+            found.extend(quotation_marks(text, [(stack[0][1] + 1, line_end)]))
+            stack = []
+            continue
         nxt = lines[n + 1][0] if n + 1 < len(lines) else None
         if nxt is not None and text[nxt] == stack[0][0]:
             stack[1:] = []
             skip = nxt  # the paragraph goes on with the same quote (the German convention)
+        elif _closed_later(text, lines[n + 1 : n + 4], stack[0][0]):
+            stack[1:] = []  # a quote over paragraphs that do not open again: "… anwenden:", "[…]", "11. …“"
         else:
             found.append((stack[0][1], line_end, False))
             stack = []

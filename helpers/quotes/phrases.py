@@ -24,6 +24,7 @@ from helpers.quotes.grammar import (
     AND_WORDS,
     BOUNDARY,
     CLAUSE_WORDS,
+    DEMONSTRATIVES,
     GENITIVE,
     NOT_SPEAKERS,
     ONE_OF,
@@ -190,6 +191,14 @@ def _past_name_quote(d: Doc, j: int, lo: int, hi: int) -> Span | int | None:
     return None
 
 
+def web_end(d: Doc, j: int, hi: int) -> int | None:
+    """The last token of a web address that the tokenizer split at its dot ("ndr" "." "de"), when
+    one starts at token j: its pieces are glued and it ends in a top-level domain."""
+    if j + 2 > hi or d.words[j + 1] != "." or d.ends[j] != d.starts[j + 1] or d.ends[j + 1] != d.starts[j + 2]:
+        return None
+    return j + 2 if WEB.match(d.words[j] + "." + d.words[j + 2]) else None
+
+
 def subject(d: Doc, lo: int, hi: int, people: bool = False) -> Span | None:
     """The first noun phrase or personal pronoun in tokens lo..hi that is not inside a
     prepositional phrase or an object (dem Spiegel, den Plan): "Am Montag sagte der Minister".
@@ -209,6 +218,9 @@ def subject(d: Doc, lo: int, hi: int, people: bool = False) -> Span | None:
             continue
         if w in BOUNDARY:
             break
+        web = web_end(d, j, hi) if j + 1 <= hi and d.words[j + 1] == "." else None
+        if web is not None:
+            return j, web  # "Laut faz.net", "zitiert ndr.de Polizeisprecher Ralf Meyer"
         if lw in PREPOSITIONS:
             j = skip_phrase(d, j, hi)
             continue
@@ -219,7 +231,7 @@ def subject(d: Doc, lo: int, hi: int, people: bool = False) -> Span | None:
         if lw in OBLIQUE and lw != "des":
             j = skip_phrase(d, j, hi)
             continue
-        if is_pronoun(lw):
+        if is_pronoun(lw) or (lw in DEMONSTRATIVES and lone_demonstrative(d, j)):
             return j, j
         if (lw in NOMINATIVE or lw in OBLIQUE) and j + 1 <= hi and d.words[j + 1].lower() in NOMINATIVE:
             j += 1  # "wie das die ÖVP fordert": the second article opens the phrase
@@ -235,6 +247,19 @@ def subject(d: Doc, lo: int, hi: int, people: bool = False) -> Span | None:
         first = first or (j, end)
         j = end + 1
     return first
+
+
+def lone_demonstrative(d: Doc, j: int) -> bool:
+    """Token j is a demonstrative on its own, standing for someone: "Dieser sagte", "sagte dieser."
+    (not "diese Woche", "diese neue Regel": a noun or an adjective follows)."""
+    if d.words[j].lower() not in DEMONSTRATIVES or d.quote_of[j] >= 0:
+        return False
+    if j + 1 >= len(d) or d.sentence[j + 1] != d.sentence[j]:
+        return True
+    nxt = d.words[j + 1]
+    if nxt in BOUNDARY:
+        return True
+    return nxt.islower() and nxt.isalpha() and not is_inflected_adjective(nxt, d.lemmas[j + 1])
 
 
 def clause(d: Doc, i: int) -> Span:
@@ -261,7 +286,9 @@ def inside_clause(d: Doc, j: int) -> bool:
         return j + 2 < len(d) and ")" in d.words[j + 2 : j + 5]
     if w == ")":
         return "(" in d.words[max(0, j - 4) : j - 1]
-    return w not in BOUNDARY
+    if w not in BOUNDARY:
+        return True
+    return w == "." and 0 < j < len(d) - 1 and web_end(d, j - 1, len(d) - 1) == j + 1  # "laut faz.net"
 
 
 # --- can the phrase speak? ------------------------------------------------------------------------
@@ -276,7 +303,7 @@ def _speaking_word(d: Doc, j: int) -> bool:
     m = d.mention_at(j)
     if m is not None and m.type in ("person", "organisation", "media"):
         return True
-    if is_pronoun(w.lower()) or is_role_noun(w):
+    if is_pronoun(w.lower()) or is_role_noun(w) or (w.lower() in DEMONSTRATIVES and lone_demonstrative(d, j)):
         return True
     if w[:1].isupper() and w.lower().endswith(d.lexicon.agents):
         return True
@@ -393,8 +420,9 @@ def last_np(d: Doc, lo: int, hi: int) -> Span | None:
             w[:1].isupper()
             or d.mention_of[j - 1] >= 0
             or w[:1].isdigit()
-            or (w.islower() and w.endswith(("e", "en", "er", "es", "em")) and not d.stop[j - 1])
-        ):
+            or (w.islower() and w.endswith(("e", "en", "er", "es", "em")) and not d.stop[j - 1]
+                and (is_inflected_adjective(w, d.lemmas[j - 1]) or not d.lemmas[j - 1].endswith(("en", "ern", "eln"))))
+        ):  # an adjective, not a verb: "Sie entstammen Berichten zufolge", "Am Samstag starben Angaben zufolge"
             j -= 1
         else:
             break

@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 
-from helpers.german import PASSIVE_AUXILIARIES, SUBJUNCTIVE_II, is_subjunctive_i
+from helpers.german import PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, SUBJUNCTIVE_II, is_subjunctive_i
 from helpers.quotes.attribution import previous_subject, speaker_of
 from helpers.quotes.document import Cue, Doc, Quote, Span, Speaker
 from helpers.quotes.grammar import (
@@ -23,7 +23,7 @@ from helpers.quotes.grammar import (
     POINTING_BACK,
     RELATIVE_FRAMES,
 )
-from helpers.quotes.phrases import clause, person_like, subject, verbless
+from helpers.quotes.phrases import clause, comma_parts, person_like, subject, verbless
 from helpers.quotes.rules import STOP, Example, Rule, Stop, first_decision
 
 # --- pieces of a sentence -------------------------------------------------------------------------
@@ -44,14 +44,26 @@ def content(d: Doc, a: int, b: int) -> Span | None:
     return a, b
 
 
+def _first_person(d: Doc, j: int) -> bool:
+    """The verb at token j has "ich" next to it, so a form like "habe", "glaube" is the indicative
+    ("Ich glaube, …", "Folglich lehne ich das ab"), not a Konjunktiv I ("ich sei" is one)."""
+    return d.words[j] != "sei" and any(0 <= k < len(d) and d.words[k].lower() == "ich" for k in (j - 1, j + 1))
+
+
+def _subjunctive_i(d: Doc, j: int) -> bool:
+    """Token j is a Konjunktiv I (of the third person)."""
+    return is_subjunctive_i(d.words[j], d.lemmas[j]) and not _first_person(d, j)
+
+
 def has_subjunctive(d: Doc, a: int, b: int, second: bool = True) -> bool:
     """Tokens a..b (outside quotes) hold a Konjunktiv I ("sei", "habe", "mache") or, with
     ``second``, a Konjunktiv II ("wäre", "hätte"); "es sei denn" does not count."""
+    words, lemmas, quote_of = d.words, d.lemmas, d.quote_of
     for j in range(a, b + 1):
-        if d.quote_of[j] >= 0:
+        if quote_of[j] >= 0:
             continue
-        w = d.words[j]
-        if is_subjunctive_i(w, d.lemmas[j]) or (second and w in SUBJUNCTIVE_II):
+        w = words[j]
+        if (is_subjunctive_i(w, lemmas[j]) and not _first_person(d, j)) or (second and w in SUBJUNCTIVE_II):
             if w == "sei" and j + 1 <= b and d.words[j + 1] == "denn":
                 continue  # es sei denn
             return True
@@ -62,7 +74,7 @@ def first_subjunctive(d: Doc, a: int, b: int) -> int | None:
     """The first Konjunktiv (I or II) outside quotes among tokens a..b ("es sei denn" does not count)."""
     for j in range(a, b + 1):
         w = d.words[j]
-        if d.quote_of[j] < 0 and (is_subjunctive_i(w, d.lemmas[j]) or w in SUBJUNCTIVE_II):
+        if d.quote_of[j] < 0 and (_subjunctive_i(d, j) or w in SUBJUNCTIVE_II):
             if w == "sei" and j + 1 <= b and d.words[j + 1] == "denn":
                 continue
             return j
@@ -261,6 +273,10 @@ def _frame_content(d: Doc, c: Cue, a: int, b: int) -> Span | None:
     comma = c.first - 1 if c.kind == "before" else c.first - 2
     if c.kind != "so" and a < comma and pronoun < b and d.words[comma] == "," and d.words[pronoun] in RELATIVE_FRAMES:
         return content(d, max(pronoun, c.last) + 1, b)
+    if c.kind == "so" and lo > a and hi + 2 < b and d.words[hi + 1] in (",", "–", "—"):
+        after = content(d, hi + 2, b)  # the frame in the middle: "Sein Rivale, so Obama weiter, würde …"
+        if after is not None and d.words[after[0]].lower() not in RELATIVE_PRONOUNS and d.quote_of[after[0]] < 0:
+            return content(d, a, after[1])
     if hi >= b - 1 or (c.kind == "so" and d.words[min(hi + 1, b)] in BOUNDARY):
         return content(d, a, lo - 1)
     if opening > a and (d.words[opening - 1] in (";", ":") or d.words[opening] in CLAUSE_OPENING):
@@ -279,7 +295,7 @@ def _passive(d: Doc, lo: int, verb: int) -> bool:
 
 def _cue_content(d: Doc, c: Cue, a: int, b: int) -> Span | None:
     """What cue ``c`` in sentence a..b reports, or None."""
-    if c.kind in ("verb", "impersonal"):
+    if c.kind in ("verb", "impersonal", "known"):
         sp = c.speaker
         lo, hi = clause(d, c.first)
         if sp is None and c.kind == "verb" and not _passive(d, lo, c.first):
@@ -337,6 +353,28 @@ def pointing_back(s: SentenceSite) -> Quote | None:
     return s.quote(found[0], a, cue, cue.speaker)
 
 
+def reported_frame(s: SentenceSite) -> Quote | None:
+    """A speech verb whose own clause is in the Konjunktiv I is itself reported: the whole sentence
+    goes on reporting the one quoted before, the frame with it, as the gold keeps it: "Die
+    Staatsanwaltschaft gibt an, Spector werde belastet. Dieser behaupte, Spector sei ihm
+    entgegengekommen." (from "Dieser", the prosecutors'), "Die Behörde gehe davon aus, dass …"."""
+    d, a = s.d, s.a
+    c = next((x for x in d.cues_in(s.s) if x.kind == "verb"), None)
+    if c is None or c.speaker is None or any(d.words[j] in CLAUSE_ENDS for j in range(a, c.first)):
+        return None
+    if not has_subjunctive(d, a, clause(d, c.first)[1], second=False):
+        return None  # (the frame's clause has no Konjunktiv I: most sentences stop here)
+    found = _cue_content(d, c, a, s.b)
+    if found is None or found[0] <= c.first or not has_subjunctive(d, a, found[0] - 1, second=False):
+        return None
+    earlier = recent(s.found, d, a)
+    speaker = earlier.speaker if earlier is not None else recent_cue_speaker(d, s.s)
+    whole = content(d, a, found[1])
+    if speaker is None or whole is None:
+        return None
+    return s.quote(whole[0], whole[1], None, speaker)
+
+
 def framed_by_cue(s: SentenceSite) -> Quote | None:
     """The content of a cue in the sentence: "Merz sagte, die Lage sei ernst.", "Die Lage im ganzen
     Land, sagte Merz, sei sehr ernst.", "Laut Polizei wurden drei Menschen verletzt." (the colon
@@ -349,6 +387,56 @@ def framed_by_cue(s: SentenceSite) -> Quote | None:
         if found:
             return s.quote(found[0], found[1], c, c.speaker)
     return None
+
+
+def speech_verb_in_subjunctive(s: SentenceSite) -> Quote | None:
+    """A speech verb in the Konjunktiv I with no content of its own ("Sie rate zum Kauf japanischer
+    Hybridautos.", "Er erwarte Massenverhaftungen.") is itself reported: the whole sentence goes
+    on reporting the one quoted or speaking just before, else the verb's subject."""
+    d = s.d
+    c = next((x for x in d.cues_in(s.s) if x.kind == "verb"), None)
+    if c is None or not _subjunctive_i(d, c.first) or any(d.words[j] in CLAUSE_ENDS for j in range(s.a, c.first)):
+        return None  # (in the main clause, not "…, von denen man glaube, …")
+    whole = content(d, s.a, s.b)
+    if whole is None:
+        return None
+    earlier = recent(s.found, d, s.a)
+    speaker = earlier.speaker if earlier is not None else (recent_cue_speaker(d, s.s) or c.speaker)
+    return s.quote(whole[0], whole[1], None, speaker) if speaker is not None else None
+
+
+#: Words that may stand before "wie" at the start of a sentence that a wie-clause opens: "Denn wie …".
+BEFORE_WIE = frozenset(("denn", "und", "aber", "doch", "auch"))
+
+
+def wie_clause_first(s: SentenceSite) -> Quote | None:
+    """A sentence that opens with a wie-clause of a cue reports the main clause after its comma,
+    which starts with the finite verb: "Denn wie die „Bild“-Zeitung in ihrer Ausgabe berichtete,
+    leidet der Schauspieler an Alzheimer.", "Wie t-online.de berichtet, ist der Trailer …", also
+    past an apposition ("Wie der Sprecher der Kommission, Gerald Braun, mitteilte, sieht …"). The
+    speaker is the cue's, else the subject of the wie-clause, else its few words ("t-online.de")."""
+    d, a, b = s.d, s.a, s.b
+    w = a + 1 if d.words[a].lower() in BEFORE_WIE else a
+    if w + 3 >= b or d.words[w].lower() != "wie":
+        return None
+    c = next((x for x in d.cues_in(s.s) if x.first > w), None)
+    if c is None or c.kind not in ("verb", "impersonal", "known"):
+        return None
+    comma = max((c.last, *c.extra)) + 1
+    if comma + 1 > b or d.words[comma] != "," or not (d.words[comma + 1].islower() and d.words[comma + 1].isalpha()):
+        return None
+    parts = comma_parts(d, w + 1, c.first - 1)  # more than one: the commas must set off an apposition
+    if len(parts) > 1 and any(not verbless(d, x, y) for x, y in parts[1:] if x <= y):
+        return None
+    found = content(d, comma + 1, b)
+    if found is None:
+        return None
+    found = _before_next_clause(d, *found) or found
+    speaker = c.speaker
+    if speaker is None and c.first - 1 > w:
+        source = subject(d, w + 1, c.first - 1) or ((w + 1, c.first - 1) if c.first - w <= 4 else None)
+        speaker = speaker_of(d, *source) if source is not None else None
+    return s.quote(found[0], found[1], c, speaker)
 
 
 def dass_clause(s: SentenceSite) -> Quote | None:
@@ -372,6 +460,7 @@ def dass_clause(s: SentenceSite) -> Quote | None:
         reported = content(d, j, b)
         if reported is None:
             return None
+        reported = _before_next_clause(d, *reported) or reported  # "…, dass …, und weigerte sich, …"
         cue = Cue("verb", verb, verb, speaker=speaker_of(d, *found))
         return s.quote(reported[0], reported[1], cue, cue.speaker)
     return None
@@ -433,6 +522,42 @@ def _last_token_of(d: Doc, q: Quote) -> int:
     return int(np.searchsorted(d.ends, q.end, side="left"))
 
 
+#: The Konjunktiv II of the auxiliaries and of strong verbs, which reported speech uses where the
+#: Konjunktiv I looks like the indicative ("sie hätten", "sie würden", "sie lägen"); not the modal
+#: verbs ("möchte", "sollte", "könnte"), whose Konjunktiv II is also the journalist's.
+REPORTING_II = frozenset((
+    "wäre", "wären", "hätte", "hätten", "würde", "würden",
+    "gäbe", "gäben", "käme", "kämen", "ließe", "ließen", "stünde", "stünden", "läge", "lägen",
+))  # fmt: skip
+
+
+def second_subjunctive_goes_on(s: SentenceSite) -> Quote | Stop | None:
+    """A sentence in the Konjunktiv II of an auxiliary or a strong verb only ("würden", "hätte",
+    "lägen"; see :data:`REPORTING_II`), with no cue of its own, right after reported speech or a
+    speech verb goes on reporting it: "Die Regierung sei gewarnt worden. Bis zum Beginn der
+    Arbeiten würden aber noch Monate vergehen.", "Die Regierung warnt vor Überschwemmungen. Die
+    Dämme lägen nahe der Grenze ihrer Belastbarkeit." (elsewhere the Konjunktiv II is the
+    journalist's: "Das wäre ein Rekord.")."""
+    d = s.d
+    last = s.found[-1] if s.found else None
+    if last is not None and last.kind == "indirect" and d.sentence[_last_token_of(d, last)] == s.s - 1:
+        speaker = last.speaker
+    else:  # a speech verb in the sentence before: "Die Regierung warnt vor Überschwemmungen. Die Dämme …"
+        speaker = recent_cue_speaker(d, s.s)
+    if speaker is None or REPORTING_II.isdisjoint(d.words[s.a : s.b + 1]):
+        return None
+    if not any(d.words[j] in REPORTING_II and d.quote_of[j] < 0 for j in range(s.a, s.b + 1)):
+        return None
+    if _cued(d, s.s) or has_subjunctive(d, s.a, s.b, second=False):
+        return None
+    found = content(d, reporting_clause(d, s.a, s.b), s.b)
+    if found is None:
+        return None
+    if _goes_on(s, found, speaker):
+        return STOP
+    return s.quote(found[0], found[1], None, speaker)
+
+
 def subjunctive_goes_on(s: SentenceSite) -> Quote | Stop | None:
     """A Konjunktiv I sentence with no cue of its own goes on reporting the speaker quoted last
     (or of the speech verb in the sentence before): "Merz sagte, die Lage sei ernst. Man müsse
@@ -480,9 +605,17 @@ REPORTED_RULES: tuple[Rule, ...] = (
         Example("Die Enten waren mit dem Virus infiziert. Das erklärte gestern ein Sprecher des Ministeriums.",
                 "indirect", "ein Sprecher des Ministeriums"),
     )),
+    Rule("reported_frame", reported_frame, (
+        Example("Die Staatsanwaltschaft gibt an, der Fahrer belaste ihn. Dieser behaupte, der Mann sei ihm mit "
+                "einer Pistole entgegengekommen.", "indirect", "Die Staatsanwaltschaft", quote="Dieser behaupte"),
+    )),
     Rule("framed_by_cue", framed_by_cue, (
         Example("Merz sagte, die Lage sei ernst.", "indirect", "Merz", actor="friedrich-merz"),
         Example("Die Lage im ganzen Land, sagte Merz, sei sehr ernst.", "indirect", "Merz", quote="Die Lage im"),
+        Example("Sein Rivale, so Obama weiter, würde massiv Spenden erhalten.", "indirect", "Obama",
+                quote="Sein Rivale, so Obama weiter, würde massiv"),
+        Example("Wie t-online.de berichtet, ist der erste Trailer im Internet veröffentlicht worden.", "indirect",
+                "t-online.de"),
         Example("Die Firma wächst. Der Geschäftsführer der Firma, Charles Gassenheimer, sagte, das Investment sei "
                 "mit der Strategie vereinbar.", "indirect", "Der Geschäftsführer der Firma",
                 quote="das Investment sei mit der Strategie vereinbar"),
@@ -502,21 +635,41 @@ REPORTED_RULES: tuple[Rule, ...] = (
         Example("Die Regierung hat angekündigt, eine Kommission zu gründen, die den Fall prüfen soll.", "indirect",
                 "Die Regierung"),
     )),
+    Rule("speech_verb_in_subjunctive", speech_verb_in_subjunctive, (
+        Example("Renate Künast äußerte sich kritisch über deutsche Autos. Sie rate zum Kauf japanischer Autos.",
+                "indirect", "Renate Künast", quote="Sie rate"),
+    )),
+    Rule("wie_clause_first", wie_clause_first, (
+        Example("Denn wie die Zeitung in ihrer Ausgabe vom Montag berichtete, leidet der Schauspieler an "
+                "Alzheimer.", "indirect", "die Zeitung"),
+        Example("Wie der Sprecher der Kommission, Gerald Braun, in Luxemburg mitteilte, sieht der Konzern darin "
+                "eine Benachteiligung.", "indirect", "der Sprecher der Kommission"),
+    )),
     Rule("dass_clause", dass_clause, (
         Example("Die Wissenschaftler fanden heraus, dass die Gletscher schneller schmelzen.",
                 "indirect", "Die Wissenschaftler"),
         Example("Die Weltgesundheitsorganisation (WHO) hält es für unwahrscheinlich, dass man sich so ansteckt.",
                 "indirect", "Die Weltgesundheitsorganisation (WHO)"),
+        Example("Der Berliner Senat hatte sich erhofft, dass die Erlöse in den Landeshaushalt fließen würden.",
+                "indirect", "Der Berliner Senat"),
     )),
     Rule("subjunctive_after_main_clause", subjunctive_after_main_clause, (
         Example("Die Bahn fährt wieder. Die BVG begegnet der Kritik mit dem Argument, die Züge seien meist "
                 "unterirdisch unterwegs.", "indirect", "Die BVG", quote="die Züge seien"),
+    )),
+    Rule("second_subjunctive_goes_on", second_subjunctive_goes_on, (
+        Example("Merz sagte, die Lage sei ernst. Ohne Hilfe würden viele Betriebe schließen.", "indirect", "Merz",
+                quote="Ohne Hilfe würden"),
+        Example("Die Regierung warnt vor Überschwemmungen. Die Dämme lägen nahe der Grenze ihrer Belastbarkeit.",
+                "indirect", "Die Regierung", quote="Die Dämme lägen"),
     )),
     Rule("subjunctive_goes_on", subjunctive_goes_on, (
         Example("Merz sagte, die Lage sei ernst. Man müsse jetzt schnell handeln.", "indirect", "Merz",
                 quote="Man müsse"),
         Example("Merz sagte, die Lage sei ernst. Man müsse jetzt handeln. Die Regierung sei bereit.", "indirect",
                 "Merz", quote="Man müsse jetzt handeln. Die Regierung sei bereit"),
+        Example("Merz sagte, die Lage sei ernst. Folglich lehne ich das Gesetz ab.", None,
+                quote="Folglich lehne ich das Gesetz ab"),
     )),
     Rule("subjunctive_on_its_own", subjunctive_on_its_own, (
         Example("Der Untersuchungsbericht liegt seit Montag vor. Der Hebel sei falsch gestellt gewesen.",

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from helpers.german import (
+    FINITE_AUXILIARIES,
     NOMINATIVE,
     OBLIQUE,
     PASSIVE_AUXILIARIES,
@@ -247,6 +248,19 @@ def person_after_verb(s: VerbSite) -> Span | None:
     return None
 
 
+def person_before_participle(s: VerbSite) -> Span | None:
+    """Something that cannot speak opens the clause, someone who can follows the singular
+    auxiliary and comes before the verb at the clause's end: "Diese Entscheidung hatte der Minister
+    am Montag verkündet" (not the dative of "Moslems haben Premierminister Blair geschrieben")."""
+    if s.before is None or s.person(s.before) or s.before[1] + 1 >= s.i:
+        return None
+    found = subject(s.d, s.before[1] + 1, s.i - 1, people=True)
+    if not s.person(found) or found[0] < 1:
+        return None
+    aux = s.d.words[found[0] - 1]  # right after a singular auxiliary, the subject (not "haben X geschrieben")
+    return found if aux in FINITE_AUXILIARIES and not aux.endswith("en") and aux != "sind" else None
+
+
 def subject_before(s: VerbSite) -> Span | None:
     """The subject before the verb: "Merz sagte", "wie die Polizei mitteilte", "Der Geschäftsführer
     nannte sie „fahrlässig“" (sie is the object)."""
@@ -354,14 +368,21 @@ SPEAKER_RULES: tuple[Rule, ...] = (
     )),
     Rule("quoted_by_medium", quoted_by_medium, (
         Example("„Das ist schlicht falsch“, zitiert Welt-Online den Minister.", "direct", "den Minister"),
+        Example("„Das ist eine neue Größenordnung“, zitiert ndr.de Polizeisprecher Ralf Meyer.", "direct",
+                "Polizeisprecher Ralf Meyer"),
     )),
     Rule("person_after_verb", person_after_verb, (
         Example("„Wir wollen gewinnen.“ Relativierend fügt Gall hinzu: „Aber es wird schwer.“",
                 "direct", "Gall", quote="Aber es wird schwer"),
     )),
+    Rule("person_before_participle", person_before_participle, (
+        Example("Diese Entscheidung hatte der Minister am Montag verkündet: „Wir steigen aus.“", "direct",
+                "der Minister"),
+    )),
     Rule("subject_before", subject_before, (
         Example("Merz sagte, die Lage sei ernst.", "indirect", "Merz", actor="friedrich-merz"),
         Example("Die Straße sei gesperrt, wie die Polizei mitteilte.", "indirect", "die Polizei"),
+        Example("Merz traf den Anwalt Rainer Wittner. Dieser sagte, die Lage sei ernst.", "indirect", "Dieser"),
     )),
     Rule("addressee_not_speaker", addressee_not_speaker, (
         Example("„Die Menschen warten seit Jahren“, sagte der CDU-Politiker der Deutschen Presse-Agentur.",
@@ -377,6 +398,8 @@ SPEAKER_RULES: tuple[Rule, ...] = (
     Rule("subject_after", subject_after, (
         Example("„Wir sind bereit“, sagte Kanzler Merz am Montag.", "direct", "Kanzler Merz",
                 actor="friedrich-merz"),
+        Example("Am Montag traf Merz den US-Außenminister Marco Rubio. „Das ist falsch“, sagte dieser.", "direct",
+                "dieser", actor="marco-rubio"),
     )),
     Rule("relative_clause_between", relative_clause_between, (
         Example("Wie Müller, der lange Minister war, dazu feststellt, sei die Lage ernst.", "indirect", "Müller"),
