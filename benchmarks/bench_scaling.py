@@ -113,13 +113,17 @@ def table(budget: float) -> dict[str, list[float]]:
         for stage in active:
             seconds[stage].append(best[stage])
     print(f"One article of 10kGNAD text with a heading before each article; seconds per size (budget {budget:.0f} s)\n")
-    print(f"{'stage':<10}" + "".join(f"{f'{mb:g} MB':>10}" for mb in SIZES_MB) + f"{'exponent':>10}")
+    print(f"{'stage':<10}" + "".join(f"{f'{mb:g} MB':>10}" for mb in SIZES_MB) + f"{'exponent':>10}{'from 1 MB':>11}")
     for stage in STAGES:
         done = seconds[stage]
         cells = "".join(f"{t:>10.2f}" for t in done) + "".join(f"{'-':>10}" for _ in SIZES_MB[len(done) :])
         exponent = slope(list(SIZES_MB[: len(done)]), done) if len(done) >= 2 else float("nan")
-        print(f"{stage:<10}{cells}{exponent:>10.2f}")
+        large = [(mb, t) for mb, t in zip(SIZES_MB, done, strict=False) if mb >= 1]
+        growth = slope(*map(list, zip(*large, strict=True))) if len(large) >= 2 else float("nan")
+        print(f"{stage:<10}{cells}{exponent:>10.2f}{growth:>11.2f}")
     print("\nexponent: slope of log(seconds) over log(size), 1 = linear, 2 = quadratic; goal <= 1.1;")
+    print("from 1 MB: the same over the sizes from 1 MB on, where a stage's fixed cost per call no longer")
+    print("counts (a fixed cost that shrinks makes the small sizes faster and the slope over all sizes steeper)")
     print("'-': not run, the extrapolated time was over the budget")
     return seconds
 
