@@ -66,7 +66,7 @@ from helpers.german import (
     is_role_noun,
     role_words,
 )
-from helpers.interviews import interview_turns
+from helpers.interviews import interview_labels
 from helpers.progress import AUTO_THRESHOLD, progress_bar
 from helpers.recognised import LABEL_TYPES, Anchor, Name, Person, genders, resolve, role_references
 from helpers.tokens import (
@@ -575,14 +575,7 @@ def mentions(
     if recognise:
         found_entities = (_entity_rows(entities) if entities is not None
                           else entity_rows(items, toks=t, progress=progress))  # fmt: skip
-        turns = interview_turns(items)  # "tagesschau.de:", "Melnyk:" are labels, not mentions
-        labelled = turns.dropna(subset=["label_start"]) if len(turns) else None  # no interview: no labels
-        if labelled is not None:
-            for article_id, start, end in zip(labelled["article"].astype(str), labelled["label_start"],
-                                              labelled["label_end"], strict=True):  # fmt: skip
-                labels.setdefault(article_id, []).append((int(start), int(end)))
-        for found in labels.values():
-            found.sort()
+        labels = interview_labels(items)  # "tagesschau.de:", "Melnyk:" are labels, not mentions
     slices = article_slices(t)
     # the number of articles only matters to a bar that may show (counting them costs per call)
     shown = progress or (progress is None and len(by_id) >= AUTO_THRESHOLD)

@@ -128,6 +128,26 @@ def interview_turns(articles: Article | Iterable[Article]) -> pd.DataFrame:
     return _table(rows)
 
 
+def interview_labels(articles: Article | Iterable[Article]) -> dict[str, list[tuple[int, int]]]:
+    """The labels of the interviews among ``articles`` (``label_start``, ``label_end`` of
+    :func:`interview_turns`), sorted, per article id; no table (a per-call cost on a short text).
+
+    >>> from helpers import articles
+    >>> a = articles.parse_article(
+    ...     "Titel\\nStand: 14.11.2025\\nDie Ökonomin Maren Hollstein im Interview.\\n"
+    ...     "tagesschau.de: Frau Hollstein, überrascht Sie das?\\nNicht wirklich.\\n"
+    ...     "tagesschau.de: Und dann?\\nDann droht ein weiteres Jahr ohne Wachstum.")
+    >>> [a.text[s:e] for s, e in interview_labels(a)[a.id]]
+    ['tagesschau.de:', 'tagesschau.de:']
+    """
+    out: dict[str, list[tuple[int, int]]] = {}
+    for article in as_articles(articles):
+        spans = sorted((r[7], r[8]) for r in _turns(article) if r[7] is not None)
+        if spans:
+            out[article.id] = spans
+    return out
+
+
 @cache
 def _no_turns() -> pd.DataFrame:
     return _table([])

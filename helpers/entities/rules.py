@@ -75,7 +75,9 @@ class Sentence:
 
     def where(self, bit: int) -> list[int]:
         """Positions of the words with a flag (computed once per distinct form)."""
-        if self._flags is None:
+        if self._flags is None and len(self.words) < 256:  # a short text: the forms' flags are memoised
+            self._flags = np.array([_flags(w) for w in self.words], dtype=np.int64)
+        elif self._flags is None:
             codes, forms = pd.factorize(pd.Series(self.words, dtype=object), sort=False)
             self._flags = np.array([_flags(f) for f in forms], dtype=np.int64)[codes] if len(forms) else \
                 np.zeros(0, dtype=np.int64)  # fmt: skip
