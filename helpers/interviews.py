@@ -140,9 +140,10 @@ def interview_labels(articles: Article | Iterable[Article]) -> dict[str, list[tu
     >>> [a.text[s:e] for s, e in interview_labels(a)[a.id]]
     ['tagesschau.de:', 'tagesschau.de:']
     """
+    start, end = COLUMNS.index("label_start"), COLUMNS.index("label_end")
     out: dict[str, list[tuple[int, int]]] = {}
     for article in as_articles(articles):
-        spans = sorted((r[7], r[8]) for r in _turns(article) if r[7] is not None)
+        spans = sorted((r[start], r[end]) for r in _turns(article) if r[start] is not None)  # labelled turns
         if spans:
             out[article.id] = spans
     return out
