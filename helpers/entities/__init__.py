@@ -119,15 +119,20 @@ def entity_rows(
     """
     t, spans, texts = _found(x, toks, language, model, progress)
     out: dict[str, list[tuple[int, int, str, str, str]]] = {}
-    if not spans:
-        return out
-    first = [x.first for x in spans]
-    articles = [str(a) for a in _array(t, "article")[first]]
-    starts = np.asarray(_array(t, "start"))[first].tolist()
-    ends = np.asarray(_array(t, "end"))[[x.last for x in spans]].tolist()
-    for a, s, e, x in zip(articles, starts, ends, spans, strict=True):
-        out.setdefault(a, []).append((s, e, texts[a][s:e], x.label, x.form))
+    articles, starts, ends, found = _where(t, spans, texts)
+    for article, start, end, text, span in zip(articles, starts.tolist(), ends.tolist(), found, spans, strict=True):
+        out.setdefault(article, []).append((start, end, text, span.label, span.form))
     return out
+
+
+def _where(t: pd.DataFrame | dict, spans: list[rules.Span], texts: dict[str, str]) -> tuple:
+    """Article ids, starts, ends (arrays, the tokens' dtype) and texts of ``spans`` (token positions of ``t``)."""
+    first = np.array([span.first for span in spans], dtype=np.int64)
+    last = np.array([span.last for span in spans], dtype=np.int64)
+    articles = [str(a) for a in _array(t, "article")[first]]
+    starts, ends = np.asarray(_array(t, "start"))[first], np.asarray(_array(t, "end"))[last]
+    return articles, starts, ends, [texts[a][s:e] for a, s, e in zip(articles, starts.tolist(), ends.tolist(),
+                                                                      strict=True)]  # fmt: skip
 
 
 def _found(
@@ -219,21 +224,17 @@ def _table(t: pd.DataFrame | dict, spans: list[rules.Span], texts: dict[str, str
     if not spans:
         return _empty(_array(t, "article").dtype)
     first = np.array([x.first for x in spans], dtype=np.int64)
-    last = np.array([x.last for x in spans], dtype=np.int64)
-    starts = np.asarray(_array(t, "start"))[first]
-    ends = np.asarray(_array(t, "end"))[last]
-    articles = pd.Series(_array(t, "article")[first])
-    ids = [str(a) for a in articles]
+    _, starts, ends, found = _where(t, spans, texts)
     return pd.DataFrame(
         {
-            "article": articles,
+            "article": pd.Series(_array(t, "article")[first]),
             "section": np.asarray(_array(t, "section"))[first],
             "paragraph": np.asarray(_array(t, "paragraph"))[first],
             "sentence": np.asarray(_array(t, "sentence"))[first],
             "token": np.asarray(_array(t, "token"))[first],
             "start": starts,
             "end": ends,
-            "text": [texts[a][s:e] for a, s, e in zip(ids, starts.tolist(), ends.tolist(), strict=True)],
+            "text": found,
             "label": pd.Categorical([x.label for x in spans], categories=LABELS),
             "form": pd.Categorical([x.form for x in spans], categories=FORMS),
         }
