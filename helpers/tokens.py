@@ -388,10 +388,7 @@ def _find_tokens(pattern: re.Pattern[str], text: str, progress: bool | None) -> 
     non-space character: no token crosses a newline, and the regex sees a newline as it sees the end
     of the text, so the pieces' tokens are exactly the whole text's; the whitespace at a piece's end
     goes to the next piece's first gap, so the gaps stay contiguous."""
-    if len(text) <= 2 * _PIECE:
-        parts = pattern.split(text)
-        return parts[1::2], np.fromiter(map(len, parts[0:-1:2]), np.int64, len(parts) // 2)
-    cuts, pos = [0], _PIECE
+    cuts, pos = [0], _PIECE if len(text) > 2 * _PIECE else len(text)
     while pos < len(text):
         cut = text.find("\n", pos)
         while cut > 0 and text[cut - 1].isspace():
@@ -405,9 +402,10 @@ def _find_tokens(pattern: re.Pattern[str], text: str, progress: bool | None) -> 
     gaps: list[np.ndarray] = []
     carry = 0  # whitespace left at the end of the pieces before, not yet before a token
     pieces = list(pairwise(cuts))
-    bar = progress_bar(pieces, "Tokenisieren (langer Text)", unit="MB", enable=progress is not False)
+    shown = progress is not False and len(text) > 2 * _PIECE
+    bar = progress_bar(pieces, "Tokenisieren (langer Text)", unit="MB", enable=shown)
     for a, b in bar:
-        parts = pattern.split(text[a:b])
+        parts = pattern.split(text[a:b])  # the whole text itself when it is one piece (no copy)
         gap = np.fromiter(map(len, parts[0:-1:2]), np.int64, len(parts) // 2)
         if len(gap):
             gap[0] += carry
