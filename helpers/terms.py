@@ -32,7 +32,7 @@ from helpers import tokens as tokens_module
 from helpers.articles import CONTENT_KINDS
 from helpers.german import dictionary, lemmatize, proper_names, word_list
 from helpers.stored import DictLookup, Lookup, read_stored, stored_file, write_stored
-from helpers.tokens import is_stopword, spaced
+from helpers.tokens import is_stopword, of_kinds, spaced
 from helpers.tokens import lemma as _lemma
 from helpers.tokens import stopwords as _stopwords
 
@@ -59,7 +59,7 @@ def _group_columns(group: str | Sequence[str] | None) -> list[str]:
 
 
 def _in_kinds(tokens: pd.DataFrame, kinds: Iterable[str] | None) -> pd.DataFrame:
-    return tokens if kinds is None else tokens[tokens["kind"].isin(list(kinds)).to_numpy()]
+    return tokens if kinds is None else of_kinds(tokens, tuple(kinds))
 
 
 def _check_by(by: str) -> None:
