@@ -38,7 +38,6 @@ from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
-import pandas as pd
 
 from helpers.entities.features import derivation, first_names, gazetteer_tags, read_sections
 from helpers.german import DEFINITE, closed, dictionary_lemma, is_role_noun
@@ -74,13 +73,9 @@ class Sentence:
     _flags: np.ndarray | None = None
 
     def where(self, bit: int) -> list[int]:
-        """Positions of the words with a flag (computed once per distinct form)."""
-        if self._flags is None and len(self.words) < 256:  # a short text: the forms' flags are memoised
+        """Positions of the words with a flag (each form's flags computed once, memoised)."""
+        if self._flags is None:  # each form's flags are memoised: one look-up per word (faster than factorising)
             self._flags = np.array([_flags(w) for w in self.words], dtype=np.int64)
-        elif self._flags is None:
-            codes, forms = pd.factorize(pd.Series(self.words, dtype=object), sort=False)
-            self._flags = np.array([_flags(f) for f in forms], dtype=np.int64)[codes] if len(forms) else \
-                np.zeros(0, dtype=np.int64)  # fmt: skip
         return np.flatnonzero(self._flags & bit).tolist()
 
     def capitalised_name(self, i: int) -> bool:
