@@ -57,6 +57,7 @@ from helpers.articles import (
     time_resolution,
 )
 from helpers.entities import country_names, entity_rows, first_name_gender
+from helpers.frames import string_array, typed_table
 from helpers.gazetteer import TYPES, gazetteer, load_gazetteer
 from helpers.german import (
     ADJECTIVE_ENDINGS,
@@ -563,6 +564,28 @@ def mentions(
     is the country whose office holder a bare role means when in doubt. ``progress``: a progress
     bar (default: for 200 articles or more).
     """
+    columns = mention_columns(articles, gazetteer, toks, home, kinds, progress, recognise, entities)
+    if not columns["start"]:  # a shallow copy: pandas copies on write, so the template stays as it is
+        return _no_mentions().copy(deep=False)
+    return _typed(columns)
+
+
+def mention_columns(
+    articles: Article | Iterable[Article],
+    gazetteer: pd.DataFrame | str | os.PathLike[str] | Sequence | None = None,
+    toks: pd.DataFrame | None = None,
+    home: str | None = "deutschland",
+    kinds: Sequence[str] = CONTENT_KINDS,
+    progress: bool | None = None,
+    recognise: bool = True,
+    entities: pd.DataFrame | None = None,
+) -> dict[str, list]:
+    """The columns of :func:`mentions` (same names and values) as lists, without the table: for
+    callers that read them (``quotes``; on a short text the table costs more than finding the names).
+
+    >>> mention_columns("Kanzler Merz sprach in Berlin.")["name"]
+    ['Friedrich Merz', 'Berlin']
+    """
     items = as_articles(articles)
     index = _index(gazetteer)
     # without a tokens table, its columns alone: no DataFrame to build and take apart again per call
@@ -610,7 +633,7 @@ def mentions(
             rows.append((article.id, int(section[i]), int(paragraph[i]), int(sentence[i]), f.start, f.end,
                          article.text[f.start : f.end], f.actor, f.kind, line_kind[i], f.source, f.name, f.type,
                          f.gender))  # fmt: skip
-    return _table(rows, index)
+    return _columns(rows, index)
 
 
 @dataclass
@@ -873,18 +896,16 @@ def _own_last_names(found: list[_Found], names: list[Name], index: _Index, text:
     return keep
 
 
-#: The columns of a mention as :func:`mentions` collects them.
+#: The columns of a mention as :func:`mention_columns` collects them.
 _ROW = ("article", "section", "paragraph", "sentence", "start", "end", "surface", "actor", "kind", "part", "source",
         "name", "type", "gender")  # fmt: skip
 
 
-def _table(rows: list[tuple], index: _Index) -> pd.DataFrame:
-    """The mentions table from collected rows: ``name``, ``type`` and ``gender`` from the gazetteer
-    where the row does not bring them (a look-up by index, not a merge: a per-call cost of
-    milliseconds otherwise; one DataFrame built in column order)."""
-    if not rows:  # a shallow copy: pandas copies on write, so the template stays as it is
-        return _empty_mentions(index.actors["name"].dtype, index.actors["type"].dtype).copy(deep=False)
-    columns = dict(zip(_ROW, map(list, zip(*rows, strict=True)), strict=True))
+def _columns(rows: list[tuple], index: _Index) -> dict[str, list]:
+    """The columns of collected rows, in :data:`COLUMNS` order: ``name``, ``type`` and ``gender``
+    from the gazetteer where the row does not bring them (a look-up by index, not a merge: a
+    per-call cost of milliseconds otherwise)."""
+    columns = dict(zip(_ROW, map(list, zip(*rows, strict=True)), strict=True)) if rows else {c: [] for c in _ROW}
     position, values = index.known()
     found = [position.get(a, -1) for a in columns["actor"]]  # -1: not the gazetteer's
     for column in ("name", "type", "gender"):
@@ -892,16 +913,24 @@ def _table(rows: list[tuple], index: _Index) -> pd.DataFrame:
         own = columns[column]
         columns[column] = [v if isinstance(v, str) else (k if isinstance(k, str) else None)
                            for v, k in zip(own, known, strict=True)]  # fmt: skip
-    return pd.DataFrame({c: columns[c] for c in COLUMNS})
+    return {c: columns[c] for c in COLUMNS}
+
+
+def _typed(columns: dict[str, list]) -> pd.DataFrame:
+    """The mentions table of :func:`mention_columns`, each column typed as declared (ids and
+    offsets integers, the rest text): one DataFrame built in column order."""
+    return typed_table({c: np.array(columns[c], dtype=np.int64) if c in _IDS else string_array(columns[c])
+                        for c in COLUMNS})  # fmt: skip
 
 
 @cache
-def _empty_mentions(name: object, kind: object) -> pd.DataFrame:
-    """No mentions: the columns of an empty ``mentions`` table, built once."""
-    out = pd.DataFrame([], columns=list(_ROW))
-    out["name"] = pd.array([], dtype=name)
-    out["type"] = pd.array([], dtype=kind)
-    return out[COLUMNS]
+def _no_mentions() -> pd.DataFrame:
+    """No mentions: the typed columns of an empty table, built once (a per-call cost otherwise)."""
+    return _typed({c: [] for c in COLUMNS})
+
+
+#: The columns of :func:`mentions` that hold ids and offsets (the others hold text).
+_IDS = frozenset({"section", "paragraph", "sentence", "start", "end"})
 
 
 # --- analyses ---------------------------------------------------------------------------------

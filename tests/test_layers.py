@@ -18,7 +18,7 @@ from helpers import paths
 PACKAGE = paths.ROOT / "helpers"
 #: The modules in the order they may import each other (a module imports only modules before it).
 ORDER = [
-    "paths", "stored", "progress", "german", "articles", "interviews", "tokens", "gazetteer",  # core
+    "paths", "stored", "progress", "frames", "german", "articles", "interviews", "tokens", "gazetteer",  # core
     "entities", "recognised", "actors", "quotes",  # annotators
     "terms", "sections", "corpus", "evaluation", "findings",  # aggregations
     "figures", "plots", "tables", "views",  # plots

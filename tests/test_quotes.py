@@ -28,10 +28,12 @@ from helpers.tokens import tokens
 
 
 def found(text: str, date: str | None = "01.12.2025") -> list[tuple]:
-    """(text, kind, speaker, actor) of every quote in a small article (title line + text)."""
+    """(text, kind, speaker, actor) of every quote in a small article (title line + text); a
+    missing speaker or actor (NaN in the table's text columns) as None."""
     dateline = f"Stand: {date}\n" if date else ""
     article = parse_article(f"Titel der Meldung\n{dateline}{text}", source="fall.txt")
-    return [(r.text, r.kind, r.speaker, r.actor) for r in quotes(article).itertuples()]
+    q = quotes(article)[["text", "kind", "speaker", "actor"]]
+    return [tuple(None if pd.isna(v) else v for v in row) for row in q.itertuples(index=False)]
 
 
 # --- the seed, read by hand ---------------------------------------------------------------------

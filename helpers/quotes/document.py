@@ -8,11 +8,10 @@ The rules then add :class:`Cue` s, each with its :class:`Speaker`, and find :cla
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-import pandas as pd
 
 from helpers.articles import CONTENT_KINDS, Article
 from helpers.german import NOMINATIVE, OBLIQUE
@@ -160,12 +159,13 @@ def _name_quote_flags(words: list[str], mark_tokens: list[Span], lexicon: Lexico
 def read_doc(
     article: Article,
     part: dict[str, np.ndarray | list],
-    ments: pd.DataFrame | None,
+    ments: Mapping[str, Sequence] | None,
     genders: Mapping[str, str],
     names: Mapping[str, str],
     lexicon: Lexicon,
 ) -> Doc:
-    """The :class:`Doc` of one article from its token columns (``part``) and its actor mentions."""
+    """The :class:`Doc` of one article from its token columns (``part``) and the columns of its
+    actor mentions (``start``, ``end``, ``actor``, ``type``, ``kind``, as in :func:`helpers.actors.mentions`)."""
     words = part["text"]
     # int64: searching an int32 array for a Python int copies the whole array on every search
     starts, ends = np.asarray(part["start"], dtype=np.int64), np.asarray(part["end"], dtype=np.int64)
@@ -189,7 +189,7 @@ def read_doc(
         mark_tokens.append((lo, hi - 1))
     mention_of = np.full(n, -1, dtype=np.int64)
     mentions: list[Mention] = []
-    if ments is not None and len(ments):
+    if ments is not None and len(ments["start"]):
         columns = (ments["start"], ments["end"], ments["actor"], ments["type"], ments["kind"])
         for j, (ms, me, actor, typ, kind) in enumerate(zip(*columns, strict=True)):
             mentions.append(Mention(start=int(ms), end=int(me), actor=actor, type=typ, kind=kind))

@@ -20,9 +20,9 @@ import numpy as np
 import pandas as pd
 
 from helpers import paths
-from helpers.actors import actor_table
-from helpers.actors import mentions as _mentions
+from helpers.actors import actor_table, mention_columns
 from helpers.articles import CONTENT_KINDS, Article, as_articles, section_labels, section_name
+from helpers.frames import int_array, string_array, typed_table
 from helpers.german import PERSONAL_PRONOUNS, shorten
 from helpers.interviews import interview_turns
 from helpers.progress import AUTO_THRESHOLD, progress_bar
@@ -76,34 +76,46 @@ def _known_genders_and_names(known: pd.DataFrame) -> tuple[dict[str, str], dict[
     return _KNOWN[0][1], _KNOWN[0][2]
 
 
-def _genders_and_names(known: pd.DataFrame, m: pd.DataFrame) -> tuple[Mapping[str, str], Mapping[str, str]]:
+#: The columns of the mentions that :func:`quotes` reads.
+_MENTION_COLUMNS = ("article", "start", "end", "actor", "name", "type", "kind", "gender")
+
+
+def _mention_lists(m: pd.DataFrame) -> dict[str, list]:
+    """The columns of a mentions table that :func:`quotes` reads, as lists (a column a table of
+    your own lacks, ``gender`` say, as missing values)."""
+    return {c: m[c].tolist() if c in m else [None] * len(m) for c in _MENTION_COLUMNS}
+
+
+def _genders_and_names(known: pd.DataFrame, m: Mapping[str, list]) -> tuple[Mapping[str, str], Mapping[str, str]]:
     """Gender and name of every actor, from the gazetteer and from the mentions: a person the
     recogniser found ("Die Grünen-Abgeordnete Svenja Morgenthal") is named and gendered there, so
     a later "sagte sie" and the table's ``name`` reach her."""
     known_genders, known_names = _known_genders_and_names(known)
     # the mentions' own actors over the gazetteer's (read only: no copy of the gazetteer's per call)
     genders, names = ChainMap({}, known_genders), ChainMap({}, known_names)
-    if len(m) and "name" in m:
-        seen = set()
-        gender = m["gender"].tolist() if "gender" in m else [None] * len(m)
-        for a, n, g in zip(m["actor"].tolist(), m["name"].tolist(), gender, strict=True):
-            if a in seen:
-                continue  # each actor's first mention, as written there
-            seen.add(a)
+    seen = set()
+    for a, n, g in zip(m["actor"], m["name"], m["gender"], strict=True):
+        if a in seen:
+            continue  # each actor's first mention, as written there
+        seen.add(a)
+        if isinstance(n, str):
             names.setdefault(a, n)
-            if isinstance(g, str):
-                genders.setdefault(a, g)
+        if isinstance(g, str):
+            genders.setdefault(a, g)
     return genders, names
 
 
-def _by_article(m: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """The mentions of each article (one article, a short text: no groupby)."""
-    if not len(m):
-        return {}
+def _by_article(m: Mapping[str, list]) -> dict[str, dict[str, list]]:
+    """The mentions' columns of each article (one article, a short text: the columns as they are)."""
     article = m["article"]
-    if (article == article.iat[0]).all():
-        return {str(article.iat[0]): m}
-    return {str(k): g for k, g in m.groupby("article", observed=True, sort=False)}
+    if not article:
+        return {}
+    if article.count(article[0]) == len(article):
+        return {str(article[0]): m}
+    rows: dict[str, list[int]] = {}
+    for i, a in enumerate(article):
+        rows.setdefault(str(a), []).append(i)
+    return {a: {c: [v[i] for i in where] for c, v in m.items()} for a, where in rows.items()}
 
 
 def quotes(
@@ -140,7 +152,9 @@ def quotes(
     # without a tokens table, its columns alone: no DataFrame to build and take apart again per call
     t = toks if toks is not None else token_columns(items, progress=progress)
     t = of_kinds(t, CONTENT_KINDS)
-    m = mentions if mentions is not None else _mentions(items, gazetteer=gazetteer, toks=t, progress=progress)
+    # the mentions' columns as lists (no table built and taken apart again per call), or those of a table given
+    m = _mention_lists(mentions) if mentions is not None else mention_columns(items, gazetteer=gazetteer, toks=t,
+                                                                              progress=progress)  # fmt: skip
     genders, names = _genders_and_names(actor_table(gazetteer), m)
     lex = compiled_lexicon(None if lexicon is None else str(paths.resolve(lexicon)))
     by_article = _by_article(m)
@@ -202,12 +216,25 @@ _OPTIONAL = frozenset({"speaker_start", "speaker_end", "cue_start", "cue_end", "
 
 
 def _table(rows: list[tuple]) -> pd.DataFrame:
-    """The quotes table of ``rows`` (in :data:`COLUMNS` order), built column by column."""
-    if not rows:  # typed as a table of rows would be, not as floats
-        return pd.DataFrame({c: pd.array([], dtype="Int64" if c in _OPTIONAL else object) for c in COLUMNS})
-    columns = zip(*rows, strict=True)
-    return pd.DataFrame({c: pd.array(list(v), dtype="Int64") if c in _OPTIONAL else list(v)
-                         for c, v in zip(COLUMNS, columns, strict=True)})  # fmt: skip
+    """The quotes table of ``rows`` (in :data:`COLUMNS` order), built column by column, each typed
+    as declared (:data:`_OPTIONAL` offsets nullable, ``closed`` boolean, ids and offsets integers,
+    the rest text): a column's type does not depend on whether any quote has a speaker."""
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(COLUMNS)
+    return typed_table({c: _column(c, v) for c, v in zip(COLUMNS, columns, strict=True)})
+
+
+#: The columns of :func:`quotes` that hold whole numbers (ids, offsets), and the one that is boolean.
+_INTEGER = frozenset({"section", "paragraph", "sentence", "start", "end"})
+
+
+def _column(name: str, values: Sequence) -> np.ndarray | pd.api.extensions.ExtensionArray:
+    if name in _OPTIONAL:
+        return int_array(values)
+    if name in _INTEGER:
+        return np.array(values, dtype=np.int64)
+    if name == "closed":
+        return np.array(values, dtype=bool)
+    return string_array(values)
 
 
 @cache
