@@ -329,8 +329,13 @@ def _factorized(column: pd.Series | pd.Categorical) -> tuple[np.ndarray, np.ndar
     return pd.factorize(pd.Series(column).astype(str), sort=False)
 
 
-def _as_strings(column: pd.Series | pd.Categorical) -> np.ndarray:
-    """The column as an object array of strings (``astype(str)``), per category when categorical."""
+def as_strings(column: pd.Series | pd.api.extensions.ExtensionArray | np.ndarray) -> np.ndarray:
+    """A column (of a tokens table: ``article``, ``kind``) as an object array of strings
+    (``astype(str)``), converted per category when categorical, not row by row.
+
+    >>> as_strings(token_columns("Hallo Welt.")["article"]).tolist()
+    ['text', 'text', 'text']
+    """
     categorical = _codes(column)
     if categorical is not None and (not len(categorical[0]) or categorical[0].min() >= 0):
         return np.array([str(c) for c in categorical[1]], dtype=object)[categorical[0]]
@@ -367,7 +372,7 @@ def article_slices(t: pd.DataFrame | Mapping[str, Any]) -> Iterable[tuple[str, t
         "sentence": _values(t["sentence"]),
         "paragraph": _values(t["paragraph"]),
         "section": _values(t["section"]),
-        "kind": _as_strings(t["kind"]),
+        "kind": as_strings(t["kind"]),
         "is_stop": _values(t["is_stop"]),
     }
     bounds = np.flatnonzero(np.diff(codes)) + 1

@@ -29,12 +29,12 @@ import pandas as pd
 
 from helpers.articles import CONTENT_KINDS, Article, as_articles
 from helpers.entities import rules
-from helpers.entities.crf import Decoder, Model, load_model
+from helpers.entities.crf import Decoder, Model, load_model, run_starts
 from helpers.entities.features import country_names, first_name_gender, first_names, read_sections
 from helpers.entities.germeval import cross_validate, train
 from helpers.german import dictionary_lemma
 from helpers.progress import progress_bar
-from helpers.tokens import of_kinds, token_columns
+from helpers.tokens import as_strings, of_kinds, token_columns
 
 __all__ = [
     "COLUMNS",
@@ -129,7 +129,7 @@ def _where(t: pd.DataFrame | dict, spans: list[rules.Span], texts: dict[str, str
     """Article ids, starts, ends (arrays, the tokens' dtype) and texts of ``spans`` (token positions of ``t``)."""
     first = np.array([span.first for span in spans], dtype=np.int64)
     last = np.array([span.last for span in spans], dtype=np.int64)
-    articles = [str(a) for a in _array(t, "article")[first]]
+    articles = as_strings(_array(t, "article"))[first].tolist()
     starts, ends = np.asarray(_array(t, "start"))[first], np.asarray(_array(t, "end"))[last]
     return articles, starts, ends, [texts[a][s:e] for a, s, e in zip(articles, starts.tolist(), ends.tolist(),
                                                                       strict=True)]  # fmt: skip
@@ -166,7 +166,7 @@ def _found(
     # every step works on token positions (rules.Span); the table is built once, at the end
     words = _Forms(codes, forms)
     spans = _institutions(_spans(best, key, decoder.model.labels), words, article_code)
-    new_run = np.r_[True, np.diff(key) != 0]  # a sentence (or an article) starts
+    new_run = run_starts(key)  # a sentence (or an article) starts
     spans = rules.apply_rules(rules.Sentence([forms[c] for c in codes.tolist()], new_run, article_code), spans)
     return t, _with_particles(spans, words, article_code), texts
 
@@ -187,9 +187,11 @@ def _best_labels(decoder: Decoder, ids: np.ndarray, sentence: np.ndarray, progre
     decoded :data:`CHUNK` tokens at a time (with a bar from five on, or as ``progress`` says); each
     sentence is decoded on its own, so the result is the same as in one go."""
     n = len(ids)
-    starts = np.flatnonzero(np.r_[True, sentence[1:] != sentence[:-1]])
-    at = np.searchsorted(starts, np.arange(CHUNK, n, CHUNK)).clip(max=len(starts) - 1)
-    cuts = np.unique(np.r_[0, starts[at], n]).tolist()
+    cuts = [0, n]
+    if n > CHUNK:  # cut at the sentence start at or after each multiple of CHUNK
+        starts = np.flatnonzero(run_starts(sentence))
+        at = np.searchsorted(starts, np.arange(CHUNK, n, CHUNK)).clip(max=len(starts) - 1)
+        cuts = np.unique(np.concatenate([[0], starts[at], [n]])).tolist()
     best = np.zeros(n, dtype=np.int64)
     chunks = list(itertools.pairwise(cuts))
     shown = progress if progress is not None else len(chunks) >= 5  # a million tokens: a minute or more
@@ -201,22 +203,29 @@ def _best_labels(decoder: Decoder, ids: np.ndarray, sentence: np.ndarray, progre
 def _spans(best: np.ndarray, key: np.ndarray, labels: list[str]) -> list[rules.Span]:
     """The model's spans from the best label of each token (BIO; an I- after O or after another
     class starts a span too): token positions, label (PER, ORG, LOC, OTH) and form."""
+    class_of, is_begin, kinds = _label_classes(tuple(labels))
+    cls, is_b = class_of[best], is_begin[best]
+    inside = cls >= 0
+    start = run_starts(key)  # a new sentence, a B-, or a class other than the token's before
+    start[1:] |= is_b[1:] | (cls[1:] != cls[:-1])
+    start &= inside
+    ends = inside.copy()  # the span's last token: the next one does not go on with it
+    ends[:-1] &= ~(inside[1:] & ~start[1:])
+    first = np.flatnonzero(start).tolist()
+    last = np.flatnonzero(ends).tolist()
+    return [rules.Span(a, b, *kinds[c]) for a, b, c in zip(first, last, cls[first].tolist(), strict=True)]
+
+
+@cache
+def _label_classes(labels: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, list[tuple[str, str]]]:
+    """Per label id of the model: its class (an index, -1 for O), whether it begins a span (B-), and
+    per class its (label, form): ``B-PERderiv`` is class PERderiv, (PER, deriv)."""
     classes = [lab.partition("-")[2] for lab in labels]
     names = sorted({c for c in classes if c})
-    cls = np.array([names.index(c) if c else -1 for c in classes])[best]
-    is_b = np.array([lab.startswith("B-") for lab in labels])[best]
-    new_sentence = np.r_[True, key[1:] != key[:-1]]
-    previous = np.r_[-1, cls[:-1]]
-    start = (cls >= 0) & (is_b | new_sentence | (previous != cls))
-    goes_on = np.r_[(cls[1:] >= 0) & ~start[1:], False]
-    first = np.flatnonzero(start).tolist()
-    last = np.flatnonzero((cls >= 0) & ~goes_on).tolist()
-    out = []
-    for a, b, c in zip(first, last, cls[first].tolist(), strict=True):
-        name = names[c]
-        form = "deriv" if name.endswith("deriv") else "part" if name.endswith("part") else "name"
-        out.append(rules.Span(a, b, name.replace("deriv", "").replace("part", ""), form))
-    return out
+    kinds = [(n.replace("deriv", "").replace("part", ""),
+              "deriv" if n.endswith("deriv") else "part" if n.endswith("part") else "name") for n in names]  # fmt: skip
+    class_of = np.array([names.index(c) if c else -1 for c in classes], dtype=np.int64)
+    return class_of, np.array([lab.startswith("B-") for lab in labels], dtype=bool), kinds
 
 
 def _table(t: pd.DataFrame | dict, spans: list[rules.Span], texts: dict[str, str]) -> pd.DataFrame:

@@ -97,6 +97,20 @@ class Featurizer:
         return out
 
 
+def run_starts(key: np.ndarray) -> np.ndarray:
+    """Per position: a run of equal ``key`` values starts here (a sentence, an article). Two calls,
+    not ``np.r_`` (whose parsing of its index costs more than the comparison on a short text).
+
+    >>> run_starts(np.array([0, 0, 1, 1, 1, 2])).tolist()
+    [True, False, True, False, False, True]
+    """
+    out = np.empty(len(key), dtype=bool)
+    if len(key):
+        out[0] = True
+        np.not_equal(key[1:], key[:-1], out=out[1:])
+    return out
+
+
 def quoted(is_quote: np.ndarray, sentence: np.ndarray) -> np.ndarray:
     """Per token: inside quotation marks of its sentence (an odd number of marks before it)?
 
@@ -107,7 +121,7 @@ def quoted(is_quote: np.ndarray, sentence: np.ndarray) -> np.ndarray:
     if n == 0:
         return np.zeros(0, dtype=bool)
     before = np.cumsum(is_quote) - is_quote
-    first = np.r_[True, sentence[1:] != sentence[:-1]]
+    first = run_starts(sentence)
     base = np.maximum.accumulate(np.where(first, before, 0))  # marks before the sentence's first token
     return ((before - base) % 2 == 1) & ~is_quote
 
@@ -281,7 +295,8 @@ class Decoder:
         self.outside = model.labels.index("O")
         self._reset()
         zero = np.zeros(n, dtype=np.float32)
-        self.first_word = {c: model.token.get("pos=" + c, zero) for c in ("lk", "cap", "o")}
+        # the weights of a sentence's first word by its position code (0 lk, 1 cap, 2 o), one row each
+        self.first_word = np.stack([model.token.get("pos=" + c, zero) for c in ("lk", "cap", "o")])
         self.in_quotes = model.token.get("inq", zero)
 
     def _reset(self) -> None:
@@ -350,19 +365,24 @@ class Decoder:
         if n == 0:
             return np.zeros((0, self.n), dtype=np.float32)
         bos, eos = 0, 1
-        first = np.r_[True, sentence[1:] != sentence[:-1]]
-        last = np.r_[first[1:], True]
-        second = np.r_[False, first[:-1]] & ~first
-        penult = np.r_[last[1:], False] & ~last
-        prev1 = np.where(first, bos, np.r_[bos, ids[:-1]])
-        prev2 = np.where(first | second, bos, np.r_[bos, bos, ids][:n])
-        next1 = np.where(last, eos, np.r_[ids[1:], eos])
-        next2 = np.where(last | penult, eos, np.r_[ids[2:], eos, eos][:n])
+        first = run_starts(sentence)
+        last = np.empty(n, dtype=bool)
+        last[:-1], last[-1] = first[1:], True
+        # the neighbours' form ids from the ids padded with two BOS and two EOS, BOS (EOS) where the
+        # neighbour lies in the sentence before (after); no arrays pieced together with np.r_
+        padded = np.empty(n + 4, dtype=np.int64)
+        padded[:2], padded[2:-2], padded[-2:] = bos, ids, eos
+        near_first, near_last = first.copy(), last.copy()  # first or second, last or last but one
+        near_first[1:] |= first[:-1]
+        near_last[:-1] |= last[1:]
+        prev1 = np.where(first, bos, padded[1 : n + 1])
+        prev2 = np.where(near_first, bos, padded[:n])
+        next1 = np.where(last, eos, padded[3 : n + 3])
+        next2 = np.where(near_last, eos, padded[4 : n + 4])
         t = self.table
         e = t[ids, 0] + t[prev1, 1] + t[prev2, 2] + t[next1, 3] + t[next2, 4]
         if "position" in self.model.groups:
-            for k, c in enumerate(("lk", "cap", "o")):
-                e[first & (self.code[ids] == k)] += self.first_word[c]
+            e[first] += self.first_word[self.code[ids[first]]]
         if "quotes" in self.model.groups:
             e[quoted(self.quote[ids], sentence)] += self.in_quotes
         return e
@@ -380,16 +400,19 @@ class Decoder:
         if n == 0:
             return best
         t = self.model.transitions
-        first = np.flatnonzero(np.r_[True, sentence[1:] != sentence[:-1]])
-        length = np.diff(np.r_[first, n])
+        first = np.flatnonzero(run_starts(sentence))
+        length = np.empty_like(first)
+        length[:-1], length[-1] = first[1:] - first[:-1], n - first[-1]
         order = np.argsort(-length, kind="stable")
         starts, length = first[order], length[order]
+        # at position p, the first going[p] sentences (the longest) are longer than p
+        going = np.searchsorted(-length, -np.arange(int(length[0])), side="left").tolist()
         score = e[starts].astype(np.float32)
         back = np.zeros((n, size), dtype=np.int8)
         candidate = np.empty_like(score)
         better = np.empty(score.shape, dtype=bool)
         for p in range(1, int(length[0])):
-            k = int(np.searchsorted(-length, -p, side="left"))  # sentences longer than p
+            k = going[p]
             previous = score[:k]
             if k <= self.FEW:  # few sentences left: one array of sentences x labels x labels, 3 calls
                 candidates = previous[:, :, None] + t
@@ -409,7 +432,7 @@ class Decoder:
         label = score.argmax(axis=1)  # each sentence's label at the current position, walking back
         best[starts + length - 1] = label
         for p in range(int(length[0]) - 1, 0, -1):
-            k = int(np.searchsorted(-length, -p, side="left"))
+            k = going[p]
             tok = starts[:k] + p
             label[:k] = back[tok, label[:k]]
             best[tok - 1] = label[:k]
