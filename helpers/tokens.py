@@ -260,7 +260,7 @@ def of_kinds(t: pd.DataFrame | dict, kinds: Sequence[str]) -> pd.DataFrame | dic
     column = t["kind"]
     if isinstance(column, pd.Categorical) or isinstance(column.dtype, pd.CategoricalDtype):  # per category
         categorical = column if isinstance(column, pd.Categorical) else column.cat
-        wanted = np.array([c in kinds for c in categorical.categories], dtype=bool)
+        wanted = _wanted_categories(column.dtype, tuple(kinds))
         codes = np.asarray(categorical.codes)
         keep = (wanted[codes] & (codes >= 0)) if len(wanted) else np.zeros(len(codes), dtype=bool)
     else:
@@ -268,6 +268,18 @@ def of_kinds(t: pd.DataFrame | dict, kinds: Sequence[str]) -> pd.DataFrame | dic
     if keep.all():
         return t
     return t[keep] if isinstance(t, pd.DataFrame) else {k: v[keep] for k, v in t.items()}
+
+
+@lru_cache(maxsize=64)
+def _wanted_categories(dtype: pd.CategoricalDtype, kinds: tuple[str, ...]) -> np.ndarray:
+    """Per category of ``dtype``: one of ``kinds``? Kept: the same dtype comes with every call."""
+    return np.array([c in kinds for c in dtype.categories], dtype=bool)
+
+
+@lru_cache(maxsize=64)
+def _category_strings(dtype: pd.CategoricalDtype) -> np.ndarray:
+    """The categories of ``dtype`` as an object array of strings, built once per dtype."""
+    return np.array([str(c) for c in dtype.categories], dtype=object)
 
 
 def tokenize(text: str) -> list[str]:
@@ -316,9 +328,14 @@ def _codes(column: pd.Series | pd.Categorical) -> tuple[np.ndarray, pd.Index] | 
     return None
 
 
-def _factorized(column: pd.Series | pd.Categorical) -> tuple[np.ndarray, np.ndarray]:
+def factorized(column: pd.Series | pd.Categorical) -> tuple[np.ndarray, np.ndarray]:
     """Codes in order of first appearance and the values as strings (``pd.factorize`` of the column
-    as strings); a categorical column is factorised through its codes (per category, not per row)."""
+    as strings); a categorical column (a tokens table's ``article``) is factorised through its codes
+    (per category, not per row), and one article needs no factorising at all.
+
+    >>> factorized(token_columns("Hallo Welt.")["article"])[0].tolist()
+    [0, 0, 0]
+    """
     categorical = _codes(column)
     if categorical is not None:
         codes, categories = categorical
@@ -338,7 +355,7 @@ def as_strings(column: pd.Series | pd.api.extensions.ExtensionArray | np.ndarray
     """
     categorical = _codes(column)
     if categorical is not None and (not len(categorical[0]) or categorical[0].min() >= 0):
-        return np.array([str(c) for c in categorical[1]], dtype=object)[categorical[0]]
+        return _category_strings(column.dtype)[categorical[0]]
     return pd.Series(column).astype(str).to_numpy()
 
 
@@ -359,7 +376,7 @@ def article_slices(t: pd.DataFrame | Mapping[str, Any]) -> Iterable[tuple[str, t
     """(article id, (first, last + 1), columns) for each article of a tokens table (or the columns
     of :func:`token_columns`), with its columns converted once (``text`` and ``lemma`` as lists,
     the rest as arrays); rows are put in article order first if they are not."""
-    codes, uniques = _factorized(t["article"])
+    codes, uniques = factorized(t["article"])
     order = np.argsort(codes, kind="stable")
     if not (order == np.arange(len(order))).all():
         t = t.iloc[order] if isinstance(t, pd.DataFrame) else {k: v[order] for k, v in t.items()}

@@ -34,7 +34,7 @@ from helpers.entities.features import country_names, first_name_gender, first_na
 from helpers.entities.germeval import cross_validate, train
 from helpers.german import dictionary_lemma
 from helpers.progress import progress_bar
-from helpers.tokens import as_strings, of_kinds, token_columns
+from helpers.tokens import as_strings, factorized, of_kinds, token_columns
 
 __all__ = [
     "COLUMNS",
@@ -149,13 +149,13 @@ def _found(
     t = of_kinds(t, CONTENT_KINDS)
     if not len(t["start"]):
         return t, [], texts
-    article_code, _ = pd.factorize(_array(t, "article"), sort=False)
+    article_code, _ = factorized(_array(t, "article"))
     token = np.asarray(_array(t, "token"), dtype=np.int64)
     order_key = article_code.astype(np.int64) * (int(token.max()) + 1) + token
     if (np.diff(order_key) <= 0).any():  # rows out of order: by article, then token
         order = np.argsort(order_key, kind="stable")
         t = t.iloc[order] if isinstance(t, pd.DataFrame) else {k: v[order] for k, v in t.items()}
-        article_code, _ = pd.factorize(_array(t, "article"), sort=False)
+        article_code, _ = factorized(_array(t, "article"))
     sentence = np.asarray(_array(t, "sentence"), dtype=np.int64)
     key = article_code.astype(np.int64) * (int(sentence.max()) + 1) + sentence
     decoder = _decoder(model)
