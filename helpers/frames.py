@@ -14,6 +14,7 @@ copying its values costs, and its type no longer depends on its values (a ``spea
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
 
 import numpy as np
 import pandas as pd
@@ -31,9 +32,15 @@ def string_array(values: Sequence[str | None]) -> ArrowStringArray:
     >>> string_array(["Berlin", None]).tolist()
     ['Berlin', nan]
     """
-    # plain malloc: memory freed by a large table goes back to where numpy can reuse it
-    pool = pa.system_memory_pool()
-    return ArrowStringArray(pa.array(values, type=pa.large_string(), from_pandas=True, memory_pool=pool), dtype=STR)
+    return ArrowStringArray(pa.array(values, type=pa.large_string(), from_pandas=True, memory_pool=memory_pool()),
+                            dtype=STR)  # fmt: skip
+
+
+@cache
+def memory_pool() -> pa.MemoryPool:
+    """Arrow's plain-malloc pool: memory freed by a large table goes back to where numpy can reuse
+    it. Looked up once (each look-up reads the environment: 4 µs, per column, per call)."""
+    return pa.system_memory_pool()
 
 
 def int_array(values: Sequence[int | None]) -> IntegerArray:

@@ -31,6 +31,7 @@ import stop_words as _stop_words
 from pandas.arrays import ArrowStringArray
 
 from helpers.articles import KINDS, Article, as_articles
+from helpers.frames import STR, memory_pool, string_array
 from helpers.german import MONTH_NAMES, lemma_memo, lemmatize, word_list
 from helpers.progress import progress_bar
 
@@ -367,7 +368,8 @@ def _shared_strings(column: Any) -> list:
     """A string column as a list in which equal strings are one object: "die" in a 50 MB file is
     one string, not 300,000 of 50 bytes each (``tolist()`` makes one per row)."""
     if len(column) < _FEW:  # a short text: sharing saves nothing, factorising costs per call
-        return [w if isinstance(w, str) else np.nan for w in column]
+        values = column.tolist() if hasattr(column, "tolist") else column  # not iterated: 1 µs a word for Arrow's
+        return [w if isinstance(w, str) else np.nan for w in values]
     codes, forms = pd.factorize(np.asarray(column, dtype=object) if isinstance(column, list) else column)
     return np.array([*forms.tolist(), np.nan], dtype=object)[codes].tolist()  # code -1 (missing): NaN
 
@@ -494,18 +496,15 @@ def _sentence_ends(flags: np.ndarray, line: np.ndarray) -> np.ndarray:
     return ends
 
 
-#: The ``str`` dtype of the text columns (Arrow-backed, NaN for missing).
-_STR = pd.StringDtype("pyarrow", na_value=np.nan)
 #: Below this many tokens a text column is built from a plain list (a per-call cost of microseconds).
 _FEW = 256
 
 
 def _strings(ids: np.ndarray, strings: list[str]) -> ArrowStringArray:
     """``strings[ids]`` as a pandas ``str`` column, built through Arrow from the distinct ids."""
-    pool = pa.system_memory_pool()  # plain malloc: freed memory is shared with numpy, not held apart
     if len(ids) < _FEW:  # a short text: the list is cheaper than factorising and taking
-        return ArrowStringArray(pa.array([strings[i] for i in ids.tolist()], type=pa.large_string(),
-                                         memory_pool=pool), dtype=_STR)  # fmt: skip
+        return string_array([strings[i] for i in ids.tolist()])
+    pool = memory_pool()  # plain malloc: freed memory is shared with numpy, not held apart
     if len(strings) <= len(ids):  # a corpus: take from all strings
         local, chosen = ids, strings
     else:  # a few tokens, a large vocabulary: take from the strings these tokens use
@@ -516,7 +515,7 @@ def _strings(ids: np.ndarray, strings: list[str]) -> ArrowStringArray:
         pa.array(local, type=pa.int32(), memory_pool=pool),
         memory_pool=pool,
     )
-    return ArrowStringArray(taken, dtype=_STR)
+    return ArrowStringArray(taken, dtype=STR)
 
 
 @cache
