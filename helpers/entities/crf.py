@@ -416,7 +416,7 @@ class Decoder:
             previous = score[:k]
             if k <= self.FEW:  # few sentences left: one array of sentences x labels x labels, 3 calls
                 candidates = previous[:, :, None] + t
-                arg = candidates.argmax(axis=1).astype(np.int8)  # the first best, as the loop below
+                arg = candidates.argmax(axis=1)  # the first best, as the loop below (int8 in ``back``)
                 top = candidates.max(axis=1)
             else:
                 top = previous[:, :1] + t[0]
@@ -428,7 +428,7 @@ class Decoder:
                     np.copyto(arg, j, where=better[:k])
             tok = starts[:k] + p
             back[tok] = arg
-            score[:k] = top + e[tok]
+            np.add(top, e[tok], out=score[:k])
         label = score.argmax(axis=1)  # each sentence's label at the current position, walking back
         best[starts + length - 1] = label
         for p in range(int(length[0]) - 1, 0, -1):
