@@ -6,6 +6,7 @@ One module per concept, each returning tidy pandas tables with ``article``, ``se
 - :mod:`helpers.paths`: where things live (seeds/, figures/, helpers/data/, .cache/).
 - :mod:`helpers.articles`: ``load_article``, ``load_corpus``, ``load_table``, ``parse_article``,
   ``paragraphs``, ``section_labels``.
+- :mod:`helpers.frames`: ``typed_table``, ``string_array``, ``int_array`` (tables typed as declared).
 - :mod:`helpers.tokens`: ``tokens``, ``sentences``, ``lemma``, ``stopwords``.
 - :mod:`helpers.terms`: ``term_frequencies``, ``collocations``, ``keyness``, ``concordance``.
 - :mod:`helpers.actors`: ``mentions``, ``discover``, ``gazetteer``, ``cooccurrence``, ``prominence``.
