@@ -364,12 +364,24 @@ def _values(column) -> np.ndarray | list:
     return column.to_numpy() if hasattr(column, "to_numpy") else np.asarray(column)
 
 
+def as_list(column: Any) -> list:
+    """A column's values as a Python list; a text column (Arrow strings) read through Arrow, six
+    times faster than pandas' ``tolist`` on a short text (0.6 against 3.5 µs), missing values None.
+
+    >>> as_list(token_columns("Hallo Welt.")["text"])
+    ['Hallo', 'Welt', '.']
+    """
+    array = column.array if isinstance(column, pd.Series) else column
+    if isinstance(array, ArrowStringArray):
+        return pa.array(array).to_pylist()
+    return array.tolist() if hasattr(array, "tolist") else list(array)
+
+
 def _shared_strings(column: Any) -> list:
     """A string column as a list in which equal strings are one object: "die" in a 50 MB file is
     one string, not 300,000 of 50 bytes each (``tolist()`` makes one per row)."""
     if len(column) < _FEW:  # a short text: sharing saves nothing, factorising costs per call
-        values = column.tolist() if hasattr(column, "tolist") else column  # not iterated: 1 µs a word for Arrow's
-        return [w if isinstance(w, str) else np.nan for w in values]
+        return [w if isinstance(w, str) else np.nan for w in as_list(column)]  # not iterated: 1 µs a word
     codes, forms = pd.factorize(np.asarray(column, dtype=object) if isinstance(column, list) else column)
     return np.array([*forms.tolist(), np.nan], dtype=object)[codes].tolist()  # code -1 (missing): NaN
 

@@ -34,7 +34,7 @@ from helpers.entities.features import country_names, first_name_gender, first_na
 from helpers.entities.germeval import cross_validate, train
 from helpers.german import dictionary_lemma
 from helpers.progress import progress_bar
-from helpers.tokens import as_strings, factorized, of_kinds, token_columns
+from helpers.tokens import as_list, as_strings, factorized, of_kinds, token_columns
 
 __all__ = [
     "COLUMNS",
@@ -160,7 +160,7 @@ def _found(
     key = article_code.astype(np.int64) * (int(sentence.max()) + 1) + sentence
     decoder = _decoder(model)
     codes, forms = pd.factorize(_array(t, "text"))  # the words as codes into their distinct forms
-    forms = forms.tolist()  # not list(): iterating pandas' strings one by one is 50 times slower
+    forms = as_list(forms)  # not list(): iterating pandas' strings one by one is 50 times slower
     ids = decoder.form_ids(forms)[codes]
     best = _best_labels(decoder, ids, key, progress)
     # every step works on token positions (rules.Span); the table is built once, at the end
