@@ -175,7 +175,8 @@ def test_the_subject_with_its_appositions_speaks_not_the_object():
     # Scherf, not the SPD in brackets; recognised as a person the gazetteer lacks
     assert found(text)[-1][1:] == ("partial", "Henning Scherf (SPD)", "henning-scherf")
     text = "Der Vorsitzende der Gewerkschaft ver.di, Frank Bsirske, würdigte Kluncker als „eine große Persönlichkeit“."
-    assert found(text)[-1][2] == "Frank Bsirske"
+    # the phrase as written (as "Der Sprecher des Ministeriums, Max Muster, sagte"), Bsirske by its apposition
+    assert found(text)[-1][2:] == ("Der Vorsitzende der Gewerkschaft ver.di", "frank-bsirske")
     # an object first and a pronoun after the verb: still the pronoun ("Die Arbeit … lobte er")
     assert found("Merz kam. Die Arbeit der Koalition, die seit Jahren regiert, lobte er als „solide“.")[-1][2:] == (
         "er", "friedrich-merz",

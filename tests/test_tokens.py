@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from helpers import tokens as tokens_module
-from helpers.tokens import COLUMNS, lemma, sentences, stopwords, tokens
+from helpers.tokens import COLUMNS, lemma, sentences, stopwords, tokenize, tokens
 
 
 def words(text: str) -> list[str]:
@@ -75,6 +75,14 @@ def test_seed_sentences(seed):
 def test_truncated_compounds_genitive_apostrophe_and_party_pairs():
     assert words("Ein- und Ausreise") == ["Ein-", "und", "Ausreise"]
     assert words("Merz' Berater und die CDU/CSU") == ["Merz'", "Berater", "und", "die", "CDU/CSU"]
+
+
+def test_web_addresses_and_dotted_names_stay_whole():
+    # "tagesschau.de" as one term, not "tagesschau" and "de"; a missing space before a capital still splits
+    text = "Laut tagesschau.de und news.orf.at streikt ver.di, sagte er.Es folgt www.zeit.de."
+    assert tokenize(text) == ["Laut", "tagesschau.de", "und", "news.orf.at", "streikt", "ver.di", ",", "sagte",
+                              "er", ".", "Es", "folgt", "www.zeit.de", "."]  # fmt: skip
+    assert tokens("Er las tagesschau.de. Dann ging er.").sentence.tolist() == [0, 0, 0, 0, 1, 1, 1, 1]
 
 
 def test_lemmas_of_the_seed(seed):

@@ -75,8 +75,7 @@ def after_name_word(s: NameSite) -> bool | None:
 
 
 def web_address(s: NameSite) -> bool | None:
-    """A web address: „tagesschau.de“. (The tokenizer splits "tagesschau.de" into three tokens,
-    so this rule only meets addresses it keeps whole; no example reaches it yet.)"""
+    """A web address: „tagesschau.de“ (one token)."""
     return True if len(s.inner) == 1 and WEB.match(s.inner[0]) else None
 
 

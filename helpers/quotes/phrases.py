@@ -109,13 +109,20 @@ def np_end(d: Doc, j: int, limit: int) -> int | None:
 
 def _name_goes_on(d: Doc, j: int) -> bool:
     """Token j continues the noun phrase before it: a capitalised word (Kanzler Merz, Hartmut
-    Lierow) or another mention (Nachrichtenagentur dpa)."""
+    Lierow), another mention (Nachrichtenagentur dpa), or a name with a full stop inside it, which
+    the tokenizer keeps whole (Gewerkschaft ver.di, Portal tagesschau.de)."""
     if d.mention_of[j] >= 0 and d.mention_of[j] != d.mention_of[j - 1]:
         return True
     w = d.words[j]
     if w.endswith("es") and d.lemmas[j][:1].islower() and d.mention_of[j] < 0:
         return False  # a nominalised adjective is the object: "hatte Steinbrück Positives zu vermelden"
-    return w[:1].isupper()
+    return name_like(w)
+
+
+def name_like(w: str) -> bool:
+    """A word that can be (part of) a name: capitalised (Merz), or with a full stop inside it, which
+    the tokenizer keeps whole (ver.di, tagesschau.de; not z.B., which ends in one)."""
+    return w[:1].isupper() or ("." in w[1:-1] and w[-1:].isalpha())
 
 
 def attachments(d: Doc, k: int, limit: int) -> int:
@@ -125,11 +132,11 @@ def attachments(d: Doc, k: int, limit: int) -> int:
         m = k + 2
         while m <= limit and m - k < 6 and modifier(d, m, limit):
             m += 1
-        if not (m <= limit and d.quote_of[m] < 0 and (d.words[m][:1].isupper() or d.mention_of[m] >= 0)):
+        if not (m <= limit and d.quote_of[m] < 0 and (name_like(d.words[m]) or d.mention_of[m] >= 0)):
             break
         k = m
-        while k + 1 <= limit and d.quote_of[k + 1] < 0 and d.words[k + 1][:1].isupper():
-            k += 1
+        while k + 1 <= limit and d.quote_of[k + 1] < 0 and name_like(d.words[k + 1]):
+            k += 1  # der Gewerkschaft ver.di
     return k
 
 
@@ -191,14 +198,6 @@ def _past_name_quote(d: Doc, j: int, lo: int, hi: int) -> Span | int | None:
     return None
 
 
-def web_end(d: Doc, j: int, hi: int) -> int | None:
-    """The last token of a web address that the tokenizer split at its dot ("ndr" "." "de"), when
-    one starts at token j: its pieces are glued and it ends in a top-level domain."""
-    if j + 2 > hi or d.words[j + 1] != "." or d.ends[j] != d.starts[j + 1] or d.ends[j + 1] != d.starts[j + 2]:
-        return None
-    return j + 2 if WEB.match(d.words[j] + "." + d.words[j + 2]) else None
-
-
 def subject(d: Doc, lo: int, hi: int, people: bool = False) -> Span | None:
     """The first noun phrase or personal pronoun in tokens lo..hi that is not inside a
     prepositional phrase or an object (dem Spiegel, den Plan): "Am Montag sagte der Minister".
@@ -218,9 +217,8 @@ def subject(d: Doc, lo: int, hi: int, people: bool = False) -> Span | None:
             continue
         if w in BOUNDARY:
             break
-        web = web_end(d, j, hi) if j + 1 <= hi and d.words[j + 1] == "." else None
-        if web is not None:
-            return j, web  # "Laut faz.net", "zitiert ndr.de Polizeisprecher Ralf Meyer"
+        if WEB.match(w):
+            return j, j  # "Laut faz.net", "zitiert ndr.de Polizeisprecher Ralf Meyer"
         if lw in PREPOSITIONS:
             j = skip_phrase(d, j, hi)
             continue
@@ -286,9 +284,7 @@ def inside_clause(d: Doc, j: int) -> bool:
         return j + 2 < len(d) and ")" in d.words[j + 2 : j + 5]
     if w == ")":
         return "(" in d.words[max(0, j - 4) : j - 1]
-    if w not in BOUNDARY:
-        return True
-    return w == "." and 0 < j < len(d) - 1 and web_end(d, j - 1, len(d) - 1) == j + 1  # "laut faz.net"
+    return w not in BOUNDARY
 
 
 # --- can the phrase speak? ------------------------------------------------------------------------
