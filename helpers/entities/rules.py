@@ -12,6 +12,8 @@ Each rule is a small named unit on the model's spans, as token positions of one 
   so is "Bank of England";
 - :func:`acronym_organisation`: an acronym in brackets after an organisation's name, or an
   Austrian one (ÖBB), is an organisation;
+- :func:`institution_noun`: a noun that names one state body, alone after an article, is an
+  organisation (das Parlament, im Nationalrat, des Rechnungshofs);
 - :func:`known_place`, :func:`place_for_person`: a country's, region's or city's name the model
   missed, or took alone for a person, is a place;
 - :func:`determiner_before_name`: one word taken for a person right after an article is an
@@ -59,7 +61,7 @@ class Span:
 
 
 #: Bits of :meth:`Sentence.flags`: what a word form can be for the rules.
-LISTED, KIND, HEAD, ADJECTIVE, ORG_WORD, ACRONYM, PLACE = 1, 2, 4, 8, 16, 32, 64
+LISTED, KIND, HEAD, ADJECTIVE, ORG_WORD, ACRONYM, PLACE, INSTITUTION = 1, 2, 4, 8, 16, 32, 64, 128
 _PLACE_TAGS = frozenset({"country", "place", "nation", "subdivision", "city", "continent"})
 
 
@@ -96,6 +98,7 @@ def _lists() -> dict[str, object]:
         "last_upper": frozenset(w for w in sections["last_words"] if w[:1].isupper()),
         "last_endings": tuple(w for w in sections["last_words"] if w[:1].islower()),
         "english_heads": frozenset(sections["english_heads"]),
+        "institution_nouns": frozenset(sections["institution_nouns"]),
         "listed": {tuple(n.split()) for n in listed},
         "listed_first": frozenset(n.split()[0] for n in listed),
     }
@@ -131,6 +134,8 @@ def _flags(w: str) -> int:
         bits |= PLACE
     if w in lists["last_upper"] or (upper and len(w) > 8 and low.endswith(lists["last_endings"])):
         bits |= ORG_WORD
+    if w in lists["institution_nouns"]:
+        bits |= INSTITUTION
     return bits
 
 
@@ -335,6 +340,31 @@ def acronym_organisation(s: Sentence, spans: list[Span]) -> list[Span]:
                      and (i - 2) in at and out[at[i - 2]].label == "ORG" and out[at[i - 2]].last == i - 2)  # fmt: skip
         if head[:1] == "Ö" or (bracketed and head == w):
             _relabel_or_add(out, at, i, i, "ORG", "name" if head == w else "part", replace=())
+    return out
+
+
+#: Words that may stand between an article and the noun of one state body: "im", "vom", "beim".
+_BEFORE_INSTITUTION = DEFINITE | closed("im ins vom zum zur beim am ans durchs fürs ums")
+
+
+def institution_noun(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A noun that names one state body (``institution_nouns``: Parlament, Nationalrat, Kongress,
+    Rechnungshof) is an organisation where the model left it alone and it stands after an article
+    or at a sentence's start; after an adjective it is a kind (das griechische Parlament: not a name).
+
+    >>> _tagged("Das Parlament tagte. Im Nationalrat lag der Bericht des Rechnungshofs vor.", institution_noun)
+    [('Parlament', 'ORG', 'name'), ('Nationalrat', 'ORG', 'name'), ('Rechnungshofs', 'ORG', 'name')]
+    >>> _tagged("Das griechische Parlament tagte, ein Kongress der Ärzte auch.", institution_noun)
+    []
+    """
+    at = _span_index(spans)
+    out = list(spans)
+    words = s.words
+    for i in s.where(INSTITUTION):
+        if i in at:
+            continue
+        if s.starts_sentence[i] or words[i - 1].lower() in _BEFORE_INSTITUTION:
+            _relabel_or_add(out, at, i, i, "ORG", "name", replace=())
     return out
 
 
@@ -552,8 +582,8 @@ def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
 
 #: The rules in the order they run.
 RULES = (person_at_commas, listed_organisations, organisation_last_word, kind_before_name, adjective_institution,
-         acronym_organisation, known_place, determiner_before_name, place_for_person, place_after_preposition,
-         one_label_per_word,
+         acronym_organisation, institution_noun, known_place, determiner_before_name, place_for_person,
+         place_after_preposition, one_label_per_word,
          name_list)  # fmt: skip
 
 
