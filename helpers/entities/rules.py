@@ -12,6 +12,9 @@ Each rule is a small named unit on the model's spans, as token positions of one 
   so is "Bank of England";
 - :func:`acronym_organisation`: an acronym in brackets after an organisation's name, or an
   Austrian one (ÖBB), is an organisation;
+- :func:`bracketed_organisation`: an acronym in brackets after a noun of an organisation's kind
+  (die Volkspartei (PP)), or a party's word in brackets after a person (Van der Bellen (Grüne)), is
+  an organisation;
 - :func:`institution_noun`: a noun that names one state body, alone after an article, is an
   organisation (das Parlament, im Nationalrat, des Rechnungshofs);
 - :func:`known_place`, :func:`place_for_person`: a country's, region's or city's name the model
@@ -99,6 +102,7 @@ def _lists() -> dict[str, object]:
         "last_endings": tuple(w for w in sections["last_words"] if w[:1].islower()),
         "english_heads": frozenset(sections["english_heads"]),
         "institution_nouns": frozenset(sections["institution_nouns"]),
+        "party_words": frozenset(sections["party_words"]),
         "listed": {tuple(n.split()) for n in listed},
         "listed_first": frozenset(n.split()[0] for n in listed),
     }
@@ -343,6 +347,45 @@ def acronym_organisation(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+_PARTICLES = closed("van von der den de da del di la le zu bin al el")
+
+
+def bracketed_organisation(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A word in brackets that the model left alone is an organisation where the word before the
+    bracket tells: an acronym after a noun of an organisation's kind (``org_kinds``, ``adjective_heads``:
+    "die rechtskonservative Volkspartei (PP)", "der Fußballverband (CONMEBOL)"), a party's word
+    (``party_words``) right after a person's name ("Alexander Van der Bellen (Grüne)").
+
+    >>> _tagged("Die Volkspartei (PP) von Rajoy siegte, Alexander Van der Bellen (Grüne) auch.",
+    ...         bracketed_organisation, [(6, 6, "PER"), (9, 10, "PER")])
+    [('PP', 'ORG', 'name'), ('Grüne', 'ORG', 'name')]
+    >>> _tagged("Der Tag (Ortszeit) war lang, sagte Hirscher (AUT).", bracketed_organisation, [(9, 9, "PER")])
+    []
+    """
+    words = s.words
+    at = _span_index(spans)
+    out = list(spans)
+    party_words = _lists()["party_words"]
+    for i in range(2, len(words) - 1):
+        if words[i - 1] != "(" or words[i + 1] != ")" or i in at or s.starts_sentence[i - 1]:
+            continue
+        before = j = i - 2
+        if j not in at and j >= 2 and words[j - 1] in _PARTICLES:
+            j -= 1  # "Alexander Van der Bellen": the model's name may stop before a particle (joined later)
+            while j > before - 3 and j not in at and words[j].lower() in _PARTICLES:
+                j -= 1
+        k = at.get(j)
+        if k is not None and out[k].last == j:
+            if out[k].label == "PER" and words[i] in party_words:
+                _relabel_or_add(out, at, i, i, "ORG", "name", replace=())
+            continue  # an organisation's name before the bracket: acronym_organisation's
+        noun = words[before]
+        kind = _flags(noun) & HEAD or (_flags(noun) & KIND and _kind_label(noun) == "ORG")
+        if kind and _flags(words[i]) & ACRONYM and "-" not in words[i]:
+            _relabel_or_add(out, at, i, i, "ORG", "name", replace=())
+    return out
+
+
 #: Words that may stand between an article and the noun of one state body: "im", "vom", "beim".
 _BEFORE_INSTITUTION = DEFINITE | closed("im ins vom zum zur beim am ans durchs fürs ums")
 
@@ -582,8 +625,8 @@ def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
 
 #: The rules in the order they run.
 RULES = (person_at_commas, listed_organisations, organisation_last_word, kind_before_name, adjective_institution,
-         acronym_organisation, institution_noun, known_place, determiner_before_name, place_for_person,
-         place_after_preposition, one_label_per_word,
+         acronym_organisation, bracketed_organisation, institution_noun, known_place, determiner_before_name,
+         place_for_person, place_after_preposition, one_label_per_word,
          name_list)  # fmt: skip
 
 
