@@ -24,6 +24,8 @@ Each rule is a small named unit on the model's spans, as token positions of one 
 - :func:`place_after_preposition`: one word taken for a person after in, nach, aus is a place
   (nach Piräus);
 - :func:`one_label_per_word`: a word a rule labelled has that label in the whole article;
+- :func:`person_of_organisation`: "Fraser Kyne von Bromium" taken for one person is a person of
+  an organisation;
 - :func:`person_at_commas`, :func:`name_list`: a person's name holds no comma; a list of mostly
   persons' names (a line-up) is one of persons.
 
@@ -532,6 +534,46 @@ def person_at_commas(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def person_of_organisation(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A person's name that goes on with "von" and one to three capitalised words after a surname
+    (no first name, no title, before "von") is a person of an organisation: "Fraser Kyne von
+    Bromium" is Fraser Kyne (PER) of Bromium (ORG; a place's name: LOC). Noble names stay whole
+    (Richard von Weizsäcker, Johann Wolfgang von Goethe, Ursula von der Leyen, Alexander Graf von
+    Schönburg). Words without a first name before "von" and an acronym after it are no person
+    ("Live-Umfrage-Ergebnisse von OGM": OGM alone).
+
+    >>> _tagged("Fraser Kyne von Bromium und Richard von Weizsäcker.", person_of_organisation, [(0, 3, "PER"),
+    ...                                                                                      (5, 7, "PER")])
+    [('Fraser Kyne', 'PER', 'name'), ('Bromium', 'ORG', 'name')]
+    >>> _tagged("Sie nennt Live-Umfrage-Ergebnisse von OGM.", person_of_organisation, [(2, 4, "PER")])
+    [('OGM', 'ORG', 'name')]
+    >>> _tagged("Es sprach Johann Wolfgang von Goethe.", person_of_organisation, [(2, 5, "PER")])
+    []
+    """
+    out = []
+    names = first_names()
+    for x in spans:
+        words = s.words[x.first : x.last + 1]
+        v = words.index("von") if x.label == "PER" and x.form == "name" and "von" in words[1:-1] else 0
+        after = words[v + 1 :] if v else []
+        if not (after and len(after) <= 3 and all(w[:1].isupper() for w in after)):
+            out.append(x)
+            continue
+        before = words[:v]
+        last = before[-1]
+        if last in names or last in _TITLES or (dictionary_lemma(last) is not None and last not in before[:1]):
+            out.append(x)  # Johann Wolfgang von Goethe, Alexander Graf von Schönburg
+            continue
+        if len(before) >= 2 and before[0] in names:
+            out.append(Span(x.first, x.first + v - 1, "PER"))
+        elif before[0] in names or not (len(after) == 1 and _flags(after[0]) & ACRONYM):
+            out.append(x)  # Richard von Weizsäcker; "Weltcupsieg von Svindal" is the model's to judge
+            continue
+        label = "LOC" if len(after) == 1 and _place_name(after[0]) else "ORG"
+        out.append(Span(x.first + v + 1, x.last, label, ruled=True))
+    return out
+
+
 _LIST_SEPARATORS = frozenset({",", "–", "-", "(", ")", "/", ".", "bzw."})
 
 
@@ -624,9 +666,9 @@ def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
 
 
 #: The rules in the order they run.
-RULES = (person_at_commas, listed_organisations, organisation_last_word, kind_before_name, adjective_institution,
-         acronym_organisation, bracketed_organisation, institution_noun, known_place, determiner_before_name,
-         place_for_person, place_after_preposition, one_label_per_word,
+RULES = (person_at_commas, person_of_organisation, listed_organisations, organisation_last_word, kind_before_name,
+         adjective_institution, acronym_organisation, bracketed_organisation, institution_noun, known_place,
+         determiner_before_name, place_for_person, place_after_preposition, one_label_per_word,
          name_list)  # fmt: skip
 
 
