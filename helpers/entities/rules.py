@@ -3,7 +3,8 @@
 Each rule is a small named unit on the model's spans, as token positions of one tokens table:
 
 - :func:`listed_organisations`: a name of ``helpers/data/organisations_de.txt`` (SPÖ, IG Metall,
-  Kronen Zeitung) is an organisation, also as the first part of a compound (SPÖ-Chef);
+  Kronen Zeitung) is an organisation, also as the first part of a compound (SPÖ-Chef), also where
+  the model saw a shorter name inside it;
 - :func:`kind_before_name`: a noun for a kind of organisation right before a name makes it one
   (Hersteller Mattel, das Boulevardblatt Alo);
 - :func:`adjective_institution`: a capitalised adjective inside a sentence before an institution's
@@ -178,6 +179,11 @@ def listed_organisations(s: Sentence, spans: list[Span]) -> list[Span]:
 
     >>> _tagged("Die SPÖ und die IG Metall streiten, sagte der ÖGB-Chef.", listed_organisations)
     [('SPÖ', 'ORG', 'name'), ('IG Metall', 'ORG', 'name'), ('ÖGB-Chef', 'ORG', 'part')]
+
+    A listed name of several words wins over the model's shorter spans inside it:
+
+    >>> _tagged("Die IG Metall streikt.", listed_organisations, [(2, 2, "LOC")])
+    [('IG Metall', 'ORG', 'name')]
     """
     lists = _lists()
     listed = lists["listed"]
@@ -197,8 +203,16 @@ def listed_organisations(s: Sentence, spans: list[Span]) -> list[Span]:
         if match is None:
             continue
         first, last, form = match
+        inside = {at[j] for j in range(first, last + 1) if j in at}
+        if last > first and inside and all(first <= out[k].first and out[k].last <= last and
+                                           (out[k].first, out[k].last) != (first, last) for k in inside):  # fmt: skip
+            for k in inside:  # "Team Stronach" where the model saw the place Stronach: the listed name wins
+                out[k] = Span(-1, -1, "")
+            out.append(Span(first, last, "ORG", form))
+            at.update(dict.fromkeys(range(first, last + 1), len(out) - 1))
+            continue
         _relabel_or_add(out, at, first, last, "ORG", form, replace=("PER", "LOC", "OTH"))
-    return out
+    return [x for x in out if x.label]
 
 
 def kind_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
