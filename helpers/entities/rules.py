@@ -11,6 +11,7 @@ Each rule is a small named unit on the model's spans, as token positions of one 
   noun is one name (dem Hessischen Rundfunk, des Kunsthistorischen Museums);
 - :func:`organisation_last_word`: a name ending in Press, Holding, Department is an organisation;
   so is "Bank of England";
+- :func:`english_of_name`: "Supreme Court of the State of New York" is one organisation;
 - :func:`acronym_organisation`: an acronym in brackets after an organisation's name, or an
   Austrian one (ÖBB), is an organisation;
 - :func:`bracketed_organisation`: an acronym in brackets after a noun of an organisation's kind
@@ -336,6 +337,42 @@ def organisation_last_word(s: Sentence, spans: list[Span]) -> list[Span]:
                 and words[before] in lists["english_heads"] and free(before) and free(before + 1)):  # fmt: skip
             out[k] = Span(before, span.last, "ORG")  # Bank of England
             at[before] = at[before + 1] = k
+    return out
+
+
+def english_of_name(s: Sentence, spans: list[Span]) -> list[Span]:
+    """An English name of an institution "… <head> of [the …] <place>" (``english_heads``: Court,
+    University, Bank) is one organisation with the place at its end and the capitalised English
+    words before the head: "Supreme Court of the State of New York", "Royal Bank of Scotland".
+
+    >>> _tagged("Die Klage ging an den Supreme Court of the State of New York.", english_of_name, [(11, 12, "LOC")])
+    [('Supreme Court of the State of New York', 'ORG', 'name')]
+    >>> _tagged("Sie flog über den Gulf of Mexico.", english_of_name, [(6, 6, "LOC")])
+    []
+    """
+    heads = _lists()["english_heads"]
+    words = s.words
+    out = list(spans)
+    at = _span_index(out)
+    for k, span in enumerate(out):
+        if span.label != "LOC" or span.form != "name" or span.first < 3 or words[span.first - 1] != "of":
+            continue
+        j, head = span.first - 1, None
+        while j > 0 and span.first - j <= 8 and not s.starts_sentence[j] and j - 1 not in at:
+            w = words[j - 1]
+            if w in ("of", "the"):
+                j -= 1
+            elif _foreign(w) or w in heads:
+                j -= 1
+                head = j if w in heads and words[j + 1] == "of" else head
+            else:
+                break
+        while words[j] in ("of", "the"):
+            j += 1
+        if head is None or head < j or j >= span.first:
+            continue
+        out[k] = Span(j, span.last, "ORG")
+        at.update(dict.fromkeys(range(j, span.last + 1), k))
     return out
 
 
@@ -680,9 +717,9 @@ def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
 
 
 #: The rules in the order they run.
-RULES = (person_at_commas, person_of_organisation, listed_organisations, organisation_last_word, kind_before_name,
-         adjective_institution, acronym_organisation, bracketed_organisation, institution_noun, known_place,
-         determiner_before_name, place_for_person, place_after_preposition, one_label_per_word,
+RULES = (person_at_commas, person_of_organisation, listed_organisations, organisation_last_word, english_of_name,
+         kind_before_name, adjective_institution, acronym_organisation, bracketed_organisation, institution_noun,
+         known_place, determiner_before_name, place_for_person, place_after_preposition, one_label_per_word,
          name_list)  # fmt: skip
 
 
