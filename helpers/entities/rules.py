@@ -181,6 +181,11 @@ def listed_organisations(s: Sentence, spans: list[Span]) -> list[Span]:
     >>> _tagged("Die SPÖ und die IG Metall streiten, sagte der ÖGB-Chef.", listed_organisations)
     [('SPÖ', 'ORG', 'name'), ('IG Metall', 'ORG', 'name'), ('ÖGB-Chef', 'ORG', 'part')]
 
+    A newspaper's name in capitals labelling an interviewer's question is none:
+
+    >>> _tagged("Das sagte er dem STANDARD. STANDARD: Und jetzt?", listed_organisations)
+    [('STANDARD', 'ORG', 'name')]
+
     A listed name of several words wins over the model's shorter spans inside it:
 
     >>> _tagged("Die IG Metall streikt.", listed_organisations, [(2, 2, "LOC")])
@@ -201,7 +206,7 @@ def listed_organisations(s: Sentence, spans: list[Span]) -> list[Span]:
                 break
         if match is None and head and (head,) in listed:
             match = (i, i, "part")
-        if match is None:
+        if match is None or (match[0] == match[1] and _interview_label(s, i)):
             continue
         first, last, form = match
         inside = {at[j] for j in range(first, last + 1) if j in at}
@@ -214,6 +219,14 @@ def listed_organisations(s: Sentence, spans: list[Span]) -> list[Span]:
             continue
         _relabel_or_add(out, at, first, last, "ORG", form, replace=("PER", "LOC", "OTH"))
     return [x for x in out if x.label]
+
+
+def _interview_label(s: Sentence, i: int) -> bool:
+    """A newspaper's name that is an ordinary word in capitals, at a sentence's start before a colon,
+    labels an interviewer's question ("STANDARD: Wie geht es weiter?"): no mention; "zum STANDARD:" is one."""
+    w = s.words[i]
+    return (i + 1 < len(s.words) and s.words[i + 1] == ":" and bool(s.starts_sentence[i]) and w.isupper()
+            and len(w) > 4 and dictionary_lemma(w.capitalize()) is not None)  # fmt: skip
 
 
 def kind_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
