@@ -275,7 +275,8 @@ def _institution_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     any_prefix = "|".join(sections["any_prefix_endings"])  # patterns: the data's own
     one_word = re.compile(rf"(?:(?:{prefixes})\w*(?:{endings})|[A-ZÄÖÜ]\w*(?:{any_prefix}))")
     before = "|".join(sorted(map(re.escape, sections["before_places"]), key=len, reverse=True))
-    return one_word, re.compile(rf"[A-ZÄÖÜ]\w*(?:{before})")
+    alone = "|".join(re.escape(w.capitalize()) for w in sections["before_places"])  # Polizei Wien, Museum Ludwig
+    return one_word, re.compile(rf"[A-ZÄÖÜ]\w*(?:{before})|(?:{alone})")
 
 
 def _institutions(spans: list[rules.Span], words: _Forms, article: np.ndarray) -> list[rules.Span]:
