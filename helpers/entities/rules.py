@@ -70,7 +70,7 @@ class Span:
 
 
 #: Bits of :meth:`Sentence.flags`: what a word form can be for the rules.
-LISTED, KIND, HEAD, ADJECTIVE, ORG_WORD, ACRONYM, PLACE, INSTITUTION, PURPOSE = 1, 2, 4, 8, 16, 32, 64, 128, 256
+LISTED, KIND, HEAD, ADJECTIVE, ORG_WORD, ACRONYM, PLACE, INSTITUTION, PURPOSE, BRACKET = 1, 2, 4, 8, 16, 32, 64, 128, 256, 512
 _PLACE_TAGS = frozenset({"country", "place", "nation", "subdivision", "city", "continent"})
 
 
@@ -149,6 +149,8 @@ def _flags(w: str) -> int:
         bits |= INSTITUTION
     if upper and low.endswith(lists["purpose_heads"]):
         bits |= PURPOSE
+    if w == "(":
+        bits |= BRACKET
     return bits
 
 
@@ -437,8 +439,8 @@ def bracketed_organisation(s: Sentence, spans: list[Span]) -> list[Span]:
     at = _span_index(spans)
     out = list(spans)
     party_words = _lists()["party_words"]
-    for i in range(2, len(words) - 1):
-        if words[i - 1] != "(" or words[i + 1] != ")" or i in at or s.starts_sentence[i - 1]:
+    for i in (b + 1 for b in s.where(BRACKET)):
+        if i < 2 or i + 1 >= len(words) or words[i + 1] != ")" or i in at or s.starts_sentence[i - 1]:
             continue
         before = j = i - 2
         if j not in at and j >= 2 and words[j - 1] in _PARTICLES:
