@@ -70,7 +70,8 @@ class Span:
 
 
 #: Bits of :meth:`Sentence.flags`: what a word form can be for the rules.
-LISTED, KIND, HEAD, ADJECTIVE, ORG_WORD, ACRONYM, PLACE, INSTITUTION, PURPOSE, BRACKET = 1, 2, 4, 8, 16, 32, 64, 128, 256, 512
+LISTED, KIND, HEAD, ADJECTIVE, ORG_WORD, ACRONYM, PLACE = 1, 2, 4, 8, 16, 32, 64
+INSTITUTION, PURPOSE, BRACKET = 128, 256, 512
 _PLACE_TAGS = frozenset({"country", "place", "nation", "subdivision", "city", "continent"})
 
 
@@ -373,10 +374,11 @@ def english_of_name(s: Sentence, spans: list[Span]) -> list[Span]:
     heads = _lists()["english_heads"]
     words = s.words
     out = list(spans)
-    at = _span_index(out)
-    for k, span in enumerate(out):
-        if span.label != "LOC" or span.form != "name" or span.first < 3 or words[span.first - 1] != "of":
-            continue
+    places = [k for k, x in enumerate(out) if x.label == "LOC" and x.form == "name" and x.first >= 3
+              and words[x.first - 1] == "of"]  # fmt: skip
+    at = _index_at(out, (p for k in places for p in range(out[k].first - 10, out[k].first)))
+    for k in places:
+        span = out[k]
         j, head = span.first - 1, None
         while j > 0 and span.first - j <= 8 and not s.starts_sentence[j] and j - 1 not in at:
             w = words[j - 1]
@@ -436,10 +438,11 @@ def bracketed_organisation(s: Sentence, spans: list[Span]) -> list[Span]:
     []
     """
     words = s.words
-    at = _span_index(spans)
+    inside = [b + 1 for b in s.where(BRACKET)]
+    at = _index_at(spans, (p for i in inside for p in range(i - 5, i + 1)))
     out = list(spans)
     party_words = _lists()["party_words"]
-    for i in (b + 1 for b in s.where(BRACKET)):
+    for i in inside:
         if i < 2 or i + 1 >= len(words) or words[i + 1] != ")" or i in at or s.starts_sentence[i - 1]:
             continue
         before = j = i - 2
@@ -473,10 +476,11 @@ def institution_noun(s: Sentence, spans: list[Span]) -> list[Span]:
     >>> _tagged("Das griechische Parlament tagte, ein Kongress der Ärzte auch.", institution_noun)
     []
     """
-    at = _span_index(spans)
+    found = s.where(INSTITUTION)
+    at = _index_at(spans, found)
     out = list(spans)
     words = s.words
-    for i in s.where(INSTITUTION):
+    for i in found:
         if i in at:
             continue
         if s.starts_sentence[i] or words[i - 1].lower() in _BEFORE_INSTITUTION:
@@ -493,9 +497,9 @@ def purpose_name(s: Sentence, spans: list[Span]) -> list[Span]:
     >>> _tagged("Der Verein für Konsumenteninformation klagt, ein Verein für Senioren nicht.", purpose_name)
     [('Verein für Konsumenteninformation', 'ORG', 'name')]
     """
-    at = _span_index(spans)
     out = list(spans)
     words = s.words
+    names = []
     for i in s.where(PURPOSE):
         if i < 1 or i + 2 >= len(words) or words[i + 1] != "für" or words[i - 1].lower() not in _BEFORE_INSTITUTION:
             continue
@@ -504,10 +508,13 @@ def purpose_name(s: Sentence, spans: list[Span]) -> list[Span]:
                 words[j][:1].isupper() or (words[j] in ("und", "-") and last is not None)):  # fmt: skip
             last = j if words[j][:1].isupper() else last
             j += 1
-        if last is None or s.starts_sentence[i + 1] or any(p in at for p in range(i, last + 1)):
-            continue
-        out.append(Span(i, last, "ORG"))
-        at.update(dict.fromkeys(range(i, last + 1), len(out) - 1))
+        if last is not None and not s.starts_sentence[i + 1]:
+            names.append((i, last))
+    at = _index_at(out, (p for i, last in names for p in range(i, last + 1)))
+    for i, last in names:
+        if not any(p in at for p in range(i, last + 1)):
+            out.append(Span(i, last, "ORG"))
+            at.update(dict.fromkeys(range(i, last + 1), len(out) - 1))
     return out
 
 
@@ -651,8 +658,11 @@ def person_of_organisation(s: Sentence, spans: list[Span]) -> list[Span]:
     out = []
     names = first_names()
     for x in spans:
+        if x.label != "PER" or x.last - x.first < 2 or x.form != "name":
+            out.append(x)
+            continue
         words = s.words[x.first : x.last + 1]
-        v = words.index("von") if x.label == "PER" and x.form == "name" and "von" in words[1:-1] else 0
+        v = words.index("von") if "von" in words[1:-1] else 0
         after = words[v + 1 :] if v else []
         if not (after and len(after) <= 3 and all(w[:1].isupper() for w in after)):
             out.append(x)
@@ -785,6 +795,17 @@ def _span_index(spans: list[Span]) -> dict[int, int]:
     comprehension: faster than numpy's repeat and arange both for two spans (1 against 13 µs) and
     for the 36,000 of 10kGNAD (16 against 18 ms)."""
     return {p: k for k, x in enumerate(spans) if x.label for p in range(x.first, x.last + 1)}
+
+
+def _index_at(spans: list[Span], positions) -> dict[int, int]:
+    """:func:`_span_index` for some token positions only (those a rule asks about): one pass that
+    tests each span's ends (4 against 16 ms for the 36,000 spans of 10kGNAD)."""
+    wanted = set(positions)
+    if not wanted:
+        return {}
+    return {p: k for k, x in enumerate(spans)
+            if x.label and (x.first in wanted or x.last in wanted or x.last - x.first > 1)
+            for p in range(x.first, x.last + 1) if p in wanted}  # fmt: skip
 
 
 @cache
