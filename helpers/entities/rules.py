@@ -19,6 +19,8 @@ Each rule is a small named unit on the model's spans, as token positions of one 
   an organisation;
 - :func:`purpose_name`: an institution's noun with "für" and capitalised words, after an article,
   is one organisation (der Verein für Konsumenteninformation);
+- :func:`club_before_place`: a club's word before a town is one club (Sturm Graz, Eintracht
+  Frankfurt);
 - :func:`institution_noun`: a noun that names one state body, alone after an article, is an
   organisation (das Parlament, im Nationalrat, des Rechnungshofs);
 - :func:`known_place`, :func:`place_for_person`: a country's, region's or city's name the model
@@ -71,7 +73,7 @@ class Span:
 
 #: Bits of :meth:`Sentence.flags`: what a word form can be for the rules.
 LISTED, KIND, HEAD, ADJECTIVE, ORG_WORD, ACRONYM, PLACE = 1, 2, 4, 8, 16, 32, 64
-INSTITUTION, PURPOSE, BRACKET = 128, 256, 512
+INSTITUTION, PURPOSE, BRACKET, CLUB = 128, 256, 512, 1024
 _PLACE_TAGS = frozenset({"country", "place", "nation", "subdivision", "city", "continent"})
 
 
@@ -110,6 +112,7 @@ def _lists() -> dict[str, object]:
         "english_heads": frozenset(sections["english_heads"]),
         "institution_nouns": frozenset(sections["institution_nouns"]),
         "party_words": frozenset(sections["party_words"]),
+        "club_words": frozenset(sections["club_words"]),
         "purpose_heads": tuple(sorted(sections["purpose_heads"], key=len, reverse=True)),
         "listed": {tuple(n.split()) for n in listed},
         "listed_first": frozenset(n.split()[0] for n in listed),
@@ -152,6 +155,8 @@ def _flags(w: str) -> int:
         bits |= PURPOSE
     if w == "(":
         bits |= BRACKET
+    if w in lists["club_words"]:
+        bits |= CLUB
     return bits
 
 
@@ -466,6 +471,29 @@ def bracketed_organisation(s: Sentence, spans: list[Span]) -> list[Span]:
 _BEFORE_INSTITUTION = DEFINITE | closed("im ins vom zum zur beim am ans durchs fürs ums")
 
 
+def club_before_place(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A word that begins sports clubs' names (``club_words``: Sturm, Eintracht, Inter, Austria)
+    right before a place's name of one word that the model found is one club with it, where the
+    model left the word alone: "Sturm Graz", "Eintracht Frankfurt", "Inter Mailand".
+
+    >>> _tagged("Sturm Graz schlug Eintracht Frankfurt in Graz.", club_before_place,
+    ...         [(1, 1, "LOC"), (4, 4, "LOC"), (6, 6, "LOC")])
+    [('Sturm Graz', 'ORG', 'name'), ('Eintracht Frankfurt', 'ORG', 'name')]
+    """
+    found = s.where(CLUB)
+    at = _index_at(spans, (p for i in found for p in (i, i + 1)))
+    out = list(spans)
+    for i in found:
+        k = at.get(i + 1)
+        if i in at or k is None or s.starts_sentence[i + 1]:
+            continue
+        place = out[k]
+        if place.label == "LOC" and place.form == "name" and place.first == place.last == i + 1:
+            out[k] = Span(i, i + 1, "ORG", ruled=True)
+            at[i] = k
+    return out
+
+
 def institution_noun(s: Sentence, spans: list[Span]) -> list[Span]:
     """A noun that names one state body (``institution_nouns``: Parlament, Nationalrat, Kongress,
     Rechnungshof) is an organisation where the model left it alone and it stands after an article
@@ -775,8 +803,8 @@ def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
 
 #: The rules in the order they run.
 RULES = (person_at_commas, person_of_organisation, listed_organisations, organisation_last_word, english_of_name,
-         kind_before_name, adjective_institution, acronym_organisation, bracketed_organisation, institution_noun,
-         purpose_name, known_place, determiner_before_name, place_for_person, place_after_preposition,
+         kind_before_name, adjective_institution, acronym_organisation, bracketed_organisation, club_before_place,
+         institution_noun, purpose_name, known_place, determiner_before_name, place_for_person, place_after_preposition,
          one_label_per_word, name_list)  # fmt: skip
 
 
