@@ -1,5 +1,10 @@
 #!/usr/bin/env python3
-"""Hand annotation of named entities for 15 10kGNAD articles (gold data).
+"""Hand annotation of named entities for 25 10kGNAD articles (gold data).
+
+The first 15 rows: one per category drawn with random.Random(2026), six more at random. The last 10
+(184, 870, 114, 28, 540, 654, 1007, 303, 756, 363, dev rows for the rules): two per category of
+Wirtschaft, Inland, International, Web and Etat, in that order, each pair drawn with
+random.Random(2027).sample from that category's rows not already in the gold.
 
 Annotation is held as data: per article a list of entities
   (key, label, name, gender, [mention specs])
@@ -21,7 +26,8 @@ ROOT = Path(__file__).resolve().parents[2]  # the project folder
 
 CSV = str(ROOT.parent / "shared" / "data") + "/10kgnad/articles.csv"
 OUT = str(ROOT / "tests" / "gold" / "entities_10kgnad.jsonl")
-ORDER = [246, 435, 811, 516, 1010, 974, 163, 428, 643, 641, 574, 433, 808, 591, 565]
+ORDER = [246, 435, 811, 516, 1010, 974, 163, 428, 643, 641, 574, 433, 808, 591, 565,
+         184, 870, 114, 28, 540, 654, 1007, 303, 756, 363]
 
 
 def load_texts():
@@ -401,6 +407,251 @@ A[565] = [
     ("hp", "ORG", "HP", None, [("HP", "*", "name")]),
     ("microsoft-word", "OTH", "Word", None, [("Word", "*", "name")]),
     ("microsoft-excel", "OTH", "Excel", None, [("Excel", "*", "name")]),
+]
+
+# ================================================= 10 more dev articles (drawn with random.Random(2027))
+# ---------------------------------------------------------------- 184 Flughafen Wien / Sardana
+A[184] = [
+    ("new-york", "LOC", "New York", None, [("New York", "*", "name"), ("New Yorker", "*", "deriv")]),
+    ("wien", "LOC", "Wien", None, [("Wien", "*", "name"), ("Wiener", "*", "deriv")]),
+    ("rakesh-sardana", "PER", "Rakesh Sardana", "m",
+     [("Rakesh Sardana", 1, "name"), ("Sardana", "*", "name"), ("Sardanas", "*", "name")]),
+    ("flughafen-wien-ag", "ORG", "Flughafen Wien AG", None,
+     [("Flughafen Wien AG", "*", "name"), ("VIE", 1, "name"), ("VIE", [2, 3], "part")]),
+    ("indien", "LOC", "Indien", None,
+     [("Indien", "*", "name"), ("indischen", "*", "deriv"), ("Inder", "*", "deriv")]),
+    ("peter-hochegger", "PER", "Peter Hochegger", "m",
+     [("Peter Hochegger", 1, "name"), ("Hochegger", "*", "name")]),
+    ("herbert-kaufmann", "PER", "Herbert Kaufmann", "m", [("Herbert Kaufmann", 1, "name")]),
+    ("julian-jaeger", "PER", "Julian Jäger", "m", [("Julian Jäger", "*", "name")]),
+    ("jfk", "LOC", "JFK", None, [("JFK", "*", "name")]),
+    ("supreme-court-of-the-state-of-new-york", "ORG", "Supreme Court of the State of New York", None,
+     [("Supreme Court of the State of New York", "*", "name")]),
+    ("usa", "LOC", "USA", None, [("US", "*", "part")]),
+    ("mark-a-brand", "PER", "Mark A. Brand", "m", [("Mark A. Brand", "*", "name")]),
+    ("lansky", "ORG", "Lansky", None, [("Lansky", "*", "name")]),
+]
+
+# ---------------------------------------------------------------- 870 EU-Sanktionen gegen Russland
+A[870] = [
+    ("luxemburg", "LOC", "Luxemburg", None, [("Luxemburg", "*", "name")]),
+    ("eu", "ORG", "Europäische Union", None,
+     [("EU", "*", "part"), ("Europäischen Union", "*", "name"), ("Europäische Union", "*", "name")]),
+    ("russland", "LOC", "Russland", None,
+     [("Russland", "*", "name"), ("Russlands", "*", "name"), ("russischen", "*", "deriv")]),
+    ("krim", "LOC", "Krim", None, [("Krim", "*", "name")]),
+    ("moskau", "LOC", "Moskau", None, [("Moskaus", "*", "name"), ("Moskau", "*", "name")]),
+    ("ostukraine", "LOC", "Ostukraine", None, [("Ostukraine", "*", "name")]),
+    ("ukraine", "LOC", "Ukraine", None, [("Ukraine", "*", "part")]),
+    ("wladimir-putin", "PER", "Wladimir Putin", "m", [("Wladimir Putin", "*", "name")]),
+    ("dmitri-peskow", "PER", "Dmitri Peskow", "m", [("Dmitri Peskow", 1, "name"), ("Peskow", "*", "name")]),
+]
+
+# ---------------------------------------------------------------- 114 Salzburger Landesregierung
+A[114] = [
+    ("team-stronach", "ORG", "Team Stronach", None,
+     [("Teams Stronach", "*", "name"), ("Team Stronach", "*", "name"), ("Stronach", [4, 5, 6], "part")]),
+    ("oevp", "ORG", "ÖVP", None, [("ÖVP", [1, 2, 3, 6, 7], "name"), ("ÖVP", [4, 5], "part")]),
+    ("gruene", "ORG", "Grüne", None, [("Grüne", "*", "name"), ("Grünen", "*", "name")]),
+    ("salzburg", "LOC", "Salzburg", None, [("Salzburger", "*", "deriv")]),
+    ("otto-konrad", "PER", "Otto Konrad", "m", [("Otto Konrad", 1, "name"), ("Konrad", "*", "name")]),
+    ("helmut-naderer", "PER", "Helmut Naderer", "m",
+     [("Helmut Naderer", 1, "name"), ("Naderer", "*", "name")]),
+    ("fpoe", "ORG", "FPÖ", None, [("FPÖ", "*", "name")]),
+    ("bzoe", "ORG", "BZÖ", None, [("BZÖ", "*", "name")]),
+    ("hans-mayr", "PER", "Hans Mayr", "m", [("Hans Mayr", 1, "name"), ("Mayr", "*", "name")]),
+    ("goldegg", "LOC", "Goldegg", None, [("Goldegg", "*", "name")]),
+    ("spoe", "ORG", "SPÖ", None, [("SPÖ", "*", "name")]),
+    ("wilfried-haslauer", "PER", "Wilfried Haslauer", "m", [("Wilfried Haslauer", "*", "name")]),
+    ("astrid-roessler", "PER", "Astrid Rössler", "f", [("Astrid Rössler", "*", "name")]),
+    ("karl-schnell", "PER", "Karl Schnell", "m", [("Karl Schnell", "*", "name")]),
+]
+
+# ---------------------------------------------------------------- 28 Bilanz der Parlamentstagung
+A[28] = [
+    ("parlament", "ORG", "Parlament", None, [("Parlament", "*", "name"), ("Parlaments", "*", "name")]),
+    ("wien", "LOC", "Wien", None, [("Wien", "*", "name")]),
+    ("nationalrat", "ORG", "Nationalrat", None, [("Nationalrat", "*", "name")]),
+    ("parlamentskorrespondenz", "ORG", "Parlamentskorrespondenz", None,
+     [("Parlamentskorrespondenz", "*", "name")]),
+    ("hypo-alpe-adria", "ORG", "Hypo", None, [("Hypo", "*", "part")]),
+    ("oesterreich", "LOC", "Österreich", None, [("Österreich", "*", "name")]),
+    ("rechnungshof", "ORG", "Rechnungshof", None, [("Rechnungshofs", "*", "name")]),
+    ("volksanwaltschaft", "ORG", "Volksanwaltschaft", None, [("Volksanwaltschaft", "*", "name")]),
+    ("fpoe", "ORG", "FPÖ", None, [("FPÖ", "*", "name")]),
+    ("neos", "ORG", "NEOS", None, [("NEOS", "*", "name")]),
+    ("team-stronach", "ORG", "Team Stronach", None, [("Team Stronach", "*", "name")]),
+    ("gruene", "ORG", "Grüne", None, [("Grünen", "*", "name"), ("Grüne", "*", "name")]),
+    ("spoe", "ORG", "SPÖ", None, [("SPÖ", "*", "name")]),
+    ("oevp", "ORG", "ÖVP", None, [("ÖVP", "*", "name")]),
+    ("bundesregierung", "ORG", "Bundesregierung", None, [("Bundesregierung", "*", "name")]),
+    ("doris-bures", "PER", "Doris Bures", "f", [("Doris Bures", "*", "name")]),
+    ("demokratiewerkstatt", "OTH", "Demokratiewerkstatt", None,
+     [("Demokratiewerkstatt", 1, "name"), ("Demokratiewerkstatt", 2, "part")]),
+]
+
+# ---------------------------------------------------------------- 540 Spanien: Podemos und PSOE
+A[540] = [
+    ("madrid", "LOC", "Madrid", None, [("Madrid", "*", "name")]),
+    ("spanien", "LOC", "Spanien", None, [("Spanien", "*", "name")]),
+    ("podemos", "ORG", "Podemos", None, [("Podemos", [1, 3, 4], "name"), ("Podemos", 2, "part")]),
+    ("psoe", "ORG", "Sozialistische Arbeiterpartei (PSOE)", None,
+     [("Sozialistischen Arbeiterpartei", 1, "name"), ("PSOE", [1, 2, 4, 5], "name"), ("PSOE", 3, "part")]),
+    ("pablo-iglesias", "PER", "Pablo Iglesias", "m",
+     [("Pablo Iglesias", 1, "name"), ("Iglesias", "*", "name")]),
+    ("twitter", "ORG", "Twitter", None, [("Twitter", "*", "name")]),
+    ("ciudadanos", "ORG", "Ciudadanos", None, [("Ciudadanos", "*", "name")]),
+    ("pedro-sanchez", "PER", "Pedro Sanchez", "m", [("Pedro Sanchez", "*", "name")]),
+    ("felipe-vi", "PER", "Felipe VI.", "m", [("Felipe VI", "*", "name")]),
+    ("partido-popular", "ORG", "Volkspartei (PP)", None, [("Volkspartei", "*", "name"), ("PP", "*", "name")]),
+    ("mariano-rajoy", "PER", "Mariano Rajoy", "m", [("Mariano Rajoy", 1, "name"), ("Rajoy", "*", "name")]),
+]
+
+# ---------------------------------------------------------------- 654 Brasilien: Lula und Petrobras
+A[654] = [
+    ("petrobras", "ORG", "Petrobras", None, [("Petrobras", [1, 2], "part"), ("Petrobras", 3, "name")]),
+    ("dilma-rousseff", "PER", "Dilma Rousseff", "f",
+     [("Dilma Rousseff", 1, "name"), ("Rousseff", "*", "name"), ("Rousseffs", "*", "name")]),
+    ("brasilien", "LOC", "Brasilien", None, [("Brasiliens", "*", "name"), ("Brasilien", "*", "name")]),
+    ("luiz-inacio-lula-da-silva", "PER", "Luiz Inácio Lula da Silva", "m",
+     [("Luiz Inácio Lula da Silva", 1, "name"), ("Lula da Silva", "*", "name"), ("Lula", "*", "name")]),
+    ("bundespolizei-brasilien", "ORG", "Bundespolizei", None, [("Bundespolizei", "*", "name")]),
+    ("staatsanwaltschaft-sao-paulo", "ORG", "Staatsanwaltschaft São Paulo", None,
+     [("Staatsanwaltschaft São Paulo", 1, "name")]),
+    ("guaruja", "LOC", "Guarujá", None, [("Guarujá", "*", "name")]),
+    ("oas", "ORG", "OAS", None, [("OAS", "*", "name")]),
+    ("marisa-leticia", "PER", "Marisa Letícia", "f", [("Marisa Letícia", "*", "name")]),
+    ("fabio-luiz-lula-da-silva", "PER", "Fábio Luiz Lula da Silva", "m",
+     [("Fábio Luiz Lula da Silva", 1, "name"), ("Lulinha", 1, "name")]),
+    ("sergio-mora", "PER", "Sergio Mora", "m", [("Sergio Mora", "*", "name")]),
+    ("folha-de-sao-paulo", "ORG", "Folha de São Paulo", None, [("Folha de São Paulo", "*", "name")]),
+    ("oberster-gerichtshof-brasilien", "ORG", "Oberster Gerichtshof", None,
+     [("Oberste Gerichtshof", "*", "name")]),
+    ("kongress-brasilien", "ORG", "Kongress", None, [("Kongress", "*", "name")]),
+    ("pmdb", "ORG", "PMDB", None, [("PMDB", "*", "name")]),
+    ("pt", "ORG", "Arbeiterpartei PT", None, [("Arbeiterpartei PT", "*", "name")]),
+    ("claudio-couto", "PER", "Claudio Couto", "m", [("Claudio Couto", "*", "name")]),
+    ("fundacao-getulio-vargas", "ORG", "Wirtschaftsuniversität Getúlio Vargas", None,
+     [("Wirtschaftsuniversität Getúlio Vargas", "*", "name")]),
+]
+
+# ---------------------------------------------------------------- 1007 NSA und Merkel
+A[1007] = [
+    ("nsa", "ORG", "NSA", None, [("NSA", "*", "name")]),
+    ("usa", "LOC", "USA", None, [("US", "*", "part")]),
+    ("angela-merkel", "PER", "Angela Merkel", "f",
+     [("Angela Merkel", 1, "name"), ("Merkel", "*", "name"), ("Merkels", "*", "name")]),
+    ("deutschland", "LOC", "Deutschland", None,
+     [("deutsche", "*", "deriv"), ("deutschen", "*", "deriv"), ("deutscher", "*", "deriv")]),
+    ("wikileaks", "ORG", "Wikileaks", None, [("Wikileaks", [1, 2], "name"), ("Wikileaks", 3, "part")]),
+    ("kanzleramt", "ORG", "Kanzleramt", None, [("Kanzleramts", "*", "name"), ("Kanzleramt", "*", "name")]),
+    ("cdu", "ORG", "CDU", None, [("CDU", 1, "part"), ("CDU", 2, "name")]),
+    ("volker-kauder", "PER", "Volker Kauder", "m", [("Volker Kauder", "*", "name")]),
+    ("ronald-pofalla", "PER", "Ronald Pofalla", "m", [("Ronald Pofalla", "*", "name")]),
+    ("helmut-kohl", "PER", "Helmut Kohl", "m", [("Helmut Kohl", "*", "name")]),
+    ("sueddeutsche-zeitung", "ORG", "Süddeutsche Zeitung", None, [("Süddeutscher Zeitung", "*", "name")]),
+    ("gerhard-schroeder", "PER", "Gerhard Schröder", "m", [("Gerhard Schröder", "*", "name")]),
+    ("bnd", "ORG", "BND", None, [("BND", "*", "part")]),
+    ("mohammed-bin-zayid-al-nuhayyan", "PER", "Mohammed bin Zayid al Nuhayyan", "m",
+     [("Mohammed bin Zayid al Nuhayyan", "*", "name")]),
+    ("vereinigte-arabische-emirate", "LOC", "Vereinigte Arabische Emirate", None,
+     [("Vereinigten Arabischen Emirate", "*", "name")]),
+    ("iran", "LOC", "Iran", None, [("iranischen", "*", "deriv")]),
+    ("weltwaehrungsfonds", "ORG", "Weltwährungsfonds", None, [("Weltwährungsfonds", "*", "name")]),
+    ("efsf", "ORG", "EFSF", None, [("EFSF", "*", "name")]),
+    ("berlin", "LOC", "Berlin", None, [("Berlin", "*", "name")]),
+]
+
+# ---------------------------------------------------------------- 303 Sichere Passwörter
+A[303] = [
+    ("the-guardian", "ORG", "Guardian", None, [("Guardian", "*", "name")]),
+    ("howsecureismypassword-net", "OTH", "howsecureismypassword.net", None,
+     [("howsecureismypassword.net", "*", "name")]),
+    ("richard-cassidy", "PER", "Richard Cassidy", "m",
+     [("Richard Cassidy", "*", "name"), ("Cassidy", "*", "name")]),
+    ("alert-logic", "ORG", "Alert Logic", None, [("Alert Logic", "*", "name")]),
+    ("deutschland", "LOC", "Deutschland", None, [("deutsche", "*", "deriv")]),
+    ("fraser-kyne", "PER", "Fraser Kyne", "m", [("Fraser Kyne", "*", "name")]),
+    ("bromium", "ORG", "Bromium", None, [("Bromium", "*", "name")]),
+    # the first boundary match of "Facebook" ends a sample password (DasIstM1Passwort4Facebook): no mention
+    ("facebook", "ORG", "Facebook", None, [("Facebook", 2, "name")]),
+    ("twitter", "ORG", "Twitter", None, [("Twitter", "*", "name")]),
+    ("robi", "PER", "Robi", None, [("Robi", "*", "name")]),  # a pet's name (PER as in NoSta-D practice)
+    ("niederlande", "LOC", "Niederlande", None, [("niederländische", "*", "deriv")]),
+]
+
+# ---------------------------------------------------------------- 756 House of Cards / Robin Wright
+A[756] = [
+    ("house-of-cards", "OTH", "House of Cards", None, [("House of Cards", "*", "name")]),
+    ("robin-wright", "PER", "Robin Wright", "f", [("Robin Wright", "*", "name"), ("Wright", "*", "name")]),
+    ("wien", "LOC", "Wien", None, [("Wien", "*", "name")]),
+    ("oval-office", "LOC", "Oval Office", None, [("Oval Office", "*", "name")]),
+    ("sky", "ORG", "Sky", None, [("Sky", 1, "name")]),
+    ("sky-atlantic-hd", "ORG", "Sky Atlantic HD", None, [("Sky Atlantic HD", "*", "name")]),
+    ("usa", "LOC", "Vereinigte Staaten", None,
+     [("US", "*", "part"), ("Vereinigten Staaten", "*", "name"), ("ameriknischen", "*", "deriv"),
+      ("amerikanische", "*", "deriv")]),
+    ("claire-underwood", "PER", "Claire Underwood", "f", [("Claire Underwood", "*", "name")]),
+    ("netflix", "ORG", "Netflix", None, [("Netflix", "*", "part")]),
+    ("der-standard", "ORG", "STANDARD", None, [("STANDARD", "*", "name")]),
+    ("frank-underwood", "PER", "Frank Underwood", "m", [("Frank Underwood", "*", "name")]),
+    ("kevin-spacey", "PER", "Kevin Spacey", "m", [("Kevin Spacey", "*", "name")]),
+    ("kongress-usa", "ORG", "Kongress", None, [("Kongress", "*", "name")]),
+    ("richard-attenborough", "PER", "Richard Attenborough", "m", [("Richard Attenborough", "*", "name")]),
+    ("kalifornien", "LOC", "Kalifornien", None, [("Kalifornierin", "*", "deriv")]),
+    ("california-clan", "OTH", "California Clan", None, [("California Clan", "*", "name")]),
+    ("santa-barbara", "OTH", "Santa Barbara", None, [("Santa Barbara", "*", "name")]),
+    ("die-playboys", "OTH", "Die Playboys", None, [("Die Playboys", "*", "name")]),
+    ("im-vorhof-zur-hoelle", "OTH", "Im Vorhof zur Hölle", None, [("Im Vorhof zur Hölle", "*", "name")]),
+    ("sean-penn", "PER", "Sean Penn", "m", [("Sean Penn", "*", "name")]),
+    ("steven-spielberg", "PER", "Steven Spielberg", "m", [("Steven Spielberg", "*", "name")]),
+    ("forrest-gump", "PER", "Forrest Gump", "m", [("Forrest Gumps", "*", "name")]),
+    ("golden-globe", "OTH", "Golden Globe", None, [("Golden Globe", "*", "name")]),
+    ("donald-trump", "PER", "Donald Trump", "m", [("Donald Trump", "*", "name")]),
+]
+
+# ---------------------------------------------------------------- 363 ORF und die Hofburg-Kandidaten
+A[363] = [
+    ("orf", "ORG", "ORF", None, [("ORF", [1, 2, 4], "name"), ("ORF", 9, "part")]),
+    ("2-im-gespraech", "OTH", "2 im Gespräch", None, [("2 im Gespräch", "*", "name")]),
+    ("wien", "LOC", "Wien", None, [("Wien", "*", "name")]),
+    ("irmgard-griss", "PER", "Irmgard Griss", "f", [("Irmgard Griss", 1, "name"), ("Griss", "*", "name")]),
+    ("norbert-hofer", "PER", "Norbert Hofer", "m", [("Norbert Hofer", 1, "name"), ("Hofer", "*", "name")]),
+    ("fpoe", "ORG", "FPÖ", None, [("FPÖ", "*", "name")]),
+    ("rudolf-hundstorfer", "PER", "Rudolf Hundstorfer", "m",
+     [("Rudolf Hundstorfer", 1, "name"), ("Hundstorfer", "*", "name")]),
+    ("spoe", "ORG", "SPÖ", None, [("SPÖ", "*", "name")]),
+    ("andreas-khol", "PER", "Andreas Khol", "m", [("Andreas Khol", 1, "name"), ("Khol", "*", "name")]),
+    ("oevp", "ORG", "ÖVP", None, [("ÖVP", "*", "name")]),
+    ("richard-lugner", "PER", "Richard Lugner", "m",
+     [("Richard Lugner", "*", "name"), ("Lugner", "*", "name")]),
+    ("alexander-van-der-bellen", "PER", "Alexander Van der Bellen", "m",
+     [("Alexander Van der Bellen", 1, "name"), ("Van der Bellen", "*", "name")]),
+    ("gruene", "ORG", "Grüne", None, [("Grüne", "*", "name")]),
+    ("orf-2", "ORG", "ORF 2", None, [("ORF 2", "*", "name")]),
+    ("zib", "ORG", "ZiB 2", None, [("ZiB 2", 1, "name"), ("ZiB", 2, "part")]),
+    ("marie-claire-zimmermann", "PER", "Marie-Claire Zimmermann", "f",
+     [("Marie-Claire Zimmermann", "*", "name")]),
+    ("tarek-leitner", "PER", "Tarek Leitner", "m", [("Tarek Leitner", "*", "name")]),
+    ("ingrid-thurnher", "PER", "Ingrid Thurnher", "f", [("Ingrid Thurnher", "*", "name")]),
+    ("pressestunde", "OTH", "Pressestunde", None, [("Pressestunde", "*", "name")]),
+    ("orf-eins", "ORG", "ORF eins", None, [("ORF eins", "*", "name")]),
+    ("hanno-settele", "PER", "Hanno Settele", "m", [("Hanno Settele", "*", "name")]),
+    ("mercedes", "OTH", "Mercedes", None, [("Mercedes", "*", "name")]),
+    ("puls-4", "ORG", "Puls 4", None,
+     [("Puls 4", [1, 2, 3, 5], "name"), ("Puls 4", 4, "part"), ("Puls", 5, "name")]),
+    ("hofburg", "LOC", "Hofburg", None, [("Hofburg", 1, "part")]),
+    ("corinna-milborn", "PER", "Corinna Milborn", "f",
+     [("Corinna Milborn", 1, "name"), ("Milborn", "*", "name")]),
+    ("apa", "ORG", "APA", None, [("APA", "*", "name")]),
+    ("twitter", "ORG", "Twitter", None, [("Twitter", "*", "part")]),
+    ("ogm", "ORG", "OGM", None, [("OGM", "*", "name")]),
+    ("kampf-um-die-hofburg", "OTH", "Kampf um die Hofburg – Das Duell", None,
+     [("Kampf um die Hofburg – Das Duell", "*", "name")]),
+    ("hans-magenschab", "PER", "Hans Magenschab", "m", [("Hans Magenschab", "*", "name")]),
+    ("thomas-klestil", "PER", "Thomas Klestil", "m", [("Thomas Klestil", "*", "name")]),
+    ("atv", "ORG", "ATV", None, [("ATV", "*", "name")]),
+    ("klartext", "OTH", "Klartext", None, [("Klartext", "*", "part")]),
 ]
 
 

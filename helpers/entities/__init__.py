@@ -275,7 +275,8 @@ def _institution_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     any_prefix = "|".join(sections["any_prefix_endings"])  # patterns: the data's own
     one_word = re.compile(rf"(?:(?:{prefixes})\w*(?:{endings})|[A-ZÄÖÜ]\w*(?:{any_prefix}))")
     before = "|".join(sorted(map(re.escape, sections["before_places"]), key=len, reverse=True))
-    return one_word, re.compile(rf"[A-ZÄÖÜ]\w*(?:{before})")
+    alone = "|".join(re.escape(w.capitalize()) for w in sections["before_places"])  # Polizei Wien, Museum Ludwig
+    return one_word, re.compile(rf"[A-ZÄÖÜ]\w*(?:{before})|(?:{alone})")
 
 
 def _institutions(spans: list[rules.Span], words: _Forms, article: np.ndarray) -> list[rules.Span]:
@@ -320,18 +321,30 @@ NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "del",
 
 def _with_particles(spans: list[rules.Span], words: _Forms, article: np.ndarray) -> list[rules.Span]:
     """Persons' names that end before a particle go on to the capitalised word after it: the model
-    often stops at "der" in "Alexander Van der Bellen" (not to an acronym: "Otto Koudelka von der TU")."""
+    often stops at "der" in "Alexander Van der Bellen" (not to an acronym: "Otto Koudelka von der TU"). A
+    word another span holds is not taken ("Fraser Kyne von Bromium": the organisation of
+    :func:`rules.person_of_organisation`; "Bernhard Scharf von der Boku"), unless that span is a
+    person's name starting there after a particle other than "von": the two are one ("Nienke" …
+    "Marel" is "Nienke van der Marel"; "Sodom von Milo Rau" is a play and its author)."""
+    held = {p: x for x in spans for p in range(x.first, x.last + 1)}
+    merged = set()
     for x in spans:
-        if x.label != "PER":
+        if x.label != "PER" or id(x) in merged:
             continue
         i = j = x.last
         j += 1
         while j < len(words) and j - i <= 2 and words[j] in NAME_PARTICLES and article[j] == article[i]:
             j += 1
         same = j < len(words) and article[j] == article[i]
-        if i + 1 < j and same and _goes_on(words[i], words[i + 1], words[j]):
+        if not (i + 1 < j and same and _goes_on(words[i], words[i + 1], words[j])):
+            continue
+        other = held.get(j)
+        if other is None:
             x.last = j
-    return spans
+        elif other.label == "PER" and other.first == j and words[i + 1] != "von":
+            x.last = other.last
+            merged.add(id(other))
+    return [x for x in spans if id(x) not in merged] if merged else spans
 
 
 def _goes_on(last: str, particle: str, word: str) -> bool:

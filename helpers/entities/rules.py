@@ -3,15 +3,26 @@
 Each rule is a small named unit on the model's spans, as token positions of one tokens table:
 
 - :func:`listed_organisations`: a name of ``helpers/data/organisations_de.txt`` (SPÖ, IG Metall,
-  Kronen Zeitung) is an organisation, also as the first part of a compound (SPÖ-Chef);
+  Kronen Zeitung) is an organisation, also as the first part of a compound (SPÖ-Chef), also where
+  the model saw a shorter name inside it;
 - :func:`kind_before_name`: a noun for a kind of organisation right before a name makes it one
   (Hersteller Mattel, das Boulevardblatt Alo);
 - :func:`adjective_institution`: a capitalised adjective inside a sentence before an institution's
   noun is one name (dem Hessischen Rundfunk, des Kunsthistorischen Museums);
 - :func:`organisation_last_word`: a name ending in Press, Holding, Department is an organisation;
   so is "Bank of England";
+- :func:`english_of_name`: "Supreme Court of the State of New York" is one organisation;
 - :func:`acronym_organisation`: an acronym in brackets after an organisation's name, or an
   Austrian one (ÖBB), is an organisation;
+- :func:`bracketed_organisation`: an acronym in brackets after a noun of an organisation's kind
+  (die Volkspartei (PP)), or a party's word in brackets after a person (Van der Bellen (Grüne)), is
+  an organisation;
+- :func:`purpose_name`: an institution's noun with "für" and capitalised words, after an article,
+  is one organisation (der Verein für Konsumenteninformation);
+- :func:`club_before_place`: a club's word before a town is one club (Sturm Graz, Eintracht
+  Frankfurt);
+- :func:`institution_noun`: a noun that names one state body, alone after an article, is an
+  organisation (das Parlament, im Nationalrat, des Rechnungshofs);
 - :func:`known_place`, :func:`place_for_person`: a country's, region's or city's name the model
   missed, or took alone for a person, is a place;
 - :func:`determiner_before_name`: one word taken for a person right after an article is an
@@ -19,6 +30,8 @@ Each rule is a small named unit on the model's spans, as token positions of one 
 - :func:`place_after_preposition`: one word taken for a person after in, nach, aus is a place
   (nach Piräus);
 - :func:`one_label_per_word`: a word a rule labelled has that label in the whole article;
+- :func:`person_of_organisation`: "Fraser Kyne von Bromium" taken for one person is a person of
+  an organisation;
 - :func:`person_at_commas`, :func:`name_list`: a person's name holds no comma; a list of mostly
   persons' names (a line-up) is one of persons.
 
@@ -60,6 +73,7 @@ class Span:
 
 #: Bits of :meth:`Sentence.flags`: what a word form can be for the rules.
 LISTED, KIND, HEAD, ADJECTIVE, ORG_WORD, ACRONYM, PLACE = 1, 2, 4, 8, 16, 32, 64
+INSTITUTION, PURPOSE, BRACKET, CLUB = 128, 256, 512, 1024
 _PLACE_TAGS = frozenset({"country", "place", "nation", "subdivision", "city", "continent"})
 
 
@@ -96,6 +110,10 @@ def _lists() -> dict[str, object]:
         "last_upper": frozenset(w for w in sections["last_words"] if w[:1].isupper()),
         "last_endings": tuple(w for w in sections["last_words"] if w[:1].islower()),
         "english_heads": frozenset(sections["english_heads"]),
+        "institution_nouns": frozenset(sections["institution_nouns"]),
+        "party_words": frozenset(sections["party_words"]),
+        "club_words": frozenset(sections["club_words"]),
+        "purpose_heads": tuple(sorted(sections["purpose_heads"], key=len, reverse=True)),
         "listed": {tuple(n.split()) for n in listed},
         "listed_first": frozenset(n.split()[0] for n in listed),
     }
@@ -131,6 +149,14 @@ def _flags(w: str) -> int:
         bits |= PLACE
     if w in lists["last_upper"] or (upper and len(w) > 8 and low.endswith(lists["last_endings"])):
         bits |= ORG_WORD
+    if w in lists["institution_nouns"]:
+        bits |= INSTITUTION
+    if upper and low.endswith(lists["purpose_heads"]):
+        bits |= PURPOSE
+    if w == "(":
+        bits |= BRACKET
+    if w in lists["club_words"]:
+        bits |= CLUB
     return bits
 
 
@@ -167,6 +193,16 @@ def listed_organisations(s: Sentence, spans: list[Span]) -> list[Span]:
 
     >>> _tagged("Die SPÖ und die IG Metall streiten, sagte der ÖGB-Chef.", listed_organisations)
     [('SPÖ', 'ORG', 'name'), ('IG Metall', 'ORG', 'name'), ('ÖGB-Chef', 'ORG', 'part')]
+
+    A newspaper's name in capitals labelling an interviewer's question is none:
+
+    >>> _tagged("Das sagte er dem STANDARD. STANDARD: Und jetzt?", listed_organisations)
+    [('STANDARD', 'ORG', 'name')]
+
+    A listed name of several words wins over the model's shorter spans inside it:
+
+    >>> _tagged("Die IG Metall streikt.", listed_organisations, [(2, 2, "LOC")])
+    [('IG Metall', 'ORG', 'name')]
     """
     lists = _lists()
     listed = lists["listed"]
@@ -183,11 +219,27 @@ def listed_organisations(s: Sentence, spans: list[Span]) -> list[Span]:
                 break
         if match is None and head and (head,) in listed:
             match = (i, i, "part")
-        if match is None:
+        if match is None or (match[0] == match[1] and _interview_label(s, i)):
             continue
         first, last, form = match
+        inside = {at[j] for j in range(first, last + 1) if j in at}
+        if last > first and inside and all(first <= out[k].first and out[k].last <= last and
+                                           (out[k].first, out[k].last) != (first, last) for k in inside):  # fmt: skip
+            for k in inside:  # "Team Stronach" where the model saw the place Stronach: the listed name wins
+                out[k] = Span(-1, -1, "")
+            out.append(Span(first, last, "ORG", form))
+            at.update(dict.fromkeys(range(first, last + 1), len(out) - 1))
+            continue
         _relabel_or_add(out, at, first, last, "ORG", form, replace=("PER", "LOC", "OTH"))
-    return out
+    return [x for x in out if x.label]
+
+
+def _interview_label(s: Sentence, i: int) -> bool:
+    """A newspaper's name that is an ordinary word in capitals, at a sentence's start before a colon,
+    labels an interviewer's question ("STANDARD: Wie geht es weiter?"): no mention; "zum STANDARD:" is one."""
+    w = s.words[i]
+    return (i + 1 < len(s.words) and s.words[i + 1] == ":" and bool(s.starts_sentence[i]) and w.isupper()
+            and len(w) > 4 and dictionary_lemma(w.capitalize()) is not None)  # fmt: skip
 
 
 def kind_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
@@ -314,6 +366,43 @@ def organisation_last_word(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def english_of_name(s: Sentence, spans: list[Span]) -> list[Span]:
+    """An English name of an institution "… <head> of [the …] <place>" (``english_heads``: Court,
+    University, Bank) is one organisation with the place at its end and the capitalised English
+    words before the head: "Supreme Court of the State of New York", "Royal Bank of Scotland".
+
+    >>> _tagged("Die Klage ging an den Supreme Court of the State of New York.", english_of_name, [(11, 12, "LOC")])
+    [('Supreme Court of the State of New York', 'ORG', 'name')]
+    >>> _tagged("Sie flog über den Gulf of Mexico.", english_of_name, [(6, 6, "LOC")])
+    []
+    """
+    heads = _lists()["english_heads"]
+    words = s.words
+    out = list(spans)
+    places = [k for k, x in enumerate(out) if x.label == "LOC" and x.form == "name" and x.first >= 3
+              and words[x.first - 1] == "of"]  # fmt: skip
+    at = _index_at(out, (p for k in places for p in range(out[k].first - 10, out[k].first)))
+    for k in places:
+        span = out[k]
+        j, head = span.first - 1, None
+        while j > 0 and span.first - j <= 8 and not s.starts_sentence[j] and j - 1 not in at:
+            w = words[j - 1]
+            if w in ("of", "the"):
+                j -= 1
+            elif _foreign(w) or w in heads:
+                j -= 1
+                head = j if w in heads and words[j + 1] == "of" else head
+            else:
+                break
+        while words[j] in ("of", "the"):
+            j += 1
+        if head is None or head < j or j >= span.first:
+            continue
+        out[k] = Span(j, span.last, "ORG")
+        at.update(dict.fromkeys(range(j, span.last + 1), k))
+    return out
+
+
 def acronym_organisation(s: Sentence, spans: list[Span]) -> list[Span]:
     """An acronym the model left alone is an organisation where its form tells: in brackets right
     after an organisation's name ("die Bundeswettbewerbsbehörde (BWB)"), or an Austrian one of
@@ -335,6 +424,125 @@ def acronym_organisation(s: Sentence, spans: list[Span]) -> list[Span]:
                      and (i - 2) in at and out[at[i - 2]].label == "ORG" and out[at[i - 2]].last == i - 2)  # fmt: skip
         if head[:1] == "Ö" or (bracketed and head == w):
             _relabel_or_add(out, at, i, i, "ORG", "name" if head == w else "part", replace=())
+    return out
+
+
+_PARTICLES = closed("van von der den de da del di la le zu bin al el")
+
+
+def bracketed_organisation(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A word in brackets that the model left alone is an organisation where the word before the
+    bracket tells: an acronym after a noun of an organisation's kind (``org_kinds``, ``adjective_heads``:
+    "die rechtskonservative Volkspartei (PP)", "der Fußballverband (CONMEBOL)"), a party's word
+    (``party_words``) right after a person's name ("Alexander Van der Bellen (Grüne)").
+
+    >>> _tagged("Die Volkspartei (PP) von Rajoy siegte, Alexander Van der Bellen (Grüne) auch.",
+    ...         bracketed_organisation, [(6, 6, "PER"), (9, 10, "PER")])
+    [('PP', 'ORG', 'name'), ('Grüne', 'ORG', 'name')]
+    >>> _tagged("Der Tag (Ortszeit) war lang, sagte Hirscher (AUT).", bracketed_organisation, [(9, 9, "PER")])
+    []
+    """
+    words = s.words
+    inside = [b + 1 for b in s.where(BRACKET)]
+    at = _index_at(spans, (p for i in inside for p in range(i - 5, i + 1)))
+    out = list(spans)
+    party_words = _lists()["party_words"]
+    for i in inside:
+        if i < 2 or i + 1 >= len(words) or words[i + 1] != ")" or i in at or s.starts_sentence[i - 1]:
+            continue
+        before = j = i - 2
+        if j not in at and j >= 2 and words[j - 1] in _PARTICLES:
+            j -= 1  # "Alexander Van der Bellen": the model's name may stop before a particle (joined later)
+            while j > before - 3 and j not in at and words[j].lower() in _PARTICLES:
+                j -= 1
+        k = at.get(j)
+        if k is not None and out[k].last == j:
+            if out[k].label == "PER" and words[i] in party_words:
+                _relabel_or_add(out, at, i, i, "ORG", "name", replace=())
+            continue  # an organisation's name before the bracket: acronym_organisation's
+        noun = words[before]
+        kind = _flags(noun) & HEAD or (_flags(noun) & KIND and _kind_label(noun) == "ORG")
+        if kind and _flags(words[i]) & ACRONYM and "-" not in words[i]:
+            _relabel_or_add(out, at, i, i, "ORG", "name", replace=())
+    return out
+
+
+#: Words that may stand between an article and the noun of one state body: "im", "vom", "beim".
+_BEFORE_INSTITUTION = DEFINITE | closed("im ins vom zum zur beim am ans durchs fürs ums")
+
+
+def club_before_place(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A word that begins sports clubs' names (``club_words``: Sturm, Eintracht, Inter, Austria)
+    right before a place's name of one word that the model found is one club with it, where the
+    model left the word alone: "Sturm Graz", "Eintracht Frankfurt", "Inter Mailand".
+
+    >>> _tagged("Sturm Graz schlug Eintracht Frankfurt in Graz.", club_before_place,
+    ...         [(1, 1, "LOC"), (4, 4, "LOC"), (6, 6, "LOC")])
+    [('Sturm Graz', 'ORG', 'name'), ('Eintracht Frankfurt', 'ORG', 'name')]
+    """
+    found = s.where(CLUB)
+    at = _index_at(spans, (p for i in found for p in (i, i + 1)))
+    out = list(spans)
+    for i in found:
+        k = at.get(i + 1)
+        if i in at or k is None or s.starts_sentence[i + 1]:
+            continue
+        place = out[k]
+        if place.label == "LOC" and place.form == "name" and place.first == place.last == i + 1:
+            out[k] = Span(i, i + 1, "ORG", ruled=True)
+            at[i] = k
+    return out
+
+
+def institution_noun(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A noun that names one state body (``institution_nouns``: Parlament, Nationalrat, Kongress,
+    Rechnungshof) is an organisation where the model left it alone and it stands after an article
+    or at a sentence's start; after an adjective it is a kind (das griechische Parlament: not a name).
+
+    >>> _tagged("Das Parlament tagte. Im Nationalrat lag der Bericht des Rechnungshofs vor.", institution_noun)
+    [('Parlament', 'ORG', 'name'), ('Nationalrat', 'ORG', 'name'), ('Rechnungshofs', 'ORG', 'name')]
+    >>> _tagged("Das griechische Parlament tagte, ein Kongress der Ärzte auch.", institution_noun)
+    []
+    """
+    found = s.where(INSTITUTION)
+    at = _index_at(spans, found)
+    out = list(spans)
+    words = s.words
+    for i in found:
+        if i in at:
+            continue
+        if s.starts_sentence[i] or words[i - 1].lower() in _BEFORE_INSTITUTION:
+            _relabel_or_add(out, at, i, i, "ORG", "name", replace=())
+    return out
+
+
+def purpose_name(s: Sentence, spans: list[Span]) -> list[Span]:
+    """An institution's noun (``purpose_heads``: Verein, Institut, Kuratorium, …amt) after an article,
+    with "für" and capitalised words after it (joined by und or a hyphen), is one organisation where
+    the model left all of it alone: "der Verein für Konsumenteninformation", "des Instituts für Höhere
+    Studien", "das Zentrum für Integration".
+
+    >>> _tagged("Der Verein für Konsumenteninformation klagt, ein Verein für Senioren nicht.", purpose_name)
+    [('Verein für Konsumenteninformation', 'ORG', 'name')]
+    """
+    out = list(spans)
+    words = s.words
+    names = []
+    for i in s.where(PURPOSE):
+        if i < 1 or i + 2 >= len(words) or words[i + 1] != "für" or words[i - 1].lower() not in _BEFORE_INSTITUTION:
+            continue
+        j, last = i + 2, None
+        while j < len(words) and not s.starts_sentence[j] and (
+                words[j][:1].isupper() or (words[j] in ("und", "-") and last is not None)):  # fmt: skip
+            last = j if words[j][:1].isupper() else last
+            j += 1
+        if last is not None and not s.starts_sentence[i + 1]:
+            names.append((i, last))
+    at = _index_at(out, (p for i, last in names for p in range(i, last + 1)))
+    for i, last in names:
+        if not any(p in at for p in range(i, last + 1)):
+            out.append(Span(i, last, "ORG"))
+            at.update(dict.fromkeys(range(i, last + 1), len(out) - 1))
     return out
 
 
@@ -459,6 +667,49 @@ def person_at_commas(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def person_of_organisation(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A person's name that goes on with "von" and one to three capitalised words after a surname
+    (no first name, no title, before "von") is a person of an organisation: "Fraser Kyne von
+    Bromium" is Fraser Kyne (PER) of Bromium (ORG; a place's name: LOC). Noble names stay whole
+    (Richard von Weizsäcker, Johann Wolfgang von Goethe, Ursula von der Leyen, Alexander Graf von
+    Schönburg). Words without a first name before "von" and an acronym after it are no person
+    ("Live-Umfrage-Ergebnisse von OGM": OGM alone).
+
+    >>> _tagged("Fraser Kyne von Bromium und Richard von Weizsäcker.", person_of_organisation, [(0, 3, "PER"),
+    ...                                                                                      (5, 7, "PER")])
+    [('Fraser Kyne', 'PER', 'name'), ('Bromium', 'ORG', 'name')]
+    >>> _tagged("Sie nennt Live-Umfrage-Ergebnisse von OGM.", person_of_organisation, [(2, 4, "PER")])
+    [('OGM', 'ORG', 'name')]
+    >>> _tagged("Es sprach Johann Wolfgang von Goethe.", person_of_organisation, [(2, 5, "PER")])
+    []
+    """
+    out = []
+    names = first_names()
+    for x in spans:
+        if x.label != "PER" or x.last - x.first < 2 or x.form != "name":
+            out.append(x)
+            continue
+        words = s.words[x.first : x.last + 1]
+        v = words.index("von") if "von" in words[1:-1] else 0
+        after = words[v + 1 :] if v else []
+        if not (after and len(after) <= 3 and all(w[:1].isupper() for w in after)):
+            out.append(x)
+            continue
+        before = words[:v]
+        last = before[-1]
+        if last in names or last in _TITLES or (dictionary_lemma(last) is not None and last not in before[:1]):
+            out.append(x)  # Johann Wolfgang von Goethe, Alexander Graf von Schönburg
+            continue
+        if len(before) >= 2 and before[0] in names:
+            out.append(Span(x.first, x.first + v - 1, "PER"))
+        elif before[0] in names or not (len(after) == 1 and _flags(after[0]) & ACRONYM):
+            out.append(x)  # Richard von Weizsäcker; "Weltcupsieg von Svindal" is the model's to judge
+            continue
+        label = "LOC" if len(after) == 1 and _place_name(after[0]) else "ORG"
+        out.append(Span(x.first + v + 1, x.last, label, ruled=True))
+    return out
+
+
 _LIST_SEPARATORS = frozenset({",", "–", "-", "(", ")", "/", ".", "bzw."})
 
 
@@ -551,10 +802,10 @@ def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
 
 
 #: The rules in the order they run.
-RULES = (person_at_commas, listed_organisations, organisation_last_word, kind_before_name, adjective_institution,
-         acronym_organisation, known_place, determiner_before_name, place_for_person, place_after_preposition,
-         one_label_per_word,
-         name_list)  # fmt: skip
+RULES = (person_at_commas, person_of_organisation, listed_organisations, organisation_last_word, english_of_name,
+         kind_before_name, adjective_institution, acronym_organisation, bracketed_organisation, club_before_place,
+         institution_noun, purpose_name, known_place, determiner_before_name, place_for_person, place_after_preposition,
+         one_label_per_word, name_list)  # fmt: skip
 
 
 def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
@@ -572,6 +823,17 @@ def _span_index(spans: list[Span]) -> dict[int, int]:
     comprehension: faster than numpy's repeat and arange both for two spans (1 against 13 µs) and
     for the 36,000 of 10kGNAD (16 against 18 ms)."""
     return {p: k for k, x in enumerate(spans) if x.label for p in range(x.first, x.last + 1)}
+
+
+def _index_at(spans: list[Span], positions) -> dict[int, int]:
+    """:func:`_span_index` for some token positions only (those a rule asks about): one pass that
+    tests each span's ends (4 against 16 ms for the 36,000 spans of 10kGNAD)."""
+    wanted = set(positions)
+    if not wanted:
+        return {}
+    return {p: k for k, x in enumerate(spans)
+            if x.label and (x.first in wanted or x.last in wanted or x.last - x.first > 1)
+            for p in range(x.first, x.last + 1) if p in wanted}  # fmt: skip
 
 
 @cache
