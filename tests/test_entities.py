@@ -121,6 +121,13 @@ def test_labels_and_forms_of_german_news_sentences():
     assert any(label == "ORG" and text.startswith("Deutsche Bank") for text, label, _ in got)
 
 
+def test_a_listed_name_at_the_end_of_the_text():
+    # found by the property test below: a listed name as the last word was looked up as a name of four words
+    for text in ("EU", "Die EU", "Er sprach mit der IG Metall"):
+        e = entities(text)
+        assert e["text"].tolist()[-1] in ("EU", "IG Metall") and (e["label"] == "ORG").all()
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(min_size=0, max_size=300))
 def test_offsets_slice_back_for_any_text(text):

@@ -214,6 +214,8 @@ def listed_organisations(s: Sentence, spans: list[Span]) -> list[Span]:
         head = w.split("-", 1)[0] if "-" in w[1:] else None
         match = None
         for size in (4, 3, 2, 1):
+            if i + size > len(words):
+                continue  # a slice past the end is shorter: "EU" at the end is no name of four words
             if tuple(words[i : i + size]) in listed and not _sentence_break(s, i, i + size - 1):
                 match = (i, i + size - 1, "name")
                 break
