@@ -80,6 +80,8 @@ def abbreviations() -> tuple[frozenset[str], frozenset[str]]:
 #: "faz.net", "orf.at" are one token each (not "tagesschau", ".", "de"), as in GermEval's tokens; lower
 #: case only, so that a missing space before a capital ("sagte er.Es") still splits.
 TOP_LEVEL_DOMAINS = ("de", "com", "net", "org", "at", "ch", "eu", "info", "fr", "uk", "it", "es")
+#: A web address without ``www.`` as one token (a regular expression): "tagesschau.de", "news.orf.at".
+DOMAIN = rf"[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})"
 
 
 @cache
@@ -88,7 +90,6 @@ def _token_pattern() -> re.Pattern[str]:
     and the token in turn (gap, token, gap, ..., gap: a flat list, no tuple per token); most
     frequent branches first. No branch starts with whitespace: every other character is in a token."""
     abbrevs = "|".join(re.escape(a) for a in sorted(abbreviations()[0], key=len, reverse=True))
-    domains = "|".join(TOP_LEVEL_DOMAINS)
     # letters may carry combining marks (NFD "Mu\u0308nchen") and hold invisible characters
     # (a soft hyphen: "Russ\xadland") without the word falling apart
     run = rf"\w+(?:[{_MARKS}]+\w*|[{INVISIBLE}]+\w+)*"
@@ -102,7 +103,7 @@ def _token_pattern() -> re.Pattern[str]:
             |(?<![\w.])[A-ZÄÖÜ]\.(?=[ \xa0]?[A-ZÄÖÜ][a-zäöüß])  # initial: John F. Kennedy
             |[A-ZÄÖÜ]{{2,}}(?:/[A-ZÄÖÜ]{{2,}})+                  # CDU/CSU
             |(?:https?://|www\.)[^\s<>"“”„]*[^\s<>"“”„.,;:!?)\]]  # web address
-            |[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:{domains})(?![\w-])    # domain: tagesschau.de, orf.at
+            |{DOMAIN}(?![\w-])                                   # domain: tagesschau.de, orf.at
             |{word}(?:-(?=[ \xa0]+(?:und|oder|bis|sowie)\b))?   # word, compound, truncated Ein-
                 (?:(?<=[sßxzSXZ])['’](?!\w))?                   # genitive apostrophe: Merz'
         )

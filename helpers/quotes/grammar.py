@@ -24,7 +24,7 @@ from helpers.german import (
     word_list,
 )
 from helpers.quotes.marks import QUOTE_CHARS
-from helpers.tokens import TOP_LEVEL_DOMAINS
+from helpers.tokens import DOMAIN
 
 #: Tokens that end a clause or a noun phrase: punctuation, brackets, dashes, quotation marks.
 BOUNDARY = frozenset(",;:()–—-[]") | set(QUOTE_CHARS) | {".", "!", "?", "…"}
@@ -91,9 +91,9 @@ TIME_WORDS = (frozenset(MONTH_NAMES) - {"Jänner"}) | frozenset(WEEKDAYS)
 #: Numbers and units of time, which never speak ("Sieben Jahre nach dem Hurrikan meldete sich …"):
 #: ``helpers/data/not_speakers_de.txt``.
 NOT_SPEAKERS = frozenset(word_list("not_speakers_de.txt"))
-#: A web address as a source, one token (see :data:`helpers.tokens.TOP_LEVEL_DOMAINS`): "tagesschau.de",
-#: "heise.de", "news.orf.at".
-WEB = re.compile(rf"\w[\w-]*(?:\.[\w-]+)*\.(?:{'|'.join(TOP_LEVEL_DOMAINS)})$", re.IGNORECASE)
+#: A web address as a source, one token as the tokenizer keeps it: "tagesschau.de", "heise.de",
+#: "news.orf.at", "www.zeit.de".
+WEB = re.compile(rf"{DOMAIN}$", re.IGNORECASE)
 #: Coordinating words that join two subjects or phrases.
 AND_WORDS = ("und", "oder", "sowie")
 
