@@ -57,7 +57,7 @@ from helpers.articles import (
     time_resolution,
 )
 from helpers.entities import country_names, entity_rows, first_name_gender
-from helpers.frames import string_array, typed_table
+from helpers.frames import POSITIONS, string_array, typed_table
 from helpers.gazetteer import TYPES, gazetteer, load_gazetteer
 from helpers.german import (
     ADJECTIVE_ENDINGS,
@@ -919,7 +919,7 @@ def _columns(rows: list[tuple], index: _Index) -> dict[str, list]:
 def _typed(columns: dict[str, list]) -> pd.DataFrame:
     """The mentions table of :func:`mention_columns`, each column typed as declared (ids and
     offsets integers, the rest text): one DataFrame built in column order."""
-    return typed_table({c: np.array(columns[c], dtype=np.int64) if c in _IDS else string_array(columns[c])
+    return typed_table({c: np.array(columns[c], dtype=np.int64) if c in POSITIONS else string_array(columns[c])
                         for c in COLUMNS})  # fmt: skip
 
 
@@ -927,10 +927,6 @@ def _typed(columns: dict[str, list]) -> pd.DataFrame:
 def _no_mentions() -> pd.DataFrame:
     """No mentions: the typed columns of an empty table, built once (a per-call cost otherwise)."""
     return _typed({c: [] for c in COLUMNS})
-
-
-#: The columns of :func:`mentions` that hold ids and offsets (the others hold text).
-_IDS = frozenset({"section", "paragraph", "sentence", "start", "end"})
 
 
 # --- analyses ---------------------------------------------------------------------------------

@@ -23,6 +23,8 @@ from pandas.arrays import ArrowStringArray, IntegerArray
 
 #: The ``str`` dtype of every text column (Arrow-backed, NaN for missing), as pandas infers it.
 STR = pd.StringDtype("pyarrow", na_value=np.nan)
+#: The ids and offsets every annotator's table holds as whole numbers (``article`` is text).
+POSITIONS = frozenset({"section", "paragraph", "sentence", "start", "end"})
 
 
 def string_array(values: Sequence[str | None]) -> ArrowStringArray:

@@ -22,7 +22,7 @@ import pandas as pd
 from helpers import paths
 from helpers.actors import actor_table, mention_columns
 from helpers.articles import CONTENT_KINDS, Article, as_articles, section_labels, section_name
-from helpers.frames import int_array, string_array, typed_table
+from helpers.frames import POSITIONS, int_array, string_array, typed_table
 from helpers.german import PERSONAL_PRONOUNS, shorten
 from helpers.interviews import interview_turns
 from helpers.progress import AUTO_THRESHOLD, progress_bar
@@ -223,14 +223,10 @@ def _table(rows: list[tuple]) -> pd.DataFrame:
     return typed_table({c: _column(c, v) for c, v in zip(COLUMNS, columns, strict=True)})
 
 
-#: The columns of :func:`quotes` that hold whole numbers (ids, offsets), and the one that is boolean.
-_INTEGER = frozenset({"section", "paragraph", "sentence", "start", "end"})
-
-
 def _column(name: str, values: Sequence) -> np.ndarray | pd.api.extensions.ExtensionArray:
     if name in _OPTIONAL:
         return int_array(values)
-    if name in _INTEGER:
+    if name in POSITIONS:
         return np.array(values, dtype=np.int64)
     if name == "closed":
         return np.array(values, dtype=bool)
