@@ -134,6 +134,12 @@ def definite_article(s: NameSite) -> bool | None:
     return True if s.before in DEFINITE_BEFORE else None
 
 
+def held_view(s: NameSite) -> bool | None:
+    """Words stating the view of someone "für" names are theirs, not a name: "war für die
+    Lehrerverbände „Wortbruch und Vertrauensmissbrauch“"."""
+    return False if viewed_by(s.d, s.first) is not None else None
+
+
 def short_capitalised_phrase(s: NameSite) -> bool:
     """Elsewhere a capitalised phrase of up to three words is a name; after "als", an indefinite
     article or "von" (als „Kapitulation“ bezeichnet, einen „Ruck“, sprach von „Wortbruch“), or
@@ -180,6 +186,10 @@ NAME_RULES: tuple[Rule, ...] = (
     )),
     Rule("definite_article", definite_article, (
         Example("Sie trafen sich auf dem „Roten Platz“ in Moskau.", None, quote="„Roten Platz“"),
+    )),
+    Rule("held_view", held_view, (
+        Example("Die Ministerin will die Rückzahlung verschieben. Das ist für die Lehrer „Wortbruch "
+                "und Verrat“.", "partial", "die Lehrer"),
     )),
     Rule("short_capitalised_phrase", short_capitalised_phrase, (
         Example("Merz sprach von „Wortbruch“ und verließ den Saal.", "partial", "Merz", quote="„Wortbruch“"),
@@ -250,6 +260,22 @@ def opinion_holder(d: Doc, first: int) -> Span | None:
             if end is not None and person_like(d, j + 1, end):
                 return j + 1, end
     return None
+
+
+#: Verbs that state a view of something, before the quoted words in the clause of "für X": "für X
+#: ist das „…“", "gilt für X als „…“".
+VIEW_VERBS = frozenset(("ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "bleibt", "blieb",
+                        "gilt", "galt", "gelte", "scheint", "schien"))
+
+
+def viewed_by(d: Doc, first: int) -> Span | None:
+    """The one whose view the quoted words at token ``first`` state: "für X" (:func:`opinion_holder`)
+    in a clause whose verb of being comes before them ("Für den Minister ist die Lage „ernst“"; not
+    "das Video für Ok Go „Here it goes again“", a title)."""
+    lo, _ = clause(d, first - 1) if first > 0 else (first, first)
+    if not any(d.words[j].lower() in VIEW_VERBS and d.quote_of[j] < 0 for j in range(lo, first)):
+        return None
+    return opinion_holder(d, first)
 
 
 def bracketed_after(d: Doc, first: int, last: int) -> Span | None:
@@ -416,6 +442,18 @@ def opinion_holder_phrase(m: MarkedSite) -> Attribution | None:
     return Attribution(None, speaker_of(m.d, *holder)) if holder is not None else None
 
 
+def opinion_holder_words(m: MarkedSite) -> Attribution | None:
+    """A quoted phrase in the clause of "für X", X someone who can speak, is X's word for it, however
+    short: "Für den Gesundheitsminister ist die Lage „alarmierend“", "…, war für die
+    Lehrerverbände „Wortbruch und Vertrauensmissbrauch“" (a scare quote has nobody named for it)."""
+    if m.sentence_like:
+        return None
+    holder = viewed_by(m.d, m.first)
+    if holder is None or (m.subject_person and (m.main_subject[0] > holder[1] or m.main_subject[1] < holder[0])):
+        return None  # "Merz hält das für die Bürger für „unzumutbar“": Merz's word, not the citizens'
+    return Attribution(None, speaker_of(m.d, *holder))
+
+
 def phrase_in_reported_speech(m: MarkedSite) -> Attribution | None:
     """Someone's words without a cue whose subject is part of what is reported: the one quoted or
     reported just before ("Merz sagte, … Erstmals sei die Regierung in der Lage, „schnell und
@@ -459,6 +497,10 @@ MARKED_RULES: tuple[Rule, ...] = (
     Rule("opinion_holder_phrase", opinion_holder_phrase, (
         Example("Was für die Ministerin eine „flexiblere Handhabe der Regeln“ ist, sehen andere kritisch.",
                 "partial", "die Ministerin"),
+    )),
+    Rule("opinion_holder_words", opinion_holder_words, (
+        Example("Für den Gesundheitsminister ist die Lage in der Stadt „alarmierend“.", "partial",
+                "den Gesundheitsminister"),
     )),
     Rule("phrase_in_reported_speech", phrase_in_reported_speech, (
         Example("Merz sagte, die Lage sei ernst. Erstmals sei die Regierung in der Lage, „schnell und "
