@@ -36,6 +36,9 @@ from helpers.quotes.grammar import (
 )
 from helpers.quotes.names import name_pair, name_shaped
 
+#: Endings of an inflected adjective ("Offiziellen", "Salzburger"), not a noun's.
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
 # --- where a noun phrase starts and ends ------------------------------------------------------------
 
 
@@ -393,6 +396,17 @@ def can_speak(d: Doc, first: int, last: int) -> bool:
 # --- phrases found from their end or around a comma ------------------------------------------------
 
 
+def _noun_then_plural(d: Doc, a: int, b: int) -> bool:
+    """Token a is a noun the dictionary knows and b a plural noun in the dative, neither a mention: two
+    phrases ("ermittelt die Staatsanwaltschaft | Medienberichten zufolge"), not one (not "Offiziellen
+    Angaben", "Region Basel", "der Salzburger Kriminaldienststelle")."""
+    wa, wb = d.words[a], d.words[b]
+    return (
+        wa[:1].isupper() and wb[:1].isupper() and wb.endswith("en") and not wa.endswith(_ADJECTIVE_ENDINGS)
+        and d.mention_of[a] < 0 and d.mention_of[b] < 0 and is_known_noun(wa) and is_known_noun(wb)
+    )  # fmt: skip
+
+
 def last_np(d: Doc, lo: int, hi: int) -> Span | None:
     """The noun phrase that ends at token hi (Medienberichten zufolge, den Berichten zufolge,
     Angaben der Polizei zufolge)."""
@@ -413,7 +427,7 @@ def last_np(d: Doc, lo: int, hi: int) -> Span | None:
             if not (j - 1 >= lo and d.words[j - 1][:1].isupper() and d.quote_of[j - 1] < 0):
                 break  # the determiner opens the phrase, unless a genitive hangs on a noun before it
         elif (
-            w[:1].isupper()
+            (w[:1].isupper() and not _noun_then_plural(d, j - 1, j))
             or d.mention_of[j - 1] >= 0
             or w[:1].isdigit()
             or (w.islower() and w.endswith(("e", "en", "er", "es", "em")) and not d.stop[j - 1]
