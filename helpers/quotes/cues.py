@@ -173,8 +173,11 @@ def frame(d: Doc, lex: Lexicon, i: int, lower: list[str]) -> tuple[Cue, Span | N
 #: Speech verbs with another meaning beside speech: melden (register: "Reisen zu melden"), schätzen
 #: (estimate: "schätzen das Gemälde auf 350.000 Euro"), zustimmen (approve: "den Plänen zustimmen"),
 #: bestätigen (confirm a fact: "bestätigte die Durchsuchungen"), ausgehen ("das Licht ging aus";
-#: but "geht davon aus, dass …"). They cue only a clause they report.
-OTHER_SENSES = frozenset(("melden", "schätzen", "zustimmen", "bestätigen", "einschätzen", "ausgehen"))
+#: but "geht davon aus, dass …"), annehmen (accept: "Jobs annehmen"; but "nimmt an, dass …"),
+#: erwarten (expect a thing: "hätten ein Schuldeingeständnis erwartet"). They cue only a clause they report.
+OTHER_SENSES = frozenset(
+    ("melden", "schätzen", "zustimmen", "bestätigen", "einschätzen", "ausgehen", "annehmen", "erwarten")
+)
 #: Verbs of a refusal when negated: "wollte sich dazu nicht äußern", "äußerte sich nicht".
 REFUSING = frozenset(("äußern", "kommentieren"))
 #: Negations that make a speech verb a refusal.
@@ -407,6 +410,8 @@ CUE_RULES: tuple[Rule, ...] = (
                 quote="Der Stiftungsrat muss den Plänen allerdings noch zustimmen"),
         Example("Nach dem Sturm ging in der ganzen Stadt das Licht aus.", None,
                 quote="Nach dem Sturm ging in der ganzen Stadt das Licht aus"),
+        Example("Sollten Asylsuchende Jobs annehmen dürfen, stiege die Arbeitslosigkeit.", None,
+                quote="Sollten Asylsuchende Jobs annehmen dürfen"),
     )),
     Rule("attributive_participle", attributive_participle, (
         Example("Die angekündigte Reform sei „ein großer Schritt nach vorn“, sagte Merz.", "indirect", "Merz"),
