@@ -284,6 +284,30 @@ def test_fuer_x_names_whose_view_a_phrase_is():
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # 10kGNAD rows 559, 995 and 576: a share of people speaks whole; a frame noun is its own phrase
+        ("Fast jeder Fünfte gab an, sein Unternehmen sei von der digitalen Transformation gar nicht betroffen.",
+         "Fast jeder Fünfte"),
+        ("Rund 60 Prozent der Befragten gaben an, dass die Übungsaufgaben von den Prüfungen abwichen.",
+         "Rund 60 Prozent der Befragten"),
+        ("Gut die Hälfte der Befragten sagte, sie seien zufrieden.", "Gut die Hälfte der Befragten"),
+        ("In der Türkei ermittelt die Staatanwaltschaft Medienberichten zufolge gegen den Chef der HDP.",
+         "Medienberichten"),
+    ],
+)  # fmt: skip
+def test_shares_of_people_and_frame_nouns_as_speakers(text, speaker):
+    assert [row[2] for row in found(text)] == [speaker]
+
+
+def test_speech_verbs_taking_a_thing_report_nothing():
+    # 10kGNAD rows 647 and 1010: annehmen (accept) and erwarten (expect) with an object, no clause
+    assert found("Sollten Asylsuchende Jobs annehmen dürfen, stiege die Arbeitslosigkeit leicht.") == []
+    assert found("Im Laufe des Vormittags erwartete die Polizei dort noch weitere 2.300 Menschen.") == []
+    assert found("Die Polizei erwartet, dass weitere Menschen kommen.")[0][1:3] == ("indirect", "Die Polizei")
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "speaker", "actor"),
     [
         ("„Die Lage ist ernst“, so Merz.", "„Die Lage ist ernst“", "Merz", "friedrich-merz"),

@@ -239,15 +239,52 @@ def subject(d: Doc, lo: int, hi: int, people: bool = False) -> Span | None:
             continue
         if lw in POSSESSIVES and j + 1 <= hi and d.words[j + 1] in d.lexicon.possessive_frames:
             return j, j  # "seinen Angaben zufolge": his
-        end = np_end(d, j, hi) if is_np_start(d, j) else None
+        start, j = j, share_start(d, j, hi)
+        end = share_end(d, j, hi) if j > start or d.words[j].lower() in EACH else None
         if end is None:
-            j += 1
+            end = np_end(d, j, hi) if is_np_start(d, j) else None
+        if end is None:
+            j = start + 1
             continue
         if not people or person_like(d, j, end):
-            return j, end
-        first = first or (j, end)
+            return start, end
+        first = first or (start, end)
         j = end + 1
     return first
+
+
+#: Words before a share of people: "Fast jeder Fünfte", "Rund die Hälfte", "Mehr als 40 Prozent".
+APPROXIMATORS = frozenset(("fast", "rund", "etwa", "knapp", "nahezu", "beinahe", "gut", "mehr", "weniger", "ca."))
+#: Nouns of a share after an article: "Rund die Hälfte", "Gut ein Drittel".
+SHARES = frozenset(("Hälfte", "Drittel", "Viertel", "Fünftel", "Zehntel", "Mehrheit", "Minderheit", "Großteil",
+                    "Teil", "Dutzend"))
+#: "jeder Fünfte", "jede Zweite": a share of people.
+EACH = frozenset(("jeder", "jede", "jedes"))
+
+
+def share_start(d: Doc, j: int, hi: int) -> int:
+    """Past an approximating word before a share or a number (Fast | jeder Fünfte, Rund | die
+    Hälfte der Befragten, Mehr als | 40 Prozent), else j."""
+    lw = d.words[j].lower()
+    if lw not in APPROXIMATORS or j + 1 > hi:
+        return j
+    k = j + 1 + (lw in ("mehr", "weniger") and d.words[j + 1].lower() == "als")
+    if k > hi or d.quote_of[k] >= 0:
+        return j
+    w = d.words[k]
+    share = w.lower() in NOMINATIVE and k + 1 <= hi and d.words[k + 1] in SHARES  # not "etwa das Dach"
+    return k if w.lower() in EACH or w[:1].isdigit() or share else j
+
+
+def share_end(d: Doc, j: int, hi: int) -> int | None:
+    """The end of a share of people starting at token j: "jeder Fünfte (der Befragten)", "40
+    Prozent", "die Hälfte der Befragten"."""
+    if d.words[j].lower() in EACH:
+        nxt = d.words[j + 1] if j + 1 <= hi else ""
+        if not (nxt[:1].isupper() and nxt.endswith("te")) or d.quote_of[j + 1] >= 0:
+            return None  # jeder Fünfte, jede Zweite (not "an jeder Station")
+        return attachments(d, j + 1, hi)
+    return np_end(d, j, hi)
 
 
 def lone_demonstrative(d: Doc, j: int) -> bool:
