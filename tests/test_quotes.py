@@ -294,6 +294,10 @@ def test_fuer_x_names_whose_view_a_phrase_is():
         ("Gut die Hälfte der Befragten sagte, sie seien zufrieden.", "Gut die Hälfte der Befragten"),
         ("In der Türkei ermittelt die Staatanwaltschaft Medienberichten zufolge gegen den Chef der HDP.",
          "Medienberichten"),
+        # row 502: the subject after the source is no part of it; an adjective before a plural is
+        ("Dort versuchen nach Angaben von Sicherheitskräften Extremisten aus Libyen, Allianzen zu schmieden.",
+         "Sicherheitskräften"),
+        ("Politischen Beobachtern zufolge ist die Lage ernst.", "Politischen Beobachtern"),
     ],
 )  # fmt: skip
 def test_shares_of_people_and_frame_nouns_as_speakers(text, speaker):

@@ -119,7 +119,7 @@ def _name_goes_on(d: Doc, j: int) -> bool:
     w = d.words[j]
     if w.endswith("es") and d.lemmas[j][:1].islower() and d.mention_of[j] < 0:
         return False  # a nominalised adjective is the object: "hatte Steinbrück Positives zu vermelden"
-    return name_like(w)
+    return name_like(w) and not ends_after_plural(d, j - 1, j)
 
 
 def name_like(w: str) -> bool:
@@ -138,7 +138,10 @@ def attachments(d: Doc, k: int, limit: int) -> int:
         if not (m <= limit and d.quote_of[m] < 0 and (name_like(d.words[m]) or d.mention_of[m] >= 0)):
             break
         k = m
-        while k + 1 <= limit and d.quote_of[k + 1] < 0 and name_like(d.words[k + 1]):
+        while (
+            k + 1 <= limit and d.quote_of[k + 1] < 0 and name_like(d.words[k + 1])
+            and not ends_after_plural(d, k, k + 1)
+        ):
             k += 1  # der Gewerkschaft ver.di
     return k
 
@@ -433,15 +436,47 @@ def can_speak(d: Doc, first: int, last: int) -> bool:
 # --- phrases found from their end or around a comma ------------------------------------------------
 
 
-def _noun_then_plural(d: Doc, a: int, b: int) -> bool:
-    """Token a is a noun the dictionary knows and b a plural noun in the dative, neither a mention: two
-    phrases ("ermittelt die Staatsanwaltschaft | Medienberichten zufolge"), not one (not "Offiziellen
-    Angaben", "Region Basel", "der Salzburger Kriminaldienststelle")."""
-    wa, wb = d.words[a], d.words[b]
+#: Numbers and their plurals, which a noun follows in one phrase: "Millionen Dollar", "Sieben Jahre".
+_NUMBER_WORDS = frozenset((
+    "millionen", "milliarden", "tausende", "tausenden", "hunderte", "hunderten", "dutzende", "zwei", "drei", "vier",
+    "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig",
+    "hundert", "tausend",
+))
+
+
+def _adjective(w: str) -> bool:
+    """A capitalised word that is an inflected adjective in lower case: Wahren (Finnen), Offiziellen."""
+    lemma = dictionary_lemma(w.lower())
+    return lemma is not None and is_inflected_adjective(w.lower(), lemma)
+
+
+def _plural_dative(w: str) -> bool:
+    """A noun in the dative plural: Medienberichten, Sicherheitskräften, Vertragspartnern (the
+    dictionary lemmatises it to another noun)."""
+    lemma = dictionary_lemma(w) if w.endswith("n") and w.lower() not in _NUMBER_WORDS and not _adjective(w) else None
+    return lemma is not None and lemma != w and lemma[:1].isupper()
+
+
+def _common_noun(d: Doc, k: int) -> bool:
+    """Token k is a noun of the dictionary, no mention: Staatsanwaltschaft, Extremisten."""
+    w, lemma = d.words[k], dictionary_lemma(d.words[k])
+    return d.mention_of[k] < 0 and len(w) > 3 and lemma is not None and lemma[:1].isupper()
+
+
+def ends_before_plural(d: Doc, a: int, b: int) -> bool:
+    """Token a, a noun (not an adjective), ends its phrase before the plural noun b: "ermittelt die
+    Staatsanwaltschaft | Medienberichten zufolge" (but "Offiziellen Angaben", "Belgrader Medien")."""
     return (
-        wa[:1].isupper() and wb[:1].isupper() and wb.endswith("en") and not wa.endswith(_ADJECTIVE_ENDINGS)
-        and d.mention_of[a] < 0 and d.mention_of[b] < 0 and is_known_noun(wa) and is_known_noun(wb)
+        d.words[b].endswith("en") and _plural_dative(d.words[b]) and _common_noun(d, b) and d.mention_of[a] < 0
+        and is_known_noun(d.words[a]) and not d.words[a].endswith(_ADJECTIVE_ENDINGS)
     )  # fmt: skip
+
+
+def ends_after_plural(d: Doc, a: int, b: int) -> bool:
+    """Token a, a noun in the dative plural, ends its phrase before the noun b: "nach Angaben von
+    Sicherheitskräften | Extremisten", "laut Medienberichten | Informationen" (but "Millionen Dollar",
+    "die Zeitungen La Dernière Heure")."""
+    return _plural_dative(d.words[a]) and _common_noun(d, a) and _common_noun(d, b)
 
 
 def last_np(d: Doc, lo: int, hi: int) -> Span | None:
@@ -464,7 +499,7 @@ def last_np(d: Doc, lo: int, hi: int) -> Span | None:
             if not (j - 1 >= lo and d.words[j - 1][:1].isupper() and d.quote_of[j - 1] < 0):
                 break  # the determiner opens the phrase, unless a genitive hangs on a noun before it
         elif (
-            (w[:1].isupper() and not _noun_then_plural(d, j - 1, j))
+            (w[:1].isupper() and not ends_before_plural(d, j - 1, j))
             or d.mention_of[j - 1] >= 0
             or w[:1].isdigit()
             or (w.islower() and w.endswith(("e", "en", "er", "es", "em")) and not d.stop[j - 1]
