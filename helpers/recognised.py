@@ -37,9 +37,11 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import product
 
-from helpers.german import DEFINITE, is_role_noun, looks_genitive
+from helpers.entities.features import gazetteer_tags, read_sections
+from helpers.german import DEFINITE, dictionary_lemma, is_inflected_adjective, is_role_noun, looks_genitive
 
 #: Actor types of the recogniser's labels.
 LABEL_TYPES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
@@ -155,7 +157,7 @@ def resolve(
         elif n.label in LABEL_TYPES:
             entity = places[n]
             if id(entity) not in displays:
-                displays[id(entity)] = _display(entity.surfaces, lemma)
+                displays[id(entity)] = _display(entity.surfaces, lemma, n.label)
             display = displays[id(entity)]
             out.append(Resolved(n, actor_id(display), display, LABEL_TYPES[n.label], kind))
     return out
@@ -293,10 +295,11 @@ def _initials(name: str) -> tuple[str, str]:
     return "".join(p[0] for p in parts if p[0].isupper()), "".join(p[0] for p in parts).upper()
 
 
-def _display(surfaces: list[str], lemma: Callable[[str], str]) -> str:
+def _display(surfaces: list[str], lemma: Callable[[str], str], label: str = "ORG") -> str:
     """The name to show for an entity: of its longest forms the one in the nominative, as far as the
     words tell ("Deutsche Bahn" before "Deutschen Bahn", "Bundesnachrichtendienst" before
-    "Bundesnachrichtendienstes"), else the most frequent, else the first."""
+    "Bundesnachrichtendienstes"), else the most frequent, else the first; put in the nominative
+    (:func:`nominative`: "des Obersten Gerichtshofs" is "Oberster Gerichtshof")."""
     size = max(len(_words(s)) + s.count("-") for s in surfaces)
     longest = [s for s in surfaces if len(_words(s)) + s.count("-") == size and not _is_acronym(s)] or surfaces
 
@@ -312,12 +315,111 @@ def _display(surfaces: list[str], lemma: Callable[[str], str]) -> str:
         adjective_e = len(words) > 1 and words[0].endswith(("e", "es")) and words[0][:1].isupper()
         return (base_noun, adjective_e, counts[surface], -first_at[surface])
 
-    best = max(counts, key=score)
+    best = nominative(max(counts, key=score), label)
     words = _words(best)
     first = words[0]
     if len(words) > 1 and first[:1].isupper() and first.endswith("en") and lemma(first)[:1].islower():
         return " ".join([first[:-1], *words[1:]])  # "Internationalen Raumstation": "Internationale Raumstation"
     return best
+
+
+# --- names in the nominative ---------------------------------------------------------------------------
+
+#: The ending of an adjective before a noun without an article, by the noun's gender: Oberster
+#: Gerichtshof, Deutsche Bank, Bayerisches Landesamt.
+_STRONG_ENDING = {"m": "er", "f": "e", "n": "es"}
+#: Endings of an inflected adjective, longest first.
+_INFLECTIONS = ("en", "em", "er", "es", "e")
+#: Endings of adjective stems the dictionary may not list (kunsthistorisch, freiheitlich).
+_ADJECTIVE_STEMS = ("isch", "lich", "ig", "al", "iv", "ell", "är", "bar", "sam", "haft")
+
+
+@cache
+def _noun_endings() -> tuple[tuple[str, str], ...]:
+    """(ending, gender) of ``helpers/data/noun_genders_de.txt``, longest ending first."""
+    sections = read_sections("noun_genders_de.txt")
+    pairs = [(ending.lower(), gender) for gender in _STRONG_ENDING for ending in sections.get(gender, [])]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def noun_gender(noun: str) -> str | None:
+    """The gender (m, f, n) of a head noun of an organisation's name by its ending, or None.
+
+    >>> noun_gender("Gerichtshof"), noun_gender("Bundesbank"), noun_gender("Landesamt"), noun_gender("Raumstation")
+    ('m', 'f', 'n', None)
+    """
+    low = noun.lower()
+    return next((gender for ending, gender in _noun_endings() if low.endswith(ending)), None)
+
+
+def _adjective_stem(word: str) -> str | None:
+    """The stem of a capitalised inflected adjective, as written: Obersten -> Oberst, Bayerische ->
+    Bayerisch; None for a noun (Gerichtshof, Wiener)."""
+    low = word.lower()
+    for ending in _INFLECTIONS:
+        stem = low[: -len(ending)]
+        if not low.endswith(ending) or len(stem) < 3:
+            continue
+        lemma = dictionary_lemma(low)
+        if lemma is not None and is_inflected_adjective(low, lemma):
+            return word[: len(stem)]
+        # by its stem only where no noun ends so: Aufsteiger, Leipziger (invariant) are no adjectives
+        return word[: len(stem)] if ending != "er" and stem.endswith(_ADJECTIVE_STEMS) else None
+    return None
+
+
+def _place_adjective(word: str) -> bool:
+    """An adjective of a place, the same in every case: Leipziger, Wiener, Frankfurter."""
+    return word.endswith("er") and word[:-2] in gazetteer_tags()
+
+
+def _base_noun(word: str) -> str:
+    """A noun in the genitive in its base form, by the dictionary: Innenministeriums -> Innenministerium,
+    Fußball-Bundes -> Fußball-Bund (a name it does not know stays: Krems, Wels)."""
+    head, sep, part = word.rpartition("-")
+    if not looks_genitive(part):
+        return word
+    base = dictionary_lemma(part)
+    if base is not None and base[:1].isupper() and part in (base + "s", base + "es"):
+        return head + sep + base
+    return word
+
+
+def _place_base(word: str) -> str:
+    """A place named in the genitive, in its base form, where the place names know it: Sachsen-Anhalts
+    -> Sachsen-Anhalt, Burgenlands -> Burgenland (not Krems or Wels, places of their own)."""
+    places = gazetteer_tags()
+    if not looks_genitive(word) or word in places:
+        return word
+    return next((word[:-k] for k in (1, 2) if word[:-k] in places and word[-k:] in ("s", "es")), word)
+
+
+def nominative(name: str, label: str) -> str:
+    """An organisation's or place's name in the nominative, so that one entity has one name in every
+    article: the head noun out of the genitive and the adjectives before it in their strong form by the
+    noun's gender (:func:`noun_gender`); a place in the genitive in its base form.
+
+    >>> nominative("Obersten Gerichtshofs", "ORG"), nominative("Bayerische Landesamt für Verfassungsschutz", "ORG")
+    ('Oberster Gerichtshof', 'Bayerisches Landesamt für Verfassungsschutz')
+    >>> nominative("Deutschen Bank", "ORG"), nominative("Sachsen-Anhalts", "LOC")
+    ('Deutsche Bank', 'Sachsen-Anhalt')
+    """
+    words = _words(name)
+    if label == "LOC" and len(words) == 1:
+        return _place_base(name)
+    h = next((i for i, w in enumerate(words) if w[:1].isupper() and _adjective_stem(w) is None
+              and not _place_adjective(w)), None)  # fmt: skip
+    if h is None:
+        return name
+    head = _base_noun(words[h])
+    gender = noun_gender(head)
+    if head != words[h] and gender is None and h + 1 < len(words) and words[h + 1][:1].isupper():
+        head = words[h]  # a genitive before a noun is no head in the genitive: "Googles Autos", "Schwedens Superstar"
+    before = words[:h]
+    if gender is not None:
+        stems = [_adjective_stem(w) if w[:1].isupper() else None for w in before]
+        before = [w if stem is None else stem + _STRONG_ENDING[gender] for w, stem in zip(before, stems, strict=True)]
+    return " ".join([*before, head, *words[h + 1 :]])
 
 
 def _nearest(candidates: list[tuple[int, tuple]], position: int) -> tuple | None:

@@ -11,7 +11,7 @@ from conftest import FIXTURES
 
 from helpers.articles import CONTENT_KINDS, load_article
 from helpers.evaluation import load_gold
-from helpers.recognised import Anchor, Name, Person, actor_id, resolve, role_references
+from helpers.recognised import Anchor, Name, Person, actor_id, nominative, resolve, role_references
 from helpers.tokens import lemma, tokens
 
 TAGESSCHAU = sorted((FIXTURES / "tagesschau").glob("*.gold.json"))
@@ -107,3 +107,35 @@ def test_role_nouns_that_refer_back():
     # out are "Sein Mandant" (a possessive), "ein Provenienzforscher" (indefinite, before the name) and
     # "der 61-Jährige Gast" (the noun is "Gast")
     assert (gold_refs, found, right) == (15, 12, 12)
+
+
+def test_organisations_and_places_are_named_in_the_nominative():
+    # fixture 06 writes "Das Bayerische Landesamt …" and "des Bayerischen Landesamts …": one name,
+    # the one the gold gives (strong adjective of a neuter noun)
+    names, found = resolved(FIXTURES / "tagesschau" / "06_verfassungsschutz_bayern.gold.json")
+    key = "bayerisches-landesamt-fuer-verfassungsschutz"
+    assert {(r.actor, r.display) for r in found if names[r.name] == key} == {
+        (key, "Bayerisches Landesamt für Verfassungsschutz")
+    }
+    # as 10kGNAD writes them, each alone in its article: the same id as the nominative would get
+    assert nominative("Obersten Gerichtshofs", "ORG") == "Oberster Gerichtshof"
+    assert nominative("Deutschen Fußball-Bundes", "ORG") == "Deutscher Fußball-Bund"
+    assert nominative("Kunsthistorische Museum", "ORG") == "Kunsthistorisches Museum"
+    assert nominative("Instituts für Höhere Studien", "ORG") == "Institut für Höhere Studien"
+    assert nominative("Innenministeriums", "ORG") == "Innenministerium"
+    assert nominative("Burgenlands", "LOC") == "Burgenland"
+    # what stays: a place's adjective, a genitive before a noun, a place ending in -s, a noun in -er
+    assert nominative("Leipziger Forschungszentrums für Zivilisationserkrankungen", "ORG") == (
+        "Leipziger Forschungszentrum für Zivilisationserkrankungen"
+    )
+    assert nominative("Googles Autos", "ORG") == "Googles Autos"
+    assert nominative("Krems", "LOC") == "Krems"
+    assert nominative("Aufsteiger Darmstadt", "ORG") == "Aufsteiger Darmstadt"
+
+
+def test_a_genitive_place_is_the_place_in_the_same_article():
+    text = "Das Land Sachsen-Anhalt hilft. Die Regierung Sachsen-Anhalts sagte nichts."
+    a, b = text.index("Sachsen-Anhalt"), text.index("Sachsen-Anhalts")
+    names = [Name(a, a + 14, "Sachsen-Anhalt", "LOC"), Name(b, b + 15, "Sachsen-Anhalts", "LOC")]
+    found = resolve(names, [], text, lemma)
+    assert [(r.actor, r.display) for r in found] == [("sachsen-anhalt", "Sachsen-Anhalt")] * 2
