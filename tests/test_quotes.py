@@ -304,6 +304,15 @@ def test_shares_of_people_and_frame_nouns_as_speakers(text, speaker):
     assert [row[2] for row in found(text)] == [speaker]
 
 
+def test_an_infinitives_zu_is_no_particle_of_zugeben():
+    # 10kGNAD rows 957, 3 and 1001: "zu" before an infinitive or another word is not the particle
+    assert found("Und so gibt es nach den ersten Stunden nicht mehr viel Neues zu sehen.") == []
+    assert found("Am Rande gibt es aber auch Sportliches von der Copa zu berichten.") == []
+    assert found("Gleich darauf gab Stöger zu bedenken, die Zahl der Arbeitslosen sei hoch.")[0][1:3] == (
+        "indirect", "Stöger")
+    assert found("Der Minister gab zu, dass Fehler gemacht worden seien.")[0][1:3] == ("indirect", "Der Minister")
+
+
 def test_speech_verbs_taking_a_thing_report_nothing():
     # 10kGNAD rows 647 and 1010: annehmen (accept) and erwarten (expect) with an object, no clause
     assert found("Sollten Asylsuchende Jobs annehmen dürfen, stiege die Arbeitslosigkeit leicht.") == []

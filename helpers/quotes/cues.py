@@ -281,6 +281,16 @@ def speech_verb(s: CueSite) -> Cue | None:
     return None
 
 
+def _particle(s: CueSite, j: int) -> bool:
+    """The word at token j is the verb's particle, not an infinitive's "zu" ("gibt es nicht mehr viel
+    Neues zu sehen", "gebe es zu wenig Anreize", "gab … zu dem Vorfall ab"; but "gab zu bedenken",
+    "gab zu verstehen" and "gab zu Protokoll" report speech)."""
+    if s.lower[j] != "zu" or j + 1 >= len(s.d):
+        return True
+    nxt = s.d.words[j + 1]
+    return not (nxt.isalpha() and nxt.islower() and nxt not in ("bedenken", "verstehen", "erkennen"))
+
+
 def separable_verb(s: CueSite) -> Cue | Stop | None:
     """A separable speech verb with its particle later in the clause: "Die Polizei teilte am Abend
     mit, …", or right before it where it is written apart: "hat in einer Stellungnahme bekannt
@@ -292,7 +302,7 @@ def separable_verb(s: CueSite) -> Cue | Stop | None:
     d, particles = s.d, s.lex.separable[s.lem]
     _, hi = clause(d, s.i)
     for j in range(s.i + 1, hi + 1):
-        if s.lower[j] in particles and d.words[j].islower():
+        if s.lower[j] in particles and d.words[j].islower() and _particle(s, j):
             return _verb_cue(s, extra=(j,))
     # past an apposition set off by commas: "Jetzt gab der Leiter der Dienststelle, Andreas Huber, bekannt, …"
     last = d.last_of(s.i)
