@@ -394,6 +394,11 @@ def test_pronouns_resolve_to_the_most_recent_fitting_person():
     )  # fmt: skip
     # er: the man named last, not the woman named after him
     assert found("Merz traf von der Leyen in Paris. „Wir sind bereit“, sagte er.")[0][3] == "friedrich-merz"
+    # 10kGNAD row 561: "er" and a man named by his last name only, whose gender no first name tells
+    assert found("Graupner hält starken Zuspruch für möglich. Wichtiges erstes Ziel sei jedoch die "
+                 "Durchführung einer Enquete, sagt er.")[0][2:] == ("er", "graupner")  # fmt: skip
+    # but "sie" may be many: no unknown person for it
+    assert found("Die Hotlines sind überlastet. Man warte oft eine Stunde, sagen sie.")[0][3] is None
 
 
 def test_reported_speech_goes_on_in_the_subjunctive():

@@ -169,13 +169,16 @@ def _quoted_person(d: Doc, sp: Speaker, t: int) -> Speaker | None:
     return (persons or speakers)[-1] if persons or speakers else None
 
 
-def _mentioned_person(d: Doc, sp: Speaker, lo: int, hi: int) -> str | None:
-    """The first person mention of ``sp``'s gender in tokens lo..hi (outside quotes): its actor."""
+def _mentioned_person(d: Doc, sp: Speaker, lo: int, hi: int, gender: str | None = "") -> str | None:
+    """The first person mention of ``sp``'s gender (or of ``gender``, None: unknown, named) in tokens
+    lo..hi (outside quotes): its actor."""
+    wanted = sp.gender if gender == "" else gender
     for j in range(lo, hi + 1):
         m = d.mention_at(j)
         if m is None or d.quote_of[j] >= 0:
             continue
-        if m.type == "person" and m.kind in ("name", "role") and d.genders.get(m.actor) == sp.gender:
+        kinds = ("name", "role") if wanted is not None else ("name",)  # a role with no gender is nobody's
+        if m.type == "person" and m.kind in kinds and d.genders.get(m.actor) == wanted:
             return m.actor
     return None
 
@@ -212,6 +215,14 @@ def resolve(d: Doc, sp: Speaker) -> None:
         if actor is not None:
             sp.actor, sp.name, sp.person = actor, d.names.get(actor), True
             return
+    # nobody of that gender: a person named nearby whose gender no first name tells ("Graupner hält …
+    # für möglich. …, sagt er"); only for "er" ("sie" may be many: Hotlines, Echos)
+    for t in range(s, max(lowest, s - 3) - 1, -1):
+        if t in d.sent_first and sp.gender == "m":
+            actor = _mentioned_person(d, sp, d.sent_first[t], sp.first - 1 if t == s else d.sent_last[t], None)
+            if actor is not None:
+                sp.actor, sp.name, sp.person = actor, d.names.get(actor), True
+                return
     # no quoted speaker and no known person: a name the gazetteer lacks
     for t in range(s, max(lowest, s - 3) - 1, -1):
         if t not in d.sent_first:
