@@ -47,7 +47,8 @@ from helpers.german import DEFINITE, dictionary_lemma, is_inflected_adjective, i
 LABEL_TYPES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue",
                           "Ł": "l", "ł": "l", "Æ": "ae", "æ": "ae", "Ø": "o", "ø": "o", "Đ": "d", "đ": "d",
-                          "ı": "i"})  # fmt: skip  (letters that no accent stripping turns into ASCII)
+                          "ı": "i", "Ð": "d", "ð": "d", "Þ": "th", "þ": "th"})  # fmt: skip
+# (letters that no accent stripping turns into ASCII: Davíð Gunnlaugsson is david-gunnlaugsson, not davi-…)
 
 
 def actor_id(name: str) -> str:
@@ -56,6 +57,9 @@ def actor_id(name: str) -> str:
 
     >>> actor_id("Bundesamt für Wirtschaft und Ausfuhrkontrolle"), actor_id("Jürgen Weiß"), actor_id("Pérez")
     ('bundesamt-fuer-wirtschaft-und-ausfuhrkontrolle', 'juergen-weiss', 'perez')
+    >>> actor_id("Sigmundur Davíð Gunnlaugsson")
+    'sigmundur-david-gunnlaugsson'
+
     """
     plain = unicodedata.normalize("NFKD", name.translate(_UMLAUTS)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
