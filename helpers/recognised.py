@@ -59,7 +59,6 @@ def actor_id(name: str) -> str:
     ('bundesamt-fuer-wirtschaft-und-ausfuhrkontrolle', 'juergen-weiss', 'perez')
     >>> actor_id("Sigmundur Davíð Gunnlaugsson")
     'sigmundur-david-gunnlaugsson'
-
     """
     plain = unicodedata.normalize("NFKD", name.translate(_UMLAUTS)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
