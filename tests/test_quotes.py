@@ -387,6 +387,13 @@ def test_roles_resolve_by_date():
                  "erschüttert.")[0][3] != "frank-walter-steinmeier"  # fmt: skip
 
 
+def test_a_name_before_an_apposition_with_an_adjective_speaks():
+    # 10kGNAD row 834: the role with its adjective is Scherak's, and so is the "er" after it
+    rows = found("Nikolaus Scherak, stellvertretender Klubchef der Neos, geht davon aus, dass vieles nicht so "
+                 "kommen wird. Daher glaubt er auch nicht, dass man das schafft.")  # fmt: skip
+    assert [row[3] for row in rows] == ["nikolaus-scherak", "nikolaus-scherak"]
+
+
 def test_pronouns_resolve_to_the_most_recent_fitting_person():
     assert found("Merz reiste nach Paris. Dort sagte er, die Lage sei ernst.")[0][2:] == ("er", "friedrich-merz")
     assert found("Von der Leyen reiste nach Paris. Dort sagte sie, die Lage sei ernst.")[0][2:] == (

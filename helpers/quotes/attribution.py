@@ -77,6 +77,10 @@ def _named_before(d: Doc, first: int, last: int) -> Mention | None:
     names no person itself: "Fritz Tack, Agrarexperte der Linksfraktion im Schweriner Landtag,
     kritisierte, …", "die Aussage von Reinhard Bütikofer, Parteivorsitzender der Bundes-Grünen,
     der sagte, …" (the role is Tack's, Bütikofer's; not the gazetteer's holder of the role)."""
+    # past its adjectives: "Nikolaus Scherak, stellvertretender Klubchef der Neos, …"
+    adjective = lambda j: d.words[j].islower() and is_inflected_adjective(d.words[j], d.lemmas[j])  # noqa: E731
+    while first > 0 and adjective(first - 1):
+        first -= 1
     if first < 2 or d.words[first - 1] != "," or d.sentence[first - 2] != d.sentence[first]:
         return None
     m = d.mention_at(first - 2)
