@@ -15,7 +15,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers.articles import load_corpus, parse_article
-from helpers.entities import COLUMNS, entities, first_name_gender, first_names, germeval, load_model
+from helpers.entities import (
+    COLUMNS,
+    entities,
+    first_name_gender,
+    first_names,
+    germeval,
+    load_model,
+    tagged_sentences,
+)
 from helpers.entities.crf import MODEL, Featurizer, export, read_model, save_model, train_crf
 from helpers.tokens import tokens
 
@@ -74,6 +82,19 @@ def test_toks_given_is_the_same_table(seed, seed_entities):
     pd.testing.assert_frame_equal(again, seed_entities)
     shuffled = tokens(seed).sample(frac=1, random_state=1)
     pd.testing.assert_frame_equal(entities(seed, toks=shuffled), seed_entities)
+
+
+def test_tagged_sentences_are_what_entities_finds_in_each_sentence(seed):
+    # the recogniser on GermEval's tokens (the benchmark's second score) is entities() on a text
+    t = tokens(seed)
+    t = t[t.kind.isin(["title", "lead", "heading", "paragraph"])] if "kind" in t else t
+    for _, sentence in list(t.groupby("sentence", sort=True))[:40]:
+        words = sentence.text.tolist()
+        labels = tagged_sentences([words])[0]
+        found = entities(" ".join(words))
+        spans = germeval.spans(labels)
+        assert [" ".join(words[a:b]) for a, b, _ in spans] == found.text.tolist()
+        assert [c.replace("deriv", "").replace("part", "") for _, _, c in spans] == found.label.tolist()
 
 
 def test_only_the_articles_own_text_is_tagged():

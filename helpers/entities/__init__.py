@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 import numpy as np
@@ -46,6 +46,7 @@ __all__ = [
     "first_name_gender",
     "first_names",
     "load_model",
+    "tagged_sentences",
     "train",
 ]
 
@@ -158,9 +159,17 @@ def _found(
         article_code, _ = factorized(_array(t, "article"))
     sentence = np.asarray(_array(t, "sentence"), dtype=np.int64)
     key = article_code.astype(np.int64) * (int(sentence.max()) + 1) + sentence
-    decoder = _decoder(model)
     codes, forms = pd.factorize(_array(t, "text"))  # the words as codes into their distinct forms
     forms = as_list(forms)  # not list(): iterating pandas' strings one by one is 50 times slower
+    return t, _recognised(_decoder(model), codes, forms, key, article_code, progress), texts
+
+
+def _recognised(
+    decoder: Decoder, codes: np.ndarray, forms: list[str], key: np.ndarray, article_code: np.ndarray,
+    progress: bool | None,
+) -> list[rules.Span]:
+    """The recogniser's steps on words given as ``codes`` into ``forms``, in sentences ``key`` (sorted
+    runs) of articles ``article_code``: the model, the institutions, the rules, the name particles."""
     ids = decoder.form_ids(forms)[codes]
     best = _best_labels(decoder, ids, key, progress)
     # every step works on token positions (rules.Span); the table is built once, at the end
@@ -168,7 +177,33 @@ def _found(
     spans = _institutions(_spans(best, key, decoder.model.labels), words, article_code)
     new_run = run_starts(key)  # a sentence (or an article) starts
     spans = rules.apply_rules(rules.Sentence([forms[c] for c in codes.tolist()], new_run, article_code), spans)
-    return t, _with_particles(spans, words, article_code), texts
+    return _with_particles(spans, words, article_code)
+
+
+def tagged_sentences(sentences: Sequence[Sequence[str]], model: Model | None = None) -> list[list[str]]:
+    """BIO labels of tokenised sentences as the whole recogniser finds them (the model, then the
+    institutions, the rules and the name particles, as in :func:`entities`), each sentence an
+    article of its own: to score the recogniser on GermEval's tokens (``germeval.cross_validate_taggers``).
+
+    >>> tagged_sentences([["Friedrich", "Merz", "reiste", "nach", "Brüssel", "."]])
+    [['B-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O']]
+    """
+    lengths = [len(s) for s in sentences]
+    out = [["O"] * n for n in lengths]
+    if not sum(lengths):
+        return out
+    key = np.repeat(np.arange(len(sentences), dtype=np.int64), lengths)
+    codes, forms = pd.factorize(np.array([w for s in sentences for w in s], dtype=object))
+    spans = _recognised(_decoder(model), codes, list(forms), key, key, progress=False)
+    offset = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    for span in spans:
+        k = int(key[span.first])
+        labels, a, b = out[k], span.first - int(offset[k]), span.last - int(offset[k])
+        if not span.label or any(x != "O" for x in labels[a : b + 1]):
+            continue  # (spans do not overlap; a label the rules took away is none)
+        cls = span.label + ("" if span.form == "name" else span.form)
+        labels[a : b + 1] = [f"B-{cls}"] + [f"I-{cls}"] * (b - a)
+    return out
 
 
 def _array(t: pd.DataFrame | dict, name: str) -> np.ndarray | pd.api.extensions.ExtensionArray:

@@ -21,7 +21,7 @@ import json
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -134,6 +134,10 @@ def predict(model: crf.Model, sentences: Sequence[Sequence[str]]) -> list[list[s
     return out
 
 
+#: A tagger for cross-validation: BIO labels of tokenised sentences with a model trained on the other folds.
+Tagger = Callable[[crf.Model, Sequence[Sequence[str]]], list[list[str]]]
+
+
 def cross_validate(
     groups: frozenset[str] = DEFAULT_GROUPS,
     params: dict | None = None,
@@ -143,16 +147,31 @@ def cross_validate(
 ) -> dict[str, dict[str, float]]:
     """Scores of ``folds``-fold cross-validation on GermEval (predictions of all folds pooled);
     ``only`` runs some folds (their test sentences are scored)."""
+    return cross_validate_taggers({"model": predict}, groups, params, folds, path, only)["model"]
+
+
+def cross_validate_taggers(
+    taggers: Mapping[str, Tagger],
+    groups: frozenset[str] = DEFAULT_GROUPS,
+    params: dict | None = None,
+    folds: int = FOLDS,
+    path: str | Path = GERMEVAL,
+    only: Sequence[int] | None = None,
+) -> dict[str, dict[str, dict[str, float]]]:
+    """Scores per tagger of one cross-validation: each fold's model trained once and given to every
+    tagger (the model alone: :func:`predict`; the whole recogniser: ``helpers.entities.tagged_sentences``)."""
     sentences, tags = read_germeval(path)
     fold = fold_of(len(sentences), folds)
-    gold, predicted = [], []
+    gold: list[list[str]] = []
+    predicted: dict[str, list[list[str]]] = {name: [] for name in taggers}
     for k in only if only is not None else range(folds):
         train = [i for i in range(len(sentences)) if fold[i] != k]
         test = [i for i in range(len(sentences)) if fold[i] == k]
         model = fit([sentences[i] for i in train], [tags[i] for i in train], groups, params)
-        predicted += predict(model, [sentences[i] for i in test])
+        for name, tagger in taggers.items():
+            predicted[name] += tagger(model, [sentences[i] for i in test])
         gold += [tags[i] for i in test]
-    return score(gold, predicted)
+    return {name: score(gold, found) for name, found in predicted.items()}
 
 
 # --- the shipped model -------------------------------------------------------------------------
