@@ -134,11 +134,21 @@ def gold_quotes(doc: dict, types: tuple[str, ...]) -> list[dict]:
 def same_name(pred: dict, gold_speaker: list[tuple[int, int]], text: str) -> bool:
     """Our speaker names the same one as the gold speaker span, elsewhere in the text: they share
     a capitalised word that is not an article ("Steinbrück" and "Bundesfinanzminister Peer
-    Steinbrück"). A pronoun only matches by overlap."""
+    Steinbrück"), in any case ("Innenministerium", our name in the nominative, and "des
+    Innenministeriums"). A pronoun only matches by overlap."""
     ours = " ".join(str(pred[k]) for k in ("speaker", "name") if isinstance(pred[k], str))
     theirs = " ".join(text[a:b] for a, b in gold_speaker)
-    words = lambda x: {w for w in re.findall(r"[A-ZÄÖÜ][\w-]{2,}", x) if w not in ARTICLES}  # noqa: E731
+    words = lambda x: {_stem(w) for w in re.findall(r"[A-ZÄÖÜ][\w-]{2,}", x) if w not in ARTICLES}  # noqa: E731
     return bool(words(ours) & words(theirs))
+
+
+def _stem(word: str) -> str:
+    """A word without its case ending, for :func:`same_name`: Innenministeriums -> innenministerium."""
+    low = word.lower()
+    for ending in ("es", "en", "er", "em", "s", "n", "e"):
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            return low[: -len(ending)]
+    return low
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
