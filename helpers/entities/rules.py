@@ -778,6 +778,51 @@ def _list_run(s: Sentence, out: list[Span], at: dict[int, int], article: np.ndar
     return j
 
 
+#: Plural endings of German and English nouns: Babys, Hotlines, Container (no), Bonobos, Grenzgänger (no).
+_PLURAL_ENDINGS = ("s", "e", "en", "n", "er", "nen")
+
+
+def _common_noun_alone(s: Sentence, i: int, capitalised: set[str]) -> bool:
+    """The word at token i, taken alone for a person, is a role noun (Bürgermeister) or the
+    plural of a dictionary noun (Babys, Hotlines, Joints), not a genitive of a name the article
+    writes without it (Castros … Castro) nor a first name."""
+    w = s.words[i]
+    if w in first_names():
+        return False
+    if is_role_noun(w):
+        return True
+    lemma = dictionary_lemma(w)
+    if lemma is None or lemma == w or not lemma[:1].isupper() or w[len(lemma) :] not in _PLURAL_ENDINGS:
+        return False
+    return not w.startswith(lemma) or (lemma not in capitalised and lemma not in first_names())  # Prinz Eugens
+
+
+def common_noun_person(s: Sentence, spans: list[Span]) -> list[Span]:
+    """One word taken for a person that is a role noun or a plural noun of the dictionary names no one:
+    "Bürgermeister" alone, "Babys", "Hotlines" (a person's name in the article is written with a first
+    name or after a role: Trainer Koch; "Castros" is Castro's where the article names Castro).
+
+    >>> words = "Der Bürgermeister lobte die Hotlines und Trainer Koch .".split()
+    >>> found = [Span(1, 1, "PER"), Span(4, 4, "PER"), Span(7, 7, "PER")]
+    >>> [words[x.first] for x in common_noun_person(Sentence(words, np.arange(9) == 0), found)]
+    ['Koch']
+    """
+    lone = [k for k, x in enumerate(spans) if x.label == "PER" and x.form == "name" and x.first == x.last]
+    if not lone:
+        return spans
+    article = s.article if s.article is not None else np.zeros(len(s.words), dtype=np.int64)
+    capitalised: dict[int, set[str]] = {}
+    dropped = set()
+    for k in lone:
+        i = spans[k].first
+        a = int(article[i])
+        if a not in capitalised:
+            capitalised[a] = {w for j, w in enumerate(s.words) if article[j] == a and w[:1].isupper()}
+        if _common_noun_alone(s, i, capitalised[a]):
+            dropped.add(k)
+    return [x for k, x in enumerate(spans) if k not in dropped]
+
+
 def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
     """A word that a rule above labelled from its sentence (Hersteller Mattel, gegen die Admira, nach
     Piräus) has that label wherever else in the article the model took it alone for a person.
@@ -807,7 +852,7 @@ def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
 RULES = (person_at_commas, person_of_organisation, listed_organisations, organisation_last_word, english_of_name,
          kind_before_name, adjective_institution, acronym_organisation, bracketed_organisation, club_before_place,
          institution_noun, purpose_name, known_place, determiner_before_name, place_for_person, place_after_preposition,
-         one_label_per_word, name_list)  # fmt: skip
+         one_label_per_word, name_list, common_noun_person)  # fmt: skip
 
 
 def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
