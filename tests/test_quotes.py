@@ -394,6 +394,15 @@ def test_a_name_before_an_apposition_with_an_adjective_speaks():
     assert [row[3] for row in rows] == ["nikolaus-scherak", "nikolaus-scherak"]
 
 
+def test_a_definite_noun_of_an_organisation_named_before_is_that_organisation():
+    # fixture 03: "die Gewerkschaft" after "Gewerkschaft Deutscher Lokomotivführer (GDL)"
+    a = load_article(FIXTURES / "tagesschau" / "03_bahnstreik_gdl.txt")
+    q = quotes(a)
+    union = q[q.speaker == "die Gewerkschaft"]
+    assert union.actor.tolist() == ["gewerkschaft-deutscher-lokomotivfuehrer"]
+    assert union.name.tolist() == ["Gewerkschaft Deutscher Lokomotivführer"]
+
+
 def test_pronouns_resolve_to_the_most_recent_fitting_person():
     assert found("Merz reiste nach Paris. Dort sagte er, die Lage sei ernst.")[0][2:] == ("er", "friedrich-merz")
     assert found("Von der Leyen reiste nach Paris. Dort sagte sie, die Lage sei ernst.")[0][2:] == (

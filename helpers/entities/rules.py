@@ -114,6 +114,7 @@ def _lists() -> dict[str, object]:
         "party_words": frozenset(sections["party_words"]),
         "club_words": frozenset(sections["club_words"]),
         "purpose_heads": tuple(sorted(sections["purpose_heads"], key=len, reverse=True)),
+        "genitive_heads": frozenset(sections["genitive_heads"]),
         "listed": {tuple(n.split()) for n in listed},
         "listed_first": frozenset(n.split()[0] for n in listed),
     }
@@ -293,6 +294,35 @@ def _kind_label(word: str) -> str:
     fits = [(len(e), label) for label, endings in _lists()["kinds"].items() for e in endings
             if any(f.endswith(e) for f in forms)]  # fmt: skip
     return max(fits)[1]
+
+
+def _genitive_plural_adjective(word: str) -> bool:
+    """A capitalised adjective in the genitive plural: Deutscher, Österreichischer, Freier."""
+    low = word.lower()
+    lemma = dictionary_lemma(low)
+    return word[:1].isupper() and low.endswith("er") and lemma is not None and low == lemma.lower() + "er"
+
+
+def genitive_head(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A noun of an organisation (``genitive_heads``) right before a name that starts with an adjective in
+    the genitive plural is the name's first word: "Gewerkschaft Deutscher Lokomotivführer", "Verein
+    Deutscher Ingenieure", one ORG (the model finds "Deutscher Lokomotivführer").
+
+    >>> _tagged("Die Gewerkschaft Deutscher Lokomotivführer streikt.", genitive_head, [(2, 3, "ORG")])
+    [('Gewerkschaft Deutscher Lokomotivführer', 'ORG', 'name')]
+    """
+    heads = _lists()["genitive_heads"]
+    at = _span_index(spans)
+    out = list(spans)
+    for k, x in enumerate(out):
+        i = x.first
+        if not x.label or x.form != "name" or i < 1 or at.get(i - 1) is not None or s.starts_sentence[i]:
+            continue
+        before = s.words[i - 1]
+        base = dictionary_lemma(before) or before
+        if (before in heads or base in heads) and _genitive_plural_adjective(s.words[i]) and x.last > i:
+            out[k] = Span(i - 1, x.last, "ORG", ruled=True)
+    return out
 
 
 def adjective_institution(s: Sentence, spans: list[Span]) -> list[Span]:
@@ -850,9 +880,9 @@ def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
 
 #: The rules in the order they run.
 RULES = (person_at_commas, person_of_organisation, listed_organisations, organisation_last_word, english_of_name,
-         kind_before_name, adjective_institution, acronym_organisation, bracketed_organisation, club_before_place,
-         institution_noun, purpose_name, known_place, determiner_before_name, place_for_person, place_after_preposition,
-         one_label_per_word, name_list, common_noun_person)  # fmt: skip
+         kind_before_name, genitive_head, adjective_institution, acronym_organisation, bracketed_organisation,
+         club_before_place, institution_noun, purpose_name, known_place, determiner_before_name, place_for_person,
+         place_after_preposition, one_label_per_word, name_list, common_noun_person)  # fmt: skip
 
 
 def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:

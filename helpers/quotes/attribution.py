@@ -49,6 +49,8 @@ def speaker_of(d: Doc, first: int, last: int) -> Speaker:
         sp.person = person_like(d, first, last)
         sp.gender = _article_gender(d, first, last) if sp.person else None
         _spokesperson(d, sp)
+        if sp.actor is None:
+            _organisation_noun(d, sp)
         return sp
     sp.actor = best[1]
     sp.person = best[2] == "person"
@@ -116,6 +118,32 @@ def _spokesperson(d: Doc, sp: Speaker) -> None:
             continue
         name = (d.names.get(m.actor) or d.article.text[m.start : m.end]).lower()
         if of is None or name.endswith(of) or d.article.text[m.start : m.end].lower().startswith(of):
+            sp.actor, sp.name = m.actor, d.names.get(m.actor)
+            return
+
+
+def _organisation_noun(d: Doc, sp: Speaker) -> None:
+    """A definite noun that names an organisation named before by a name holding that noun, or with
+    that noun before its name: "die Gewerkschaft" is the Gewerkschaft Deutscher Lokomotivführer, "das
+    Ministerium" the Bundeswirtschaftsministerium (this sentence or the three before, the nearest first)."""
+    if sp.last != sp.first + 1 or d.words[sp.first].lower() not in ("der", "die", "das", "des", "dem", "den"):
+        return
+    noun = d.words[sp.last]
+    if not noun[:1].isupper() or len(noun) < 5:
+        return
+    stem = noun.lower().rstrip("s")  # des Ministeriums -> ministerium
+    lowest = d.sent_first.get(d.sentence[sp.first] - 3, d.first_of(sp.first))
+    for j in range(sp.first - 1, lowest - 1, -1):
+        m = d.mention_at(j)
+        if m is None or d.quote_of[j] >= 0 or m.type not in ("organisation", "media") or m.kind != "name":
+            continue
+        words = (d.names.get(m.actor) or d.article.text[m.start : m.end]).lower().split()
+        k = j
+        while k > 0 and d.mention_of[k - 1] == d.mention_of[j]:
+            k -= 1
+        if k > 0:
+            words.append(d.words[k - 1].lower())  # its kind before it: "Gewerkschaft Deutscher Lokomotivführer"
+        if any(w == stem or (w.endswith(stem) and len(w) > len(stem)) for w in words):
             sp.actor, sp.name = m.actor, d.names.get(m.actor)
             return
 
