@@ -390,13 +390,17 @@ def framed_by_cue(s: SentenceSite) -> Quote | None:
 
 
 def speech_verb_in_subjunctive(s: SentenceSite) -> Quote | None:
-    """A speech verb in the Konjunktiv I with no content of its own ("Sie rate zum Kauf japanischer
-    Hybridautos.", "Er erwarte Massenverhaftungen.") is itself reported: the whole sentence goes
-    on reporting the one quoted or speaking just before, else the verb's subject."""
+    """A speech verb in the Konjunktiv I (or after an auxiliary in it) with no content of its own
+    ("Sie rate zum Kauf japanischer Hybridautos.", "Er erwarte Massenverhaftungen.", "Die Stiftung
+    habe Kürzungen angekündigt.") is itself reported: the whole sentence goes on reporting the one
+    quoted or speaking just before, else the verb's subject."""
     d = s.d
     c = next((x for x in d.cues_in(s.s) if x.kind == "verb"), None)
-    if c is None or not _subjunctive_i(d, c.first) or any(d.words[j] in CLAUSE_ENDS for j in range(s.a, c.first)):
+    if c is None or any(d.words[j] in CLAUSE_ENDS for j in range(s.a, c.first)):
         return None  # (in the main clause, not "…, von denen man glaube, …")
+    auxiliary = any(_subjunctive_i(d, j) and d.lemmas[j] in ("haben", "sein", "werden") for j in range(s.a, c.first))
+    if not _subjunctive_i(d, c.first) and not auxiliary:  # "Die Stiftung habe Kürzungen angekündigt"
+        return None
     whole = content(d, s.a, s.b)
     if whole is None:
         return None
@@ -638,6 +642,9 @@ REPORTED_RULES: tuple[Rule, ...] = (
     Rule("speech_verb_in_subjunctive", speech_verb_in_subjunctive, (
         Example("Renate Künast äußerte sich kritisch über deutsche Autos. Sie rate zum Kauf japanischer Autos.",
                 "indirect", "Renate Künast", quote="Sie rate"),
+        # fixture 08: the speech verb a participle after an auxiliary in the Konjunktiv I
+        Example("Die Finanzierung sei noch nicht gesichert, sagte Okafor. Die Stiftung habe Kürzungen angekündigt.",
+                "indirect", "Okafor", quote="Die Stiftung habe"),
     )),
     Rule("wie_clause_first", wie_clause_first, (
         Example("Denn wie die Zeitung in ihrer Ausgabe vom Montag berichtete, leidet der Schauspieler an "
