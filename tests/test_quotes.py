@@ -664,9 +664,10 @@ def test_named_speakers_on_the_tagesschau_fixtures():
             hit = same if len(same) else hit
             found += len(hit) > 0
             right += len(hit) > 0 and hit.actor.iloc[0] == g["speaker_key"]
-    # measured at 86 found and 78 right of 90 (December 2026, issue 14; 85 and 75 before); a rule
-    # that loses any fails here
-    assert total == 90 and found >= 86 and right >= 78, (found, right)
+    # measured at 87 found and 80 right of 90 (3 December 2026: the participle after "habe", the
+    # organisation named by its noun, "er" for a man without a first name; 86 and 78 before, 85 and
+    # 75 before that); a rule that loses any fails here
+    assert total == 90 and found >= 87 and right >= 80, (found, right)
 
 
 def test_numbers_and_times_do_not_speak():
