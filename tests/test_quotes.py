@@ -403,6 +403,15 @@ def test_a_definite_noun_of_an_organisation_named_before_is_that_organisation():
     assert union.name.tolist() == ["Gewerkschaft Deutscher Lokomotivführer"]
 
 
+def test_a_definite_statement_is_the_one_quoted_just_before():
+    # fixture 05: "…, erklärte Oberländer schriftlich. … „…“, heißt es in der Stellungnahme."
+    q = quotes(load_article(FIXTURES / "tagesschau" / "05_reinholt_bnd.txt"))
+    assert q[q.speaker == "der Stellungnahme"].actor.tolist() == ["matthias-oberlaender"]
+    # an indefinite one is a new document, nobody's yet
+    rows = found("Merz sagte, die Lage sei ernst. In einem Vermerk heißt es, die Kosten seien hoch.")
+    assert rows[-1][2:] == ("einem Vermerk", None)
+
+
 def test_pronouns_resolve_to_the_most_recent_fitting_person():
     assert found("Merz reiste nach Paris. Dort sagte er, die Lage sei ernst.")[0][2:] == ("er", "friedrich-merz")
     assert found("Von der Leyen reiste nach Paris. Dort sagte sie, die Lage sei ernst.")[0][2:] == (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from helpers.quotes.attribution import resolve
+from helpers.quotes.attribution import resolve, resolve_statement
 from helpers.quotes.cues import find_cues
 from helpers.quotes.document import Cue, Doc, Quote
 from helpers.quotes.marked import is_name, marked_quote
@@ -28,6 +28,8 @@ def _add(d: Doc, found: list[Quote], q: Quote | None) -> None:
         return
     if q.speaker is not None and q.speaker.pronoun and q.speaker.name is None:
         resolve(d, q.speaker)
+    elif q.speaker is not None:
+        resolve_statement(d, q.speaker)  # "heißt es in der Stellungnahme": the one quoted just before
     found.append(q)
     if q.speaker is not None:
         d.speakers_in.setdefault(int(d.sentence[q.speaker.first]), []).append(q.speaker)

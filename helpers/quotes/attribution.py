@@ -148,6 +148,30 @@ def _organisation_noun(d: Doc, sp: Speaker) -> None:
             return
 
 
+#: Statements someone issues, which "die Stellungnahme" refers back to.
+STATEMENTS = ("stellungnahme", "erklärung", "mitteilung", "aussendung", "schreiben", "brief", "rede", "interview")
+
+
+def resolve_statement(d: Doc, sp: Speaker) -> None:
+    """A definite statement with no owner named is the statement of the one quoted just before (this
+    sentence or the two before, among the quotes found so far): "…, erklärte Oberländer schriftlich. …
+    „…“, heißt es in der Stellungnahme." is Oberländer's (the speaker stays as written; actor and
+    name say who)."""
+    if sp.actor is not None or sp.pronoun:
+        return
+    if sp.last != sp.first + 1 or d.words[sp.first].lower() not in ("der", "die", "das", "dem", "den", "des"):
+        return
+    if not d.words[sp.last].lower().endswith(STATEMENTS):
+        return
+    s = int(d.sentence[sp.first])
+    for t in range(s, s - 3, -1):
+        before = [x for x in d.speakers_in.get(t, ()) if x.start < sp.start and x.actor is not None]
+        if before:
+            x = before[-1]
+            sp.actor, sp.name, sp.person, sp.gender = x.actor, x.name, x.person, x.gender
+            return
+
+
 #: Words that make a role someone's past one: "der frühere Bundeskanzler", "Ex-Ministerin".
 FORMER = ("früher", "ehemalig", "einstig", "damalig", "vormalig", "langjährig", "alt-", "ex-", "ex")
 
