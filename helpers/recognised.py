@@ -479,12 +479,15 @@ def _modifier(word: str) -> bool:
 
 
 def appositions(words: Sequence[str], persons: Sequence[Person]) -> dict[str, set[str]]:
-    """The person nouns right before each person's name: "Der Unternehmer Konstantin Reinholt" gives
-    reinholt {Unternehmer}; "die Ökonomin Maren Hollstein" hollstein {Ökonomin}."""
+    """The person nouns right before each person's name, also set off by a comma: "Der Unternehmer
+    Konstantin Reinholt" gives reinholt {Unternehmer}; "die Ökonomin Maren Hollstein" hollstein
+    {Ökonomin}; "Die Leiterin, Halyna Bondar, …" bondar {Leiterin}."""
     out: dict[str, set[str]] = {}
     for p in persons:
-        k = p.first - 1
-        while k >= 0 and k >= p.first - 3:
+        comma = p.first >= 1 and words[p.first - 1] == "," and p.last + 1 < len(words) and words[p.last + 1] == ","
+        k = p.first - 2 if comma else p.first - 1
+        lowest = k - 2
+        while k >= 0 and k >= lowest:
             if words[k][:1].isupper() and _person_noun(words[k]):
                 out.setdefault(p.actor, set()).add(words[k])
                 break

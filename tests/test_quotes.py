@@ -673,9 +673,9 @@ def test_named_speakers_on_the_tagesschau_fixtures():
             hit = same if len(same) else hit
             found += len(hit) > 0
             right += len(hit) > 0 and hit.actor.iloc[0] == g["speaker_key"]
-    # measured at 87 found and 80 right of 90 (3 December 2026, after the round's rules; 86 and 78
+    # measured at 87 found and 82 right of 90 (3 December 2026, after the round's rules; 86 and 78
     # before, 85 and 75 before that); a rule that loses any fails here
-    assert total == 90 and found >= 87 and right >= 80, (found, right)
+    assert total == 90 and found >= 87 and right >= 82, (found, right)
 
 
 def test_numbers_and_times_do_not_speak():

@@ -11,7 +11,17 @@ from conftest import FIXTURES
 
 from helpers.articles import CONTENT_KINDS, load_article
 from helpers.evaluation import load_gold
-from helpers.recognised import Anchor, Name, Person, actor_id, nominative, resolve, role_references
+from helpers.recognised import (
+    Anchor,
+    Name,
+    Person,
+    actor_id,
+    appositions,
+    genders,
+    nominative,
+    resolve,
+    role_references,
+)
 from helpers.tokens import lemma, tokens
 
 TAGESSCHAU = sorted((FIXTURES / "tagesschau").glob("*.gold.json"))
@@ -139,3 +149,11 @@ def test_a_genitive_place_is_the_place_in_the_same_article():
     names = [Name(a, a + 14, "Sachsen-Anhalt", "LOC"), Name(b, b + 15, "Sachsen-Anhalts", "LOC")]
     found = resolve(names, [], text, lemma)
     assert [(r.actor, r.display) for r in found] == [("sachsen-anhalt", "Sachsen-Anhalt")] * 2
+
+
+def test_a_role_set_off_by_commas_tells_the_gender():
+    # fixture 02: "Die Leiterin, Halyna Bondar, hat mich … geführt. Sie sagte: „…“" (Halyna is in no name list)
+    words = ["Die", "Leiterin", ",", "Halyna", "Bondar", ",", "hat", "mich", "geführt", "."]
+    bondar = Person(3, 4, "halyna-bondar", "Halyna Bondar")
+    assert appositions(words, [bondar]) == {"halyna-bondar": {"Leiterin"}}
+    assert genders(words, [bondar]) == {"halyna-bondar": "f"}
