@@ -31,6 +31,7 @@ from helpers.quotes.document import Cue, Doc, read_doc
 from helpers.quotes.lexicon import lexicon as compiled_lexicon
 from helpers.quotes.marks import UnclosedQuoteWarning
 from helpers.quotes.voices import Row, headline_rows, interview_rows
+from helpers.recognised import nominative
 from helpers.tokens import article_slices, of_kinds, token_columns
 
 #: Kinds of quotation.
@@ -184,7 +185,7 @@ def quotes(
                 sentence=int(d.sentence[q.first]), start=q.start, end=q.end, kind=q.kind,
                 speaker=article.text[sp.start : sp.end] if sp is not None else None,
                 actor=sp.actor if sp is not None else None,
-                name=(sp.name or article.text[sp.start : sp.end]) if sp is not None else None,
+                name=(sp.name or unnamed_speaker(article.text[sp.start : sp.end])) if sp is not None else None,
                 cue=cue, speaker_start=sp.start if sp is not None else None,
                 speaker_end=sp.end if sp is not None else None, cue_start=cue_start, cue_end=cue_end,
                 closed=q.closed, cue_particle_start=particle_start, cue_particle_end=particle_end,
@@ -306,6 +307,30 @@ def terms_per_1000_by_voice(qt: pd.DataFrame) -> pd.DataFrame:
     content = qt[qt["kind"].isin(CONTENT_KINDS) & qt["is_alpha"] & ~qt["is_stop"]]
     per_1000 = (content.groupby(["lemma", "voice"]).size().unstack(fill_value=0) / totals * 1000).round(1)
     return per_1000.sort_values(VOICES[True], ascending=False) if VOICES[True] in per_1000 else per_1000
+
+
+#: Words that open a speaker's phrase but name no one: articles, and prepositions of frames.
+_OPENERS = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines",
+                      "laut", "in", "im", "nach", "von", "vom", "zufolge"))
+
+
+def unnamed_speaker(text: str) -> str:
+    """The ``name`` of a speaker no actor stands for: as written, without the article or preposition
+    before it and in the nominative, so that "die Polizei", "Die Polizei" and "der Polizei" are one
+    speaker; a pronoun stays as written (:func:`quote_counts` sets those apart).
+
+    >>> unnamed_speaker("der Polizei"), unnamed_speaker("einem Vermerk"), unnamed_speaker("des Ministeriums")
+    ('Polizei', 'Vermerk', 'Ministerium')
+    >>> unnamed_speaker("ein Sprecher des Ministeriums"), unnamed_speaker("er")
+    ('Sprecher des Ministeriums', 'er')
+    """
+    words = text.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _OPENERS:
+        k += 1
+    if k == 0:
+        return text
+    return nominative(" ".join(words[k:]), "ORG")
 
 
 def quote_counts(q: pd.DataFrame, by: str | Sequence[str] = "name", words: bool = False) -> pd.DataFrame:
