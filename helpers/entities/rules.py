@@ -841,16 +841,26 @@ def common_noun_person(s: Sentence, spans: list[Span]) -> list[Span]:
     if not lone:
         return spans
     article = s.article if s.article is not None else np.zeros(len(s.words), dtype=np.int64)
-    capitalised: dict[int, set[str]] = {}
-    dropped = set()
-    for k in lone:
-        i = spans[k].first
-        a = int(article[i])
-        if a not in capitalised:
-            capitalised[a] = {w for j, w in enumerate(s.words) if article[j] == a and w[:1].isupper()}
-        if _common_noun_alone(s, i, capitalised[a]):
-            dropped.add(k)
+    suspects = {k: spans[k].first for k in lone if _suspect(s.words[spans[k].first])}
+    if not suspects:
+        return spans
+    # the capitalised words of the articles in question, in one pass (a set per article, not a pass per name)
+    wanted = {int(article[i]) for i in suspects.values()}
+    capitalised: dict[int, set[str]] = {a: set() for a in wanted}
+    for a, w in zip(article.tolist(), s.words, strict=True):
+        if a in wanted and w[:1].isupper():
+            capitalised[a].add(w)
+    dropped = {k for k, i in suspects.items() if _common_noun_alone(s, i, capitalised[int(article[i])])}
     return [x for k, x in enumerate(spans) if k not in dropped]
+
+
+def _suspect(w: str) -> bool:
+    """A word :func:`_common_noun_alone` may judge a common noun: a role noun, or one the dictionary
+    lemmatises to another capitalised word (cheap to ask first)."""
+    if is_role_noun(w):
+        return True
+    lemma = dictionary_lemma(w)
+    return lemma is not None and lemma != w and lemma[:1].isupper()
 
 
 def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
