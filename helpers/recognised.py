@@ -37,7 +37,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import product
 
 from helpers.entities.features import gazetteer_tags, read_sections
@@ -345,6 +345,7 @@ def _noun_endings() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
+@lru_cache(maxsize=1 << 14)
 def noun_gender(noun: str) -> str | None:
     """The gender (m, f, n) of a head noun of an organisation's name by its ending, or None.
 
@@ -397,6 +398,7 @@ def _place_base(word: str) -> str:
     return next((word[:-k] for k in (1, 2) if word[:-k] in places and word[-k:] in ("s", "es")), word)
 
 
+@lru_cache(maxsize=1 << 14)
 def nominative(name: str, label: str) -> str:
     """An organisation's or place's name in the nominative, so that one entity has one name in every
     article: the head noun out of the genitive and the adjectives before it in their strong form by the
