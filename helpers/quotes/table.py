@@ -321,8 +321,10 @@ def unnamed_speaker(text: str) -> str:
 
     >>> unnamed_speaker("der Polizei"), unnamed_speaker("einem Vermerk"), unnamed_speaker("des Ministeriums")
     ('Polizei', 'Vermerk', 'Ministerium')
-    >>> unnamed_speaker("ein Sprecher des Ministeriums"), unnamed_speaker("er")
-    ('Sprecher des Ministeriums', 'er')
+    >>> unnamed_speaker("ein Sprecher des Ministeriums"), unnamed_speaker("ein hochrangiger US-Beamter")
+    ('Sprecher des Ministeriums', 'Hochrangiger US-Beamter')
+    >>> unnamed_speaker("er"), unnamed_speaker("allen Seiten")
+    ('er', 'allen Seiten')
     """
     words = text.split()
     k = 0
@@ -330,7 +332,8 @@ def unnamed_speaker(text: str) -> str:
         k += 1
     if k == 0:
         return text
-    return nominative(" ".join(words[k:]), "ORG")
+    name = nominative(" ".join(words[k:]), "ORG")
+    return name[:1].upper() + name[1:]  # a label of its own: "ein hochrangiger US-Beamter" -> "Hochrangiger US-Beamter"
 
 
 def quote_counts(q: pd.DataFrame, by: str | Sequence[str] = "name", words: bool = False) -> pd.DataFrame:
