@@ -863,6 +863,34 @@ def _suspect(w: str) -> bool:
     return lemma is not None and lemma != w and lemma[:1].isupper()
 
 
+@cache
+def _english_word(word: str) -> bool:
+    """A capitalised word that is a common English word and no German one: Dictionary, Attacks, Quick."""
+    from wordfreq import zipf_frequency  # a large table, read once when first asked
+
+    low = word.lower()
+    english = zipf_frequency(low, "en")
+    return word[:1].isupper() and english >= 3.5 and english > zipf_frequency(low, "de") + 0.5
+
+
+def english_phrase_person(s: Sentence, spans: list[Span]) -> list[Span]:
+    """Two or more common English words taken for a person, none a first name, name no one:
+    "Dictionary Attacks", "Virtual Reality", "Quick Charging" (over 10kGNAD: 12 phrases, no person
+    among them; a name with a first name stays: Will Smith).
+
+    >>> words = "Mittels Dictionary Attacks und Virtual Reality sagte Will Smith .".split()
+    >>> found = [Span(1, 2, "PER"), Span(4, 5, "PER"), Span(7, 8, "PER")]
+    >>> kept = english_phrase_person(Sentence(words, np.arange(10) == 0), found)
+    >>> [" ".join(words[x.first : x.last + 1]) for x in kept]
+    ['Will Smith']
+    """
+    def english(x: Span) -> bool:
+        parts = [p for w in s.words[x.first : x.last + 1] for p in w.split("-") if p]
+        return len(parts) >= 2 and not any(p in first_names() for p in parts) and all(map(_english_word, parts))
+
+    return [x for x in spans if not (x.label == "PER" and x.form == "name" and x.last > x.first and english(x))]
+
+
 def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
     """A word that a rule above labelled from its sentence (Hersteller Mattel, gegen die Admira, nach
     Piräus) has that label wherever else in the article the model took it alone for a person.
@@ -892,7 +920,7 @@ def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
 RULES = (person_at_commas, person_of_organisation, listed_organisations, organisation_last_word, english_of_name,
          kind_before_name, genitive_head, adjective_institution, acronym_organisation, bracketed_organisation,
          club_before_place, institution_noun, purpose_name, known_place, determiner_before_name, place_for_person,
-         place_after_preposition, one_label_per_word, name_list, common_noun_person)  # fmt: skip
+         place_after_preposition, one_label_per_word, name_list, common_noun_person, english_phrase_person)  # fmt: skip
 
 
 def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
