@@ -23,7 +23,7 @@ from helpers import paths
 from helpers.actors import actor_table, mention_columns
 from helpers.articles import CONTENT_KINDS, Article, as_articles, section_labels, section_name
 from helpers.frames import POSITIONS, int_array, string_array, typed_table
-from helpers.german import PERSONAL_PRONOUNS, shorten
+from helpers.german import PERSONAL_PRONOUNS, dictionary_lemma, shorten
 from helpers.interviews import interview_turns
 from helpers.progress import AUTO_THRESHOLD, progress_bar
 from helpers.quotes.article import article_quotes
@@ -314,25 +314,39 @@ _OPENERS = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "
                       "laut", "in", "im", "nach", "von", "vom", "zufolge"))
 
 
+#: Quantifiers in the dative and their nominative: "nach Angaben von allen Seiten" -> Alle Seiten.
+_DATIVE_QUANTIFIERS = {"allen": "alle", "vielen": "viele", "mehreren": "mehrere", "einigen": "einige",
+                       "beiden": "beide", "zahlreichen": "zahlreiche", "anderen": "andere"}
+
+
 def unnamed_speaker(text: str) -> str:
     """The ``name`` of a speaker no actor stands for: as written, without the article or preposition
     before it and in the nominative, so that "die Polizei", "Die Polizei" and "der Polizei" are one
-    speaker; a pronoun stays as written (:func:`quote_counts` sets those apart).
+    speaker ("Medienberichten zufolge": Medienberichte; "von allen Seiten": Alle Seiten); a pronoun
+    stays as written (:func:`quote_counts` sets those apart).
 
     >>> unnamed_speaker("der Polizei"), unnamed_speaker("einem Vermerk"), unnamed_speaker("des Ministeriums")
     ('Polizei', 'Vermerk', 'Ministerium')
     >>> unnamed_speaker("ein Sprecher des Ministeriums"), unnamed_speaker("ein hochrangiger US-Beamter")
     ('Sprecher des Ministeriums', 'Hochrangiger US-Beamter')
-    >>> unnamed_speaker("er"), unnamed_speaker("allen Seiten")
-    ('er', 'allen Seiten')
+    >>> unnamed_speaker("er"), unnamed_speaker("allen Seiten"), unnamed_speaker("Medienberichten")
+    ('er', 'Alle Seiten', 'Medienberichte')
     """
     words = text.split()
     k = 0
     while k < len(words) - 1 and words[k].lower() in _OPENERS:
         k += 1
-    if k == 0:
+    words = words[k:]
+    words[0] = _DATIVE_QUANTIFIERS.get(words[0], words[0])
+    last = words[-1]
+    lemma = dictionary_lemma(last) if len(words) <= 2 and last.endswith("n") else None
+    if lemma is not None and lemma[:1].isupper() and last == lemma + "en":
+        words[-1] = lemma + "e"  # a plural in the dative: Medienberichten -> Medienberichte, Kreisen -> Kreise
+    elif lemma is not None and lemma[:1].isupper() and lemma.endswith("er") and last == lemma + "n":
+        words[-1] = lemma  # Forschern -> Forscher, Insidern -> Insider
+    if words == text.split():
         return text
-    name = nominative(" ".join(words[k:]), "ORG")
+    name = nominative(" ".join(words), "ORG")
     return name[:1].upper() + name[1:]  # a label of its own: "ein hochrangiger US-Beamter" -> "Hochrangiger US-Beamter"
 
 
