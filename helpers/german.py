@@ -461,6 +461,17 @@ def dictionary_lemma(word: str, language: str = "de") -> str | None:
     return lemmatizer(language)[0](word)
 
 
+def noun_lemma(word: str) -> str | None:
+    """The noun an inflected noun comes from, as the dictionary lists it, or None (a base form, an
+    unknown word, an adjective): the plural, dative or genitive of a noun.
+
+    >>> noun_lemma("Medienberichten"), noun_lemma("Innenministeriums"), noun_lemma("Bericht"), noun_lemma("Katzian")
+    ('Medienbericht', 'Innenministerium', None, None)
+    """
+    lemma = dictionary_lemma(word)
+    return lemma if lemma is not None and lemma != word and lemma[:1].isupper() else None
+
+
 @cache
 def proper_names() -> frozenset[str]:
     """Single-word names of the actor gazetteer ``helpers/data/actors.yaml`` (Russland, Merz), for

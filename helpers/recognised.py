@@ -41,7 +41,7 @@ from functools import cache, lru_cache
 from itertools import product
 
 from helpers.entities.features import gazetteer_tags, read_sections
-from helpers.german import DEFINITE, dictionary_lemma, is_inflected_adjective, is_role_noun, looks_genitive
+from helpers.german import DEFINITE, dictionary_lemma, is_inflected_adjective, is_role_noun, looks_genitive, noun_lemma
 
 #: Actor types of the recogniser's labels.
 LABEL_TYPES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
@@ -383,8 +383,8 @@ def _base_noun(word: str) -> str:
     head, sep, part = word.rpartition("-")
     if not looks_genitive(part):
         return word
-    base = dictionary_lemma(part)
-    if base is not None and base[:1].isupper() and part in (base + "s", base + "es"):
+    base = noun_lemma(part)
+    if base is not None and part in (base + "s", base + "es"):
         return head + sep + base
     return word
 

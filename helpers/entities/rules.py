@@ -53,7 +53,7 @@ from functools import cache
 import numpy as np
 
 from helpers.entities.features import derivation, first_names, gazetteer_tags, read_sections
-from helpers.german import DEFINITE, closed, dictionary_lemma, is_role_noun
+from helpers.german import DEFINITE, closed, dictionary_lemma, is_role_noun, noun_lemma
 from helpers.tokens import tokens
 
 ARTICLES = frozenset(DEFINITE - {"des"})  # "des Agamemnon": an old genitive before a person is usual
@@ -821,8 +821,8 @@ def _common_noun_alone(s: Sentence, i: int, capitalised: set[str]) -> bool:
         return False
     if is_role_noun(w):
         return True
-    lemma = dictionary_lemma(w)
-    if lemma is None or lemma == w or not lemma[:1].isupper() or w[len(lemma) :] not in _PLURAL_ENDINGS:
+    lemma = noun_lemma(w)
+    if lemma is None or w[len(lemma) :] not in _PLURAL_ENDINGS:
         return False
     return not w.startswith(lemma) or (lemma not in capitalised and lemma not in first_names())  # Prinz Eugens
 
@@ -857,10 +857,7 @@ def common_noun_person(s: Sentence, spans: list[Span]) -> list[Span]:
 def _suspect(w: str) -> bool:
     """A word :func:`_common_noun_alone` may judge a common noun: a role noun, or one the dictionary
     lemmatises to another capitalised word (cheap to ask first)."""
-    if is_role_noun(w):
-        return True
-    lemma = dictionary_lemma(w)
-    return lemma is not None and lemma != w and lemma[:1].isupper()
+    return is_role_noun(w) or noun_lemma(w) is not None
 
 
 @cache

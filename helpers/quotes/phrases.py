@@ -17,6 +17,7 @@ from helpers.german import (
     dictionary_lemma,
     is_inflected_adjective,
     is_role_noun,
+    noun_lemma,
 )
 from helpers.quotes.document import Doc, Span
 from helpers.quotes.grammar import (
@@ -453,8 +454,7 @@ def _adjective(w: str) -> bool:
 def _plural_dative(w: str) -> bool:
     """A noun in the dative plural: Medienberichten, Sicherheitskräften, Vertragspartnern (the
     dictionary lemmatises it to another noun)."""
-    lemma = dictionary_lemma(w) if w.endswith("n") and w.lower() not in _NUMBER_WORDS and not _adjective(w) else None
-    return lemma is not None and lemma != w and lemma[:1].isupper()
+    return w.endswith("n") and w.lower() not in _NUMBER_WORDS and not _adjective(w) and noun_lemma(w) is not None
 
 
 def _common_noun(d: Doc, k: int) -> bool:

@@ -23,7 +23,7 @@ from helpers import paths
 from helpers.actors import actor_table, mention_columns
 from helpers.articles import CONTENT_KINDS, Article, as_articles, section_labels, section_name
 from helpers.frames import POSITIONS, int_array, string_array, typed_table
-from helpers.german import PERSONAL_PRONOUNS, dictionary_lemma, shorten
+from helpers.german import PERSONAL_PRONOUNS, noun_lemma, shorten
 from helpers.interviews import interview_turns
 from helpers.progress import AUTO_THRESHOLD, progress_bar
 from helpers.quotes.article import article_quotes
@@ -339,10 +339,10 @@ def unnamed_speaker(text: str) -> str:
     words = words[k:]
     words[0] = _DATIVE_QUANTIFIERS.get(words[0], words[0])
     last = words[-1]
-    lemma = dictionary_lemma(last) if len(words) <= 2 and last.endswith("n") else None
-    if lemma is not None and lemma[:1].isupper() and last == lemma + "en":
+    lemma = noun_lemma(last) if len(words) <= 2 and last.endswith("n") else None
+    if lemma is not None and last == lemma + "en":
         words[-1] = lemma + "e"  # a plural in the dative: Medienberichten -> Medienberichte, Kreisen -> Kreise
-    elif lemma is not None and lemma[:1].isupper() and lemma.endswith("er") and last == lemma + "n":
+    elif lemma is not None and lemma.endswith("er") and last == lemma + "n":
         words[-1] = lemma  # Forschern -> Forscher, Insidern -> Insider
     if words == text.split():
         return text
