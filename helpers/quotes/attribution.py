@@ -5,7 +5,7 @@ sentence before).
 
 from __future__ import annotations
 
-from helpers.german import PERSONAL_PRONOUNS, POSSESSIVES, PREPOSITIONS, is_inflected_adjective
+from helpers.german import DEFINITE, PERSONAL_PRONOUNS, POSSESSIVES, PREPOSITIONS, is_inflected_adjective
 from helpers.quotes.document import Doc, Mention, Span, Speaker
 from helpers.quotes.grammar import BOUNDARY, DEMONSTRATIVES, GENITIVE, LATTER
 from helpers.quotes.phrases import clause, np_end, person_like, subject
@@ -126,7 +126,7 @@ def _organisation_noun(d: Doc, sp: Speaker) -> None:
     """A definite noun that names an organisation named before by a name holding that noun, or with
     that noun before its name: "die Gewerkschaft" is the Gewerkschaft Deutscher Lokomotivführer, "das
     Ministerium" the Bundeswirtschaftsministerium (this sentence or the three before, the nearest first)."""
-    if sp.last != sp.first + 1 or d.words[sp.first].lower() not in ("der", "die", "das", "des", "dem", "den"):
+    if sp.last != sp.first + 1 or d.words[sp.first].lower() not in DEFINITE:
         return
     noun = d.words[sp.last]
     if not noun[:1].isupper() or len(noun) < 5:
@@ -159,7 +159,7 @@ def resolve_statement(d: Doc, sp: Speaker) -> None:
     name say who)."""
     if sp.actor is not None or sp.pronoun:
         return
-    if sp.last != sp.first + 1 or d.words[sp.first].lower() not in ("der", "die", "das", "dem", "den", "des"):
+    if sp.last != sp.first + 1 or d.words[sp.first].lower() not in DEFINITE:
         return
     if not d.words[sp.last].lower().endswith(STATEMENTS):
         return
