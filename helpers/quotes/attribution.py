@@ -5,6 +5,8 @@ sentence before).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from helpers.german import DEFINITE, PERSONAL_PRONOUNS, POSSESSIVES, PREPOSITIONS, is_inflected_adjective
 from helpers.quotes.document import Doc, Mention, Span, Speaker
 from helpers.quotes.grammar import BOUNDARY, DEMONSTRATIVES, GENITIVE, LATTER
@@ -111,15 +113,21 @@ def _spokesperson(d: Doc, sp: Speaker) -> None:
     of = None
     if head + 2 < len(words) and words[head + 1].lower() in GENITIVE:
         of = words[-1].lower().rstrip("s")  # des Ministeriums -> ministerium
-    lowest = d.sent_first.get(d.sentence[sp.first] - 2, d.first_of(sp.first))
-    for j in range(sp.first - 1, lowest - 1, -1):
-        m = d.mention_at(j)
-        if m is None or d.quote_of[j] >= 0 or m.type not in ("organisation", "media"):
-            continue
+    for _j, m in _organisations_before(d, sp.first, back=2):
         name = (d.names.get(m.actor) or d.article.text[m.start : m.end]).lower()
         if of is None or name.endswith(of) or d.article.text[m.start : m.end].lower().startswith(of):
             sp.actor, sp.name = m.actor, d.names.get(m.actor)
             return
+
+
+def _organisations_before(d: Doc, first: int, back: int) -> Iterator[tuple[int, Mention]]:
+    """(token, mention) of the organisations and media named before token ``first``, outside
+    quotes, in its sentence and the ``back`` before it, the nearest first."""
+    lowest = d.sent_first.get(d.sentence[first] - back, d.first_of(first))
+    for j in range(first - 1, lowest - 1, -1):
+        m = d.mention_at(j)
+        if m is not None and d.quote_of[j] < 0 and m.type in ("organisation", "media"):
+            yield j, m
 
 
 def _organisation_noun(d: Doc, sp: Speaker) -> None:
@@ -132,10 +140,8 @@ def _organisation_noun(d: Doc, sp: Speaker) -> None:
     if not noun[:1].isupper() or len(noun) < 5:
         return
     stem = noun.lower().rstrip("s")  # des Ministeriums -> ministerium
-    lowest = d.sent_first.get(d.sentence[sp.first] - 3, d.first_of(sp.first))
-    for j in range(sp.first - 1, lowest - 1, -1):
-        m = d.mention_at(j)
-        if m is None or d.quote_of[j] >= 0 or m.type not in ("organisation", "media") or m.kind != "name":
+    for j, m in _organisations_before(d, sp.first, back=3):
+        if m.kind != "name":
             continue
         words = (d.names.get(m.actor) or d.article.text[m.start : m.end]).lower().split()
         k = j
