@@ -373,7 +373,9 @@ def _adjective_stem(word: str) -> str | None:
 
 
 def _place_adjective(word: str) -> bool:
-    """An adjective of a place, the same in every case: Leipziger, Wiener, Frankfurter."""
+    """An adjective of a place, the same in every case: Leipziger, Wiener, Frankfurter. (Stricter than
+    the recogniser's ``features.derivation``, which also reads "Senders" as the town Senden's: a head
+    noun of an organisation must not be taken for an adjective here.)"""
     return word.endswith("er") and word[:-2] in gazetteer_tags()
 
 
