@@ -8,6 +8,7 @@ Token ranges are inclusive ``(first, last)`` pairs (:data:`~helpers.quotes.docum
 from __future__ import annotations
 
 from helpers.german import (
+    ADJECTIVE_ENDINGS,
     FINITE_AUXILIARIES,
     NOMINATIVE,
     OBLIQUE,
@@ -36,9 +37,6 @@ from helpers.quotes.grammar import (
     is_pronoun,
 )
 from helpers.quotes.names import name_pair, name_shaped
-
-#: Endings of an inflected adjective ("Offiziellen", "Salzburger"), not a noun's.
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 # --- where a noun phrase starts and ends ------------------------------------------------------------
 
@@ -468,7 +466,7 @@ def ends_before_plural(d: Doc, a: int, b: int) -> bool:
     Staatsanwaltschaft | Medienberichten zufolge" (but "Offiziellen Angaben", "Belgrader Medien")."""
     return (
         d.words[b].endswith("en") and _plural_dative(d.words[b]) and _common_noun(d, b) and d.mention_of[a] < 0
-        and is_known_noun(d.words[a]) and not d.words[a].endswith(_ADJECTIVE_ENDINGS)
+        and is_known_noun(d.words[a]) and not d.words[a].endswith(ADJECTIVE_ENDINGS[1:])
     )  # fmt: skip
 
 
