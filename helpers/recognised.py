@@ -41,7 +41,15 @@ from functools import cache, lru_cache
 from itertools import product
 
 from helpers.entities.features import gazetteer_tags, read_sections
-from helpers.german import DEFINITE, dictionary_lemma, is_inflected_adjective, is_role_noun, looks_genitive, noun_lemma
+from helpers.german import (
+    ADJECTIVE_ENDINGS,
+    DEFINITE,
+    dictionary_lemma,
+    is_inflected_adjective,
+    is_role_noun,
+    looks_genitive,
+    noun_lemma,
+)
 
 #: Actor types of the recogniser's labels.
 LABEL_TYPES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
@@ -332,7 +340,7 @@ def _display(surfaces: list[str], lemma: Callable[[str], str], label: str = "ORG
 #: Gerichtshof, Deutsche Bank, Bayerisches Landesamt.
 _STRONG_ENDING = {"m": "er", "f": "e", "n": "es"}
 #: Endings of an inflected adjective, longest first.
-_INFLECTIONS = ("en", "em", "er", "es", "e")
+_INFLECTIONS = tuple(sorted(ADJECTIVE_ENDINGS[1:], key=len, reverse=True))
 #: Endings of adjective stems the dictionary may not list (kunsthistorisch, freiheitlich).
 _ADJECTIVE_STEMS = ("isch", "lich", "ig", "al", "iv", "ell", "är", "bar", "sam", "haft")
 
