@@ -130,14 +130,20 @@ def _organisations_before(d: Doc, first: int, back: int) -> Iterator[tuple[int, 
             yield j, m
 
 
+def _definite_noun(d: Doc, sp: Speaker) -> str | None:
+    """The noun of a speaker that is a definite article and one noun ("die Gewerkschaft", "der
+    Stellungnahme"), else None."""
+    if sp.last != sp.first + 1 or d.words[sp.first].lower() not in DEFINITE:
+        return None
+    return d.words[sp.last]
+
+
 def _organisation_noun(d: Doc, sp: Speaker) -> None:
     """A definite noun that names an organisation named before by a name holding that noun, or with
     that noun before its name: "die Gewerkschaft" is the Gewerkschaft Deutscher Lokomotivführer, "das
     Ministerium" the Bundeswirtschaftsministerium (this sentence or the three before, the nearest first)."""
-    if sp.last != sp.first + 1 or d.words[sp.first].lower() not in DEFINITE:
-        return
-    noun = d.words[sp.last]
-    if not noun[:1].isupper() or len(noun) < 5:
+    noun = _definite_noun(d, sp)
+    if noun is None or not noun[:1].isupper() or len(noun) < 5:
         return
     stem = noun.lower().rstrip("s")  # des Ministeriums -> ministerium
     for j, m in _organisations_before(d, sp.first, back=3):
@@ -165,9 +171,8 @@ def resolve_statement(d: Doc, sp: Speaker) -> None:
     name say who)."""
     if sp.actor is not None or sp.pronoun:
         return
-    if sp.last != sp.first + 1 or d.words[sp.first].lower() not in DEFINITE:
-        return
-    if not d.words[sp.last].lower().endswith(STATEMENTS):
+    noun = _definite_noun(d, sp)
+    if noun is None or not noun.lower().endswith(STATEMENTS):
         return
     s = int(d.sentence[sp.first])
     for t in range(s, s - 3, -1):
@@ -231,10 +236,9 @@ def _quoted_person(d: Doc, sp: Speaker, t: int) -> Speaker | None:
     return (persons or speakers)[-1] if persons or speakers else None
 
 
-def _mentioned_person(d: Doc, sp: Speaker, lo: int, hi: int, gender: str | None = "") -> str | None:
-    """The first person mention of ``sp``'s gender (or of ``gender``, None: unknown, named) in tokens
+def _mentioned_person(d: Doc, wanted: str | None, lo: int, hi: int) -> str | None:
+    """The first person mention of gender ``wanted`` (None: unknown, and then a name) in tokens
     lo..hi (outside quotes): its actor."""
-    wanted = sp.gender if gender == "" else gender
     for j in range(lo, hi + 1):
         m = d.mention_at(j)
         if m is None or d.quote_of[j] >= 0:
@@ -273,7 +277,7 @@ def resolve(d: Doc, sp: Speaker) -> None:
             return
         if t not in d.sent_first:
             continue  # a sentence of a line that is not content (the dateline)
-        actor = _mentioned_person(d, sp, d.sent_first[t], sp.first - 1 if t == s else d.sent_last[t])
+        actor = _mentioned_person(d, sp.gender, d.sent_first[t], sp.first - 1 if t == s else d.sent_last[t])
         if actor is not None:
             sp.actor, sp.name, sp.person = actor, d.names.get(actor), True
             return
@@ -281,7 +285,7 @@ def resolve(d: Doc, sp: Speaker) -> None:
     # für möglich. …, sagt er"); only for "er" ("sie" may be many: Hotlines, Echos)
     for t in range(s, max(lowest, s - 3) - 1, -1):
         if t in d.sent_first and sp.gender == "m":
-            actor = _mentioned_person(d, sp, d.sent_first[t], sp.first - 1 if t == s else d.sent_last[t], None)
+            actor = _mentioned_person(d, None, d.sent_first[t], sp.first - 1 if t == s else d.sent_last[t])
             if actor is not None:
                 sp.actor, sp.name, sp.person = actor, d.names.get(actor), True
                 return
