@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import NamedTuple
 
-from helpers.german import NOMINATIVE, PREPOSITIONS
+from helpers.german import NOMINATIVE, PASSIVE_AUXILIARIES, PREPOSITIONS
 from helpers.quotes.attribution import previous_subject, speaker_of
 from helpers.quotes.document import Cue, Doc, Quote, Span, Speaker
 from helpers.quotes.grammar import BEFORE_COMMON, BOUNDARY, DEFINITE_BEFORE, DETERMINERS, NOT_A_VERB, WEB, is_known_noun
@@ -63,7 +63,7 @@ def after_name_word(s: NameSite) -> bool | None:
     article and adjectives: die Yacht „Dignité“, unter dem Motto „…“, die Sportzeitung „…“."""
     d, j = s.d, s.first - 1
     while j >= s.lowest and j > s.first - 4 and (d.words[j].islower() or d.words[j].lower() in NOMINATIVE):
-        if j < s.first - 1 and d.words[j] in PREPOSITIONS:
+        if d.words[j] in PREPOSITIONS:
             return None  # the name word is not this phrase's: "das Blatt in einer „schwierigen Lage“"
         j -= 1
     if j < s.lowest or d.quote_of[j] >= 0:
@@ -384,6 +384,44 @@ def title_of_work(m: MarkedSite) -> Stop | None:
     return STOP if any(head.endswith(n) for n in m.d.lexicon.names_lower) else None
 
 
+#: Verbs that give a name when nobody is said to use it: "nennt man", "nennt sich", "„…“ genannt".
+NAMING_VERBS = frozenset(("nennen", "bezeichnen"))
+
+
+def _agent_before(d: Doc, first: int) -> bool:
+    """Who or what may be a passive's agent before token ``first``, back to the clause's start
+    or an "und" after a verb: "von" ("wird von Kritikern als „…“ bezeichnet"; not "der von der
+    Sonne ausgeht und als „…“ bezeichnet wird") or a quoted name ("im „Standard“ als „…“")."""
+    j = first - 1
+    while j >= d.first_of(first) and (d.words[j] not in BOUNDARY or d.quote_of[j] >= 0):
+        w = d.words[j]
+        if d.quote_of[j] >= 0 or w in ("von", "vom"):
+            return True
+        if w == "und" and j > 0 and d.words[j - 1].islower():
+            return False
+        j -= 1
+    return False
+
+
+def what_it_is_called(m: MarkedSite) -> Stop | None:
+    """A phrase a naming verb gives as what something is called, with nobody who calls it so: "Dies
+    nennt man einen „Aktiensplit“", "Dann nennt sie sich „documenta 12“", "als „Sonnenwind“
+    bezeichnet wird" (not "Merz nannte den Plan „absurd“", "hat Georgien als „…“ bezeichnet",
+    nor a passive with an agent: "wird von Kritikern als „Skandal“ bezeichnet", nor a longer
+    phrase: "Die Pläne wurden als „eine bedeutende Sache der Stadt“ bezeichnet", someone's words)."""
+    d, cue = m.d, m.near_cue
+    if cue is None or cue.kind != "verb" or m.sentence_like or d.lemmas[cue.first].lower() not in NAMING_VERBS:
+        return None
+    lo, hi = clause(d, cue.first)
+    words = [d.words[j] for j in range(lo, hi + 1) if j != cue.first]
+    if "man" in words or ("sich" in words and d.lemmas[cue.first].lower() == "nennen"):
+        return STOP
+    if cue.first < m.last or _agent_before(d, m.first):
+        return None
+    passive = d.words[cue.first] == "bezeichnet" and any(w in PASSIVE_AUXILIARIES for w in words)
+    return STOP if passive and len(m.inner) <= 2 else None  # a term; a longer phrase is someone's words
+
+
 def colon_after_a_thing(m: MarkedSite) -> Attribution | None:
     """A sentence after a colon whose clause has a thing for subject: still the one quoted
     before ("Seine Zuversicht gründet sich auf Erfahrungen: „…“"), or, after a Konjunktiv I,
@@ -476,6 +514,14 @@ def scare_quote(m: MarkedSite) -> Stop:
 MARKED_RULES: tuple[Rule, ...] = (
     Rule("title_of_work", title_of_work, (
         Example("„Gewalt gegen Kinder“, so lautet der Titel einer neuen Studie.", None, quote="„Gewalt gegen Kinder“"),
+    )),
+    Rule("what_it_is_called", what_it_is_called, (
+        Example("Die Firma verdreifacht die Zahl der Aktien. Dies nennt man einen „Aktiensplit“.", None,
+                quote="„Aktiensplit“"),
+        Example("Der Strom, der von der Sonne ausgeht und als „Sonnenwind“ bezeichnet wird, ist schwach.", None,
+                quote="„Sonnenwind“"),
+        Example("Die Schau findet alle fünf Jahre statt. 2007 nennt sie sich „documenta 12“.", None,
+                quote="„documenta 12“"),
     )),
     Rule("colon_after_a_thing", colon_after_a_thing, (
         Example("Merz sagte, die Lage sei ernst. Seine Zuversicht gründet sich auf Erfahrungen: „Wir haben "
