@@ -65,6 +65,7 @@ from helpers.german import (
     dictionary_lemma,
     genitive_forms,
     is_role_noun,
+    office_nouns,
     role_words,
 )
 from helpers.interviews import interview_labels
@@ -440,6 +441,8 @@ def _resolve_roles(
         if previous.startswith(_FORMER):
             continue  # "der frühere Bundeskanzler": not today's holder (a name after it is the person)
         before = text[c.first - 2].lower() if c.first > 1 else ""
+        if previous in ("des", "der") and c.first > 1 and text[c.first - 2] in office_nouns():
+            continue  # "das Amt des Bundespräsidenten": the office, not today's holder
         if not qualified and previous not in DEFINITE and not (before in DEFINITE and previous[:1].islower()):
             continue
         generic = c.qualifier is None and all(w in role_words() for w in text[c.first : c.last + 1])

@@ -544,6 +544,17 @@ def role_words() -> frozenset[str]:
 
 
 @cache
+def office_nouns() -> frozenset[str]:
+    """Nouns of an office from ``helpers/data/office_nouns_de.txt``: before "des" and a role noun,
+    the role is the office, not its holder ("das Amt des Bundespräsidenten").
+
+    >>> {"Amt", "Wahl"} <= office_nouns()
+    True
+    """
+    return frozenset(word_list("office_nouns_de.txt"))
+
+
+@cache
 def _role_pattern() -> re.Pattern[str]:
     """Role nouns and compounds ending in them (Vizekanzler, ÖFB-Teamchef), in any inflection."""
     words = sorted({w.lower() for w in role_words()}, key=len, reverse=True)

@@ -49,6 +49,7 @@ from helpers.german import (
     is_role_noun,
     looks_genitive,
     noun_lemma,
+    office_nouns,
 )
 
 #: Actor types of the recogniser's labels.
@@ -550,8 +551,8 @@ def role_references(
     out = []
     for i in [i for i, word in enumerate(words) if word in _DEFINITE_WRITTEN]:
         article = words[i].lower()
-        if i + 1 >= len(words):
-            continue
+        if i + 1 >= len(words) or (article in ("des", "der") and i > 0 and words[i - 1] in office_nouns()):
+            continue  # "das Amt des Bundespräsidenten": the office, not the person named before
         j = i + 1
         while j < len(words) - 1 and j - i <= 2 and _modifier(words[j]):
             j += 1  # frühere, ehemalige, 38-jährige

@@ -366,3 +366,16 @@ def test_a_plain_string_is_one_article_for_mentions_and_quotes():
     assert all(text[r.start : r.end] == r.surface for r in m.itertuples())
     q = quotes(text, mentions=m)
     assert q[["text", "name"]].values.tolist() == [["die Lage sei ernst", "Friedrich Merz"]]
+
+
+def test_the_office_is_not_its_holder():
+    # from 10kGNAD rows 363 and 984 (Austrian presidential election): "das Amt des
+    # Bundespräsidenten" is the office; it was Steinmeier (gazetteer role) and Theodor Körner (named
+    # before, a recognised role reference)
+    text = ("Titel\nStand: 01.12.2025\nDer Sozialdemokrat Theodor Körner war Bürgermeister. 1951 trat Körner "
+            "das Amt des Bundespräsidenten an. Die Kandidaten zeigen, wie sie das Amt des Bundespräsidenten "
+            "anlegen wollen. Der Bundespräsident sprach am Abend.")
+    m = mentions(parse_article(text))
+    assert m.loc[m["surface"] == "Bundespräsidenten", "actor"].tolist() == []
+    said = m[m["surface"] == "Bundespräsident"]
+    assert said["actor"].tolist() == ["frank-walter-steinmeier"]  # the holder of the day, as before
