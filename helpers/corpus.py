@@ -51,7 +51,7 @@ from helpers.articles import (
     parse_article,
     time_resolution,
 )
-from helpers.entities import entities
+from helpers.entities import entities, prepare
 from helpers.progress import progress_bar
 from helpers.quotes import quotes
 from helpers.tokens import lemma, tokens
@@ -332,7 +332,7 @@ def _chunks(items: list[Article], parts: int) -> list[list[Article]]:
 def _warm_up(which: Sequence[str], gazetteer) -> None:
     lemma("Haus")
     if set(which) & {"entities", "mentions", "quotes"}:
-        entities("Bundeskanzler Friedrich Merz reiste nach Brüssel.")  # the recogniser's word lists, once
+        prepare()  # the recogniser's model and word lists, once
     if gazetteer is None and set(which) & {"mentions", "quotes"}:
         actor_table()
 

@@ -46,6 +46,7 @@ __all__ = [
     "first_name_gender",
     "first_names",
     "load_model",
+    "prepare",
     "tagged_sentences",
     "train",
 ]
@@ -81,6 +82,14 @@ def _empty_of(article_dtype) -> pd.DataFrame:
         frame[c] = pd.Categorical([], categories=LABELS if c == "label" else FORMS)
     frame["text"] = frame["text"].astype(str)
     return frame
+
+
+def prepare() -> None:
+    """Read now what the recogniser reads when first asked: the model, the word lists and the
+    English word frequencies (:func:`rules.english_word`, 0.7 s). Worker processes forked after it
+    share them instead of each reading them again (:func:`helpers.corpus.tidy_tables`)."""
+    entities("Bundeskanzler Friedrich Merz reiste nach Brüssel.")
+    rules.english_word("Dictionary")
 
 
 def entities(

@@ -861,7 +861,7 @@ def _suspect(w: str) -> bool:
 
 
 @cache
-def _english_word(word: str) -> bool:
+def english_word(word: str) -> bool:
     """A capitalised word that is a common English word and no German one: Dictionary, Attacks, Quick."""
     from wordfreq import zipf_frequency  # a large table, read once when first asked
 
@@ -883,7 +883,7 @@ def english_phrase_person(s: Sentence, spans: list[Span]) -> list[Span]:
     """
     def english(x: Span) -> bool:
         parts = [p for w in s.words[x.first : x.last + 1] for p in w.split("-") if p]
-        return len(parts) >= 2 and not any(p in first_names() for p in parts) and all(map(_english_word, parts))
+        return len(parts) >= 2 and not any(p in first_names() for p in parts) and all(map(english_word, parts))
 
     return [x for x in spans if not (x.label == "PER" and x.form == "name" and x.last > x.first and english(x))]
 
