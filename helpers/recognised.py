@@ -131,10 +131,18 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+#: A party's or an institute's acronym joined to a noun before a last name: a description, no first
+#: name ("ÖVP-Mephisto Lopatka", "IHS-Mann Hofer" in 10kGNAD).
+_DESCRIPTION = re.compile(r"[A-ZÄÖÜ]{2,}[a-z]?-[A-ZÄÖÜ][a-zäöüß]+")
+
+
 def _person_words(text: str, known: set[str], full: set[tuple[str, ...]]) -> list[str]:
     """The words of a person's name without a genitive ending: "Fidel Castros" is "Fidel Castro" when
-    the article names "Fidel Castro" too (or "Castro" alone)."""
+    the article names "Fidel Castro" too (or "Castro" alone); and without a description before it
+    ("ÖVP-Mephisto Lopatka" is Lopatka, the Reinhold Lopatka named before)."""
     words = _words(text)
+    if len(words) > 1 and _DESCRIPTION.fullmatch(words[0]):
+        words = words[1:]
     last = words[-1]
     if len(words) > 1 and last.endswith("s") and (*words[:-1], last[:-1]) in full:
         return [*words[:-1], last[:-1]]

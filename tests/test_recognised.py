@@ -90,6 +90,13 @@ def test_a_last_name_of_a_gazetteer_person_is_that_person_and_ids_are_stable():
     assert actor_id("Jürgen Weiß") == actor_id("Jürgen  Weiß") == "juergen-weiss"
 
 
+def test_a_description_before_a_last_name_is_no_first_name():
+    # from 10kGNAD row 155: "ÖVP-Mephisto Lopatka" is the Reinhold Lopatka named before, not a new person
+    text = "Reinhold Lopatka kam. ÖVP-Mephisto Lopatka schien bemüht."
+    names = [Name(0, 16, "Reinhold Lopatka", "PER"), Name(22, 42, "ÖVP-Mephisto Lopatka", "PER")]
+    assert [r.actor for r in resolve(names, [], text, lemma)] == ["reinhold-lopatka", "reinhold-lopatka"]
+
+
 def gold_persons(gold: dict, t) -> list[Person]:
     """The gold's persons as token positions of ``t`` (the article's content tokens)."""
     starts, ends = t["start"].tolist(), t["end"].tolist()
