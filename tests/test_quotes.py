@@ -691,3 +691,11 @@ def test_a_role_set_off_after_a_name_is_that_person():
     text = ("Die Kommission genehmigte die Kartoffel. Fritz Tack, Agrarexperte der Linksfraktion im Schweriner "
             "Landtag, kritisierte, die EU-Kommission habe sich den Interessen von BASF untergeordnet.")  # fmt: skip
     assert found(text)[-1][1:] == ("indirect", "Agrarexperte der Linksfraktion", "fritz-tack")
+
+
+def test_an_apposition_after_a_quote_is_no_inverted_cue():
+    # from 10kGNAD row 142: "eine" after a name in quotation marks and a comma opens an apposition;
+    # it was taken for the verb of an inverted cue, with "Initiative der TU Wien" as the speaker
+    text = "„Verein zur Erforschung komplexer Systeme“, eine Initiative der TU Wien, wurde gegründet."
+    assert [row[2] for row in found(text)] == [None]
+    assert found("„Wir sind bereit“, zeigte sich Trainer Rajevac zufrieden.")[0][2] == "Trainer Rajevac"

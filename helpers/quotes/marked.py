@@ -230,8 +230,8 @@ def inverted_cue(d: Doc, last: int) -> Cue | None:
         return None
     verb = last + 2
     w = d.words[verb]
-    if not (w.isalpha() and w.islower()) or w in NOT_A_VERB or d.quote_of[verb] >= 0:
-        return None
+    if not (w.isalpha() and w.islower()) or w in NOT_A_VERB or w in DETERMINERS or d.quote_of[verb] >= 0:
+        return None  # "„Verein …“, eine Initiative der TU Wien": an apposition, no verb
     _, hi = clause(d, verb)
     found = subject(d, verb + 1, hi)
     if found is None or not person_like(d, *found):
