@@ -105,6 +105,9 @@ class Doc:
     cues: list[Cue] = field(default_factory=list)
     by_sentence: dict[int, list[Cue]] = field(default_factory=dict)  # sentence -> its cues, in order
     speakers_in: dict[int, list[Speaker]] = field(default_factory=dict)  # sentence -> speakers of quotes found
+    # token positions outside quotes of a Konjunktiv I, a Konjunktiv II and "sei" before "denn",
+    # found once when first asked (helpers.quotes.reported.has_subjunctive): not word by word per question
+    subjunctives: tuple[list[int], list[int], list[int]] | None = None
 
     def __len__(self) -> int:
         return len(self.words)

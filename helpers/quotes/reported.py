@@ -6,6 +6,7 @@ Konjunktiv I sentence that goes on reporting).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import numpy as np
 
@@ -55,30 +56,48 @@ def _subjunctive_i(d: Doc, j: int) -> bool:
     return is_subjunctive_i(d.words[j], d.lemmas[j]) and not _first_person(d, j)
 
 
+def _subjunctives(d: Doc) -> tuple[list[int], list[int], list[int]]:
+    """The positions outside quotes of every Konjunktiv I (of the third person), every Konjunktiv II
+    and every "sei" before "denn" of ``d``, in order: found in one pass, asked of by bisection."""
+    if d.subjunctives is None:
+        first: list[int] = []
+        second: list[int] = []
+        sei_denn: list[int] = []
+        words, quote_of, n = d.words, d.quote_of, len(d.words)
+        for j in np.flatnonzero(quote_of < 0).tolist():
+            w = words[j]
+            if _subjunctive_i(d, j):
+                (sei_denn if w == "sei" and j + 1 < n and words[j + 1] == "denn" else first).append(j)
+            elif w in SUBJUNCTIVE_II:
+                second.append(j)
+        d.subjunctives = (first, second, sei_denn)
+    return d.subjunctives
+
+
+def _first_within(positions: list[int], a: int, b: int) -> int | None:
+    """The first of the sorted ``positions`` in a..b."""
+    k = bisect_left(positions, a)
+    return positions[k] if k < len(positions) and positions[k] <= b else None
+
+
 def has_subjunctive(d: Doc, a: int, b: int, second: bool = True) -> bool:
     """Tokens a..b (outside quotes) hold a Konjunktiv I ("sei", "habe", "mache") or, with
-    ``second``, a Konjunktiv II ("wäre", "hätte"); "es sei denn" does not count."""
-    words, lemmas, quote_of = d.words, d.lemmas, d.quote_of
-    for j in range(a, b + 1):
-        if quote_of[j] >= 0:
-            continue
-        w = words[j]
-        if (is_subjunctive_i(w, lemmas[j]) and not _first_person(d, j)) or (second and w in SUBJUNCTIVE_II):
-            if w == "sei" and j + 1 <= b and d.words[j + 1] == "denn":
-                continue  # es sei denn
-            return True
-    return False
+    ``second``, a Konjunktiv II ("wäre", "hätte"); "es sei denn" does not count (but a "sei" at b,
+    the range's last token, does: its "denn" lies outside)."""
+    first, conditional, sei_denn = _subjunctives(d)
+    return (
+        _first_within(first, a, b) is not None
+        or (second and _first_within(conditional, a, b) is not None)
+        or (a <= b and _first_within(sei_denn, b, b) is not None)
+    )
 
 
 def first_subjunctive(d: Doc, a: int, b: int) -> int | None:
     """The first Konjunktiv (I or II) outside quotes among tokens a..b ("es sei denn" does not count)."""
-    for j in range(a, b + 1):
-        w = d.words[j]
-        if d.quote_of[j] < 0 and (_subjunctive_i(d, j) or w in SUBJUNCTIVE_II):
-            if w == "sei" and j + 1 <= b and d.words[j + 1] == "denn":
-                continue
-            return j
-    return None
+    first, conditional, sei_denn = _subjunctives(d)
+    found = [_first_within(first, a, b), _first_within(conditional, a, b)]
+    found.append(b if a <= b and _first_within(sei_denn, b, b) is not None else None)
+    return min((j for j in found if j is not None), default=None)
 
 
 def reporting_clause(d: Doc, a: int, b: int) -> int:
