@@ -337,8 +337,26 @@ def barh(
 
 
 def _csv_frame(data: pd.Series | pd.DataFrame) -> tuple[pd.DataFrame, bool]:
+    """The table a figure's CSV holds and whether its index is written: an index with a name or
+    labels (actors, terms; a Series' labels even as numbers), not a table's row numbers left from a
+    filter. A column named like the index gets "as_" before its name, so that no header is there
+    twice (mention_counts: actors by ``name``, and the mentions by name as the column ``as_name``).
+
+    >>> counts = pd.DataFrame({"name": [7], "total": [12]}, index=pd.Index(["Ukraine"], name="name"))
+    >>> frame, keep = _csv_frame(counts)
+    >>> keep, frame.index.name, list(frame.columns)
+    (True, 'name', ['as_name', 'total'])
+    >>> _csv_frame(pd.DataFrame({"term": ["Ukraine"]}, index=[17]))[1]
+    False
+    """
     frame = data.to_frame() if isinstance(data, pd.Series) else data
-    keep_index = not isinstance(frame.index, pd.RangeIndex) or frame.index.name is not None
+    index = frame.index
+    numbers = isinstance(index, pd.RangeIndex) or (
+        isinstance(data, pd.DataFrame) and pd.api.types.is_integer_dtype(index.dtype)
+    )  # a Series' index is its labels, even when they are numbers (years)
+    keep_index = index.name is not None or isinstance(index, pd.MultiIndex) or not numbers
+    if keep_index and index.name in frame.columns:
+        frame = frame.rename(columns={index.name: f"as_{index.name}"})
     return frame, keep_index
 
 

@@ -86,3 +86,18 @@ def test_the_notebook_shows_the_saved_png_and_the_figure_is_not_drawn_again(tmp_
     assert data["image/png"] == saved[0].read_bytes()  # what the notebook shows is the file
     width = int.from_bytes(saved[0].read_bytes()[16:20], "big")
     assert metadata["image/png"]["width"] == round(width * 100 / DPI)  # the size the inline backend gave it
+
+
+def test_a_figures_csv_has_each_header_once_and_no_row_numbers(tmp_path, seed):
+    # notebook 03's mentions per actor: actors by "name" and the kind "name" as a column were two
+    # "name" headers; a filtered table wrote its row numbers under an empty header
+    from helpers.actors import mention_counts, mentions
+    from helpers.plots import plot_mentions
+
+    counts = mention_counts(mentions(seed))
+    save_figure(plot_mentions(counts.head(5)), "Erwähnungen", data=counts.head(5), folder=tmp_path)
+    header = (tmp_path / "erwaehnungen.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert header[:2] == ["name", "as_name"] and len(set(header)) == len(header)
+    words = pd.DataFrame({"term": ["Ukraine", "Gespräche"], "count": [9, 4]}, index=[17, 40])
+    save_figure(new_figure("Begriffe")[0], "Begriffe", data=words, folder=tmp_path)
+    assert (tmp_path / "begriffe.csv").read_text(encoding="utf-8").splitlines()[0] == "term,count"
