@@ -63,9 +63,9 @@ from helpers.german import (
     ADJECTIVE_ENDINGS,
     DEFINITE,
     dictionary_lemma,
+    follows_office,
     genitive_forms,
     is_role_noun,
-    office_nouns,
     role_words,
 )
 from helpers.interviews import interview_labels
@@ -441,7 +441,7 @@ def _resolve_roles(
         if previous.startswith(_FORMER):
             continue  # "der frühere Bundeskanzler": not today's holder (a name after it is the person)
         before = text[c.first - 2].lower() if c.first > 1 else ""
-        if previous in ("des", "der") and c.first > 1 and text[c.first - 2] in office_nouns():
+        if c.first > 0 and follows_office(text, c.first - 1):
             continue  # "das Amt des Bundespräsidenten": the office, not today's holder
         if not qualified and previous not in DEFINITE and not (before in DEFINITE and previous[:1].islower()):
             continue

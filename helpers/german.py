@@ -24,7 +24,7 @@ import re
 import unicodedata
 import warnings
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from importlib.metadata import version
 from pathlib import Path
@@ -552,6 +552,16 @@ def office_nouns() -> frozenset[str]:
     True
     """
     return frozenset(word_list("office_nouns_de.txt"))
+
+
+def follows_office(words: Sequence[str], article: int) -> bool:
+    """The genitive article at ``article`` ties what follows to a noun of an office before it: "das
+    Amt des Bundespräsidenten" (a role there is the office, not a person).
+
+    >>> follows_office("das Amt des Bundespräsidenten".split(), 2), follows_office("Merz und der Kanzler".split(), 2)
+    (True, False)
+    """
+    return article > 0 and words[article].lower() in ("des", "der") and words[article - 1] in office_nouns()
 
 
 @cache

@@ -45,11 +45,11 @@ from helpers.german import (
     ADJECTIVE_ENDINGS,
     DEFINITE,
     dictionary_lemma,
+    follows_office,
     is_inflected_adjective,
     is_role_noun,
     looks_genitive,
     noun_lemma,
-    office_nouns,
 )
 
 #: Actor types of the recogniser's labels.
@@ -559,7 +559,7 @@ def role_references(
     out = []
     for i in [i for i, word in enumerate(words) if word in _DEFINITE_WRITTEN]:
         article = words[i].lower()
-        if i + 1 >= len(words) or (article in ("des", "der") and i > 0 and words[i - 1] in office_nouns()):
+        if i + 1 >= len(words) or follows_office(words, i):
             continue  # "das Amt des Bundespräsidenten": the office, not the person named before
         j = i + 1
         while j < len(words) - 1 and j - i <= 2 and _modifier(words[j]):

@@ -384,7 +384,7 @@ def title_of_work(m: MarkedSite) -> Stop | None:
     return STOP if any(head.endswith(n) for n in m.d.lexicon.names_lower) else None
 
 
-#: Verbs that give a name when nobody is said to use it: "nennt man", "nennt sich", "„…“ genannt".
+#: Verbs that give a name when nobody is said to use it: "nennt man", "nennt sich", "als „…“ bezeichnet wird".
 NAMING_VERBS = frozenset(("nennen", "bezeichnen"))
 
 
@@ -410,11 +410,12 @@ def what_it_is_called(m: MarkedSite) -> Stop | None:
     nor a passive with an agent: "wird von Kritikern als „Skandal“ bezeichnet", nor a longer
     phrase: "Die Pläne wurden als „eine bedeutende Sache der Stadt“ bezeichnet", someone's words)."""
     d, cue = m.d, m.near_cue
-    if cue is None or cue.kind != "verb" or m.sentence_like or d.lemmas[cue.first].lower() not in NAMING_VERBS:
+    verb = d.lemmas[cue.first].lower() if cue is not None and cue.kind == "verb" else ""
+    if verb not in NAMING_VERBS or m.sentence_like:
         return None
     lo, hi = clause(d, cue.first)
     words = [d.words[j] for j in range(lo, hi + 1) if j != cue.first]
-    if "man" in words or ("sich" in words and d.lemmas[cue.first].lower() == "nennen"):
+    if "man" in words or ("sich" in words and verb == "nennen"):
         return STOP
     if cue.first < m.last or _agent_before(d, m.first):
         return None
