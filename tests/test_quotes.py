@@ -699,3 +699,24 @@ def test_an_apposition_after_a_quote_is_no_inverted_cue():
     text = "„Verein zur Erforschung komplexer Systeme“, eine Initiative der TU Wien, wurde gegründet."
     assert [row[2] for row in found(text)] == [None]
     assert found("„Wir sind bereit“, zeigte sich Trainer Rajevac zufrieden.")[0][2] == "Trainer Rajevac"
+
+
+def test_an_organisation_that_speaks_is_no_title():
+    # the head of "die SPD-Fraktion", "die EU-Kommission", "die Partei" ends like a word of the
+    # lexicon's [names] (Aktion, Mission, Partei): their quotes were dropped as the title of a work
+    for text, speaker in (
+        ("„Wir lehnen das ab“, so die SPD-Fraktion.", "die SPD-Fraktion"),
+        ("Die EU-Kommission erklärte: „Wir sind bereit.“", "Die EU-Kommission"),
+        ("„Wir sind bereit“, teilte der Verband mit.", "der Verband"),
+        ("Die Gruppe erklärte: „Wir sind bereit.“", "Die Gruppe"),
+    ):
+        assert [(kind, who) for _, kind, who, _ in found(text)] == [("direct", speaker)], text
+    # a title stays one: "so lautet der Titel einer Studie"
+    assert found("„Gewalt gegen Kinder“, so lautet der Titel einer neuen Studie.") == []
+
+
+def test_a_phrase_in_small_letters_is_no_name():
+    # from Wikinews w451: "„zur Kenntnis“" in reported speech is the party's words, not a name
+    text = ("In einer Erklärung erklärte die SPD-Landtagsfraktion zum Rücktritt, die Fraktion nehme die "
+            "Entscheidung „zur Kenntnis“.")
+    assert ("„zur Kenntnis“", "partial", "die SPD-Landtagsfraktion") in [row[:3] for row in found(text)]

@@ -142,11 +142,12 @@ def held_view(s: NameSite) -> bool | None:
 
 def short_capitalised_phrase(s: NameSite) -> bool:
     """Elsewhere a capitalised phrase of up to three words is a name; after "als", an indefinite
-    article or "von" (als „Kapitulation“ bezeichnet, einen „Ruck“, sprach von „Wortbruch“), or
-    on its own („Gut“, sagte Macron) it is someone's words."""
+    article or "von" (als „Kapitulation“ bezeichnet, einen „Ruck“, sprach von „Wortbruch“), on its
+    own („Gut“, sagte Macron), or in small letters (nehme die Entscheidung „zur Kenntnis“) it is
+    someone's words."""
     d, first = s.d, s.first
     alone = first == s.lowest or d.words[first - 1] in (".", "!", "?")
-    return not alone and s.before not in BEFORE_COMMON and len(s.inner) <= 3
+    return not alone and s.before not in BEFORE_COMMON and len(s.inner) <= 3 and s.inner[0][:1].isupper()
 
 
 #: Whether quoted words are a name or a title (True) or may be a quote (False), in this order.
@@ -380,7 +381,10 @@ def title_of_work(m: MarkedSite) -> Stop | None:
         return None
     if cue.kind == "colon" and m.sentence_like:
         return None
-    head = m.d.lemmas[min(cue.speaker.first + 1, cue.speaker.last)].lower()
+    j = min(cue.speaker.first + 1, cue.speaker.last)
+    head, agents = m.d.lemmas[j].lower(), m.d.lexicon.agents
+    if head.endswith(agents) or m.d.words[j].lower().endswith(agents):
+        return None  # "so die SPD-Fraktion", "erklärte die EU-Kommission": who can speak is no title
     return STOP if any(head.endswith(n) for n in m.d.lexicon.names_lower) else None
 
 
@@ -406,9 +410,10 @@ def _agent_before(d: Doc, first: int) -> bool:
 def what_it_is_called(m: MarkedSite) -> Stop | None:
     """A phrase a naming verb gives as what something is called, with nobody who calls it so: "Dies
     nennt man einen „Aktiensplit“", "Dann nennt sie sich „documenta 12“", "als „Sonnenwind“
-    bezeichnet wird" (not "Merz nannte den Plan „absurd“", "hat Georgien als „…“ bezeichnet",
-    nor a passive with an agent: "wird von Kritikern als „Skandal“ bezeichnet", nor a longer
-    phrase: "Die Pläne wurden als „eine bedeutende Sache der Stadt“ bezeichnet", someone's words)."""
+    bezeichnet wird", "stets „der Dicke“ genannt, galt er" (not "Merz nannte den Plan „absurd“",
+    "hat Georgien als „…“ bezeichnet", nor a passive with an agent: "wird von Kritikern als
+    „Skandal“ bezeichnet", nor a longer phrase: "Die Pläne wurden als „eine bedeutende Sache der
+    Stadt“ bezeichnet", someone's words)."""
     d, cue = m.d, m.near_cue
     verb = d.lemmas[cue.first].lower() if cue is not None and cue.kind == "verb" else ""
     if verb not in NAMING_VERBS or m.sentence_like:
@@ -419,6 +424,9 @@ def what_it_is_called(m: MarkedSite) -> Stop | None:
         return STOP
     if cue.first < m.last or _agent_before(d, m.first):
         return None
+    after = d.words[cue.first + 1] if cue.first + 1 < len(d) else ""
+    if d.words[cue.first] == "genannt" and cue.first == m.last + 1 and after in (",", ")"):
+        return STOP  # a participle of its own: "stets „der Dicke“ genannt, galt er"
     passive = d.words[cue.first] == "bezeichnet" and any(w in PASSIVE_AUXILIARIES for w in words)
     return STOP if passive and len(m.inner) <= 2 else None  # a term; a longer phrase is someone's words
 
@@ -523,6 +531,8 @@ MARKED_RULES: tuple[Rule, ...] = (
                 quote="„Sonnenwind“"),
         Example("Die Schau findet alle fünf Jahre statt. 2007 nennt sie sich „documenta 12“.", None,
                 quote="„documenta 12“"),
+        Example("Von Freunden und Kritikern stets „der Dicke“ genannt, galt er als mächtig.", None,
+                quote="„der Dicke“"),
     )),
     Rule("colon_after_a_thing", colon_after_a_thing, (
         Example("Merz sagte, die Lage sei ernst. Seine Zuversicht gründet sich auf Erfahrungen: „Wir haben "
