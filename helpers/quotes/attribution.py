@@ -303,14 +303,28 @@ def resolve(d: Doc, sp: Speaker) -> None:
 
 
 def impersonal_source(d: Doc, i: int) -> Span | None:
-    """Where "heißt es" points: "in einer Erklärung der Regierung heißt es", "heißt es auf der Webseite"."""
+    """Where "heißt es" points: "in einer Erklärung der Regierung heißt es", "heißt es auf der
+    Webseite"; or who it comes from, if they can speak: "hieß es aus Regierungskreisen", "aus dem
+    Kanzleramt hieß es" (not "Aus diesem Grund hieß es")."""
     lo, hi = clause(d, i)
     for j in list(range(i + 1, hi)) + list(range(lo, i)):
-        if d.words[j].lower() in ("in", "im", "auf"):
+        word = d.words[j].lower()
+        if word in ("in", "im", "auf") or word in SOURCE_PREPOSITIONS:
             end = np_end(d, j + 1, hi if j > i else i - 1)
-            if end is not None:
+            if end is not None and (word not in SOURCE_PREPOSITIONS or _can_be_source(d, j + 1, end)):
                 return j + 1, end
     return None
+
+
+#: Prepositions of where a report comes from: "hieß es aus Regierungskreisen", "von Seiten der Polizei".
+SOURCE_PREPOSITIONS = frozenset(("aus", "von", "vom", "seitens"))
+
+
+def _can_be_source(d: Doc, first: int, last: int) -> bool:
+    """The phrase first..last can be where a report comes from: someone who can speak, or a plural
+    of an agent noun ("Regierungskreisen", "Sicherheitskreisen": Kreise)."""
+    head = d.words[last].lower()
+    return person_like(d, first, last) or (head.endswith("n") and head[:-1].endswith(d.lexicon.agents))
 
 
 def colon_speaker(d: Doc, colon: int) -> Span | None:

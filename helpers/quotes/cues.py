@@ -315,7 +315,7 @@ def separable_verb(s: CueSite) -> Cue | Stop | None:
 
 def impersonal_report(s: CueSite) -> Cue | None:
     """ "heißt es": reported without a subject; the source is a place named in the clause: "In einer
-    Erklärung der Regierung heißt es, …"."""
+    Erklärung der Regierung heißt es, …", or where it comes from: "hieß es aus Regierungskreisen"."""
     if s.lem not in s.lex.impersonal:
         return None
     i, n = s.i, len(s.d)
@@ -442,6 +442,9 @@ CUE_RULES: tuple[Rule, ...] = (
                 "einer Erklärung der Regierung"),
         Example("„Wir bitten um Geduld“, heißt es in einer gestern verbreiteten Erklärung.", "direct",
                 "einer gestern verbreiteten Erklärung"),
+        Example("Die Gespräche seien weit fortgeschritten, hieß es aus Regierungskreisen.", "indirect",
+                "Regierungskreisen"),
+        Example("Aus dem Kanzleramt hieß es, man prüfe den Vorschlag.", "indirect", "dem Kanzleramt"),
     )),
     Rule("became_known", became_known, (
         Example("Im April wurde dann bekannt, dass der Sänger schwer erkrankt war.", "indirect", None),
