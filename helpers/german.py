@@ -126,10 +126,11 @@ _NOT_SUBJUNCTIVE = closed("bitte danke ohne gerne alle beide")
 
 
 def is_subjunctive_i(word: str, lemma: str) -> bool:
-    """Konjunktiv I of the third person: sei, habe, werde, mache (machen), ändere (ändern).
+    """Konjunktiv I of the third person: sei, habe, werde, mache (machen), ändere (ändern), handle
+    (handeln).
 
-    >>> is_subjunctive_i("mache", "machen"), is_subjunctive_i("bitte", "bitten")
-    (True, False)
+    >>> is_subjunctive_i("mache", "machen"), is_subjunctive_i("bitte", "bitten"), is_subjunctive_i("handle", "handeln")
+    (True, False, True)
     """
     if word in SUBJUNCTIVE_I:
         return True
@@ -138,7 +139,11 @@ def is_subjunctive_i(word: str, lemma: str) -> bool:
         and len(word) > 3
         and word.endswith("e")
         and word not in _NOT_SUBJUNCTIVE
-        and (lemma == word + "n" or (lemma.endswith(("ern", "eln")) and lemma == word[:-1] + "n"))
+        and (
+            lemma == word + "n"
+            or (lemma.endswith(("ern", "eln")) and lemma == word[:-1] + "n")
+            or (lemma.endswith("eln") and lemma == word[:-2] + "eln")  # handle (handeln), sammle
+        )
     )
 
 

@@ -720,3 +720,14 @@ def test_a_phrase_in_small_letters_is_no_name():
     text = ("In einer Erklärung erklärte die SPD-Landtagsfraktion zum Rücktritt, die Fraktion nehme die "
             "Entscheidung „zur Kenntnis“.")
     assert ("„zur Kenntnis“", "partial", "die SPD-Landtagsfraktion") in [row[:3] for row in found(text)]
+
+
+def test_konjunktiv_of_verbs_in_eln_and_a_one_word_sentence_after_a_colon():
+    # "handle" is the Konjunktiv I of "handeln" ("Es handle sich um …": 10kGNAD had a dozen such
+    # reports with no speaker); "urteilte: „Mangelhaft.“" is a verdict, not a name ("kurz: „Fed“" is one)
+    text = "Die Deutsche Umwelthilfe kritisierte, die Regierung handle zu langsam."
+    assert found(text)[0][:3] == ("die Regierung handle zu langsam", "indirect", "Die Deutsche Umwelthilfe")
+    assert [row[1:3] for row in found("Die Stiftung Warentest urteilte: „Mangelhaft.“")] == [
+        ("direct", "Die Stiftung Warentest")
+    ]
+    assert found("Die Notenbank der USA (kurz: „Fed“) hob den Leitzins an.") == []

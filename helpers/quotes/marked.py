@@ -143,10 +143,12 @@ def held_view(s: NameSite) -> bool | None:
 def short_capitalised_phrase(s: NameSite) -> bool:
     """Elsewhere a capitalised phrase of up to three words is a name; after "als", an indefinite
     article or "von" (als „Kapitulation“ bezeichnet, einen „Ruck“, sprach von „Wortbruch“), on its
-    own („Gut“, sagte Macron), or in small letters (nehme die Entscheidung „zur Kenntnis“) it is
+    own („Gut“, sagte Macron; after a colon as a sentence: urteilte: „Mangelhaft.“, not "kurz:
+    „Fed“"), or in small letters (nehme die Entscheidung „zur Kenntnis“) it is
     someone's words."""
     d, first = s.d, s.first
-    alone = first == s.lowest or d.words[first - 1] in (".", "!", "?")
+    ends = d.words[s.last - 1] in (".", "!", "?")  # a sentence of its own: „Mangelhaft.“
+    alone = first == s.lowest or d.words[first - 1] in (".", "!", "?") or (d.words[first - 1] == ":" and ends)
     return not alone and s.before not in BEFORE_COMMON and len(s.inner) <= 3 and s.inner[0][:1].isupper()
 
 
