@@ -272,6 +272,7 @@ def _organisations_and_places(names: Sequence[Name], text: str, lemma: Callable[
     alone (die Bahn)."""
     index = _Index()
     out: dict[Name, _Entity] = {}
+    compounds: dict[tuple[str, str, bool], list[tuple[str, _Entity]]] = {}
     previous: Name | None = None
     for n in names:
         if n.label not in ("ORG", "LOC"):
@@ -284,6 +285,8 @@ def _organisations_and_places(names: Sequence[Name], text: str, lemma: Callable[
             other = index.acronyms_only.get((n.label, initials))
             if other is not None and other.root() is not entity:
                 _merge(entity, other.root())
+        if len(entity.surfaces) == 1:  # a name met the first time: its compound and acronym, once
+            entity = _joined_by_compound(n, entity, compounds)
         bracketed = previous is not None and previous.label == n.label and text[previous.end : n.start] in (" (", "(")
         if bracketed and _is_acronym(n.text):
             # "Bundesamt für Wirtschaft und Ausfuhrkontrolle (BAFA)": the acronym names the entity before it
@@ -293,6 +296,24 @@ def _organisations_and_places(names: Sequence[Name], text: str, lemma: Callable[
                 _merge(out[previous].root(), entity)
         previous = n
     return {n: entity.root() for n, entity in out.items()}
+
+
+def _joined_by_compound(n: Name, entity: _Entity, compounds: dict) -> _Entity:
+    """A one-word compound and an acronym of its parts are one entity: "Landeskriminalamt … das LKA",
+    "der BGH … der Bundesgerichtshof" (:func:`compound_acronym`). ``compounds`` holds the ones met
+    so far by label, first letter and kind (acronym or not): each pair is asked once."""
+    acronym = _is_acronym(n.text)
+    if " " in n.text or "-" in n.text or not (acronym or len(n.text) >= 8):
+        return entity
+    letter = n.text[0].upper()
+    for word, other in compounds.get((n.label, letter, not acronym), []):
+        pair = (word, n.text) if acronym else (n.text, word)
+        if other.root() is not entity and compound_acronym(*pair):
+            _merge(other.root(), entity) if acronym else _merge(entity, other.root())
+            entity = entity.root()
+            break
+    compounds.setdefault((n.label, letter, acronym), []).append((n.text, entity))
+    return entity
 
 
 def _merge(target: _Entity, other: _Entity) -> None:
@@ -306,6 +327,43 @@ def _merge(target: _Entity, other: _Entity) -> None:
 
 def _is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
+
+
+def _dictionary_noun(piece: str) -> bool:
+    return len(piece) >= 3 and dictionary_lemma(piece.capitalize()) is not None
+
+
+def _linked_noun(piece: str) -> bool:
+    """A noun of a compound, maybe with its linking letters: Landes, Gerichts, Nachrichten."""
+    return _dictionary_noun(piece) or any(piece.endswith(s) and _dictionary_noun(piece[: -len(s)]) for s in _LINKS)
+
+
+_LINKS = ("s", "es", "n", "en")
+
+
+@lru_cache(maxsize=1 << 12)
+def compound_acronym(word: str, acronym: str) -> bool:
+    """``acronym`` is made of the first letters of the nouns ``word`` is compounded of, each a word
+    of the dictionary: LKA (Landes|kriminal|amt), BGH (Bundes|gerichts|hof), BND (Bundes|nachrichten|dienst).
+
+    >>> compound_acronym("Landeskriminalamt", "LKA"), compound_acronym("Bundesgerichtshof", "BGH")
+    (True, True)
+    >>> compound_acronym("Bundesnachrichtendienst", "BND"), compound_acronym("Landeskriminalamt", "LAK")
+    (True, False)
+    """
+    low, letters = word.lower(), acronym.lower()
+    if len(letters) < 2 or not low.startswith(letters[0]):
+        return False
+
+    def from_part(i: int, k: int) -> bool:  # a part starts at i with letter k of the acronym
+        if k == len(letters) - 1:
+            return _dictionary_noun(low[i:])
+        return any(
+            low[p] == letters[k + 1] and _linked_noun(low[i:p]) and from_part(p, k + 1)
+            for p in range(i + 3, len(low) - 2)
+        )
+
+    return from_part(0, 0)
 
 
 def _initials(name: str) -> tuple[str, str]:

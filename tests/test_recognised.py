@@ -97,6 +97,20 @@ def test_a_description_before_a_last_name_is_no_first_name():
     assert [r.actor for r in resolve(names, [], text, lemma)] == ["reinhold-lopatka", "reinhold-lopatka"]
 
 
+def test_a_compound_and_the_acronym_of_its_parts_are_one_organisation():
+    # from 10kGNAD rows 73, 119, 523, 672, 1001: IV, BWB, RH, VW, AK were actors of their own beside
+    # Industriellenvereinigung, Bundeswettbewerbsbehörde, Rechnungshof, Volkswagen, Arbeiterkammer
+    text = "Das Landeskriminalamt ermittelt. Das LKA teilte mit, es gebe Hinweise. Der RH prüft. Der Rechnungshof rügt."
+    names = [Name(4, 21, "Landeskriminalamt", "ORG"), Name(37, 40, "LKA", "ORG"),
+             Name(75, 77, "RH", "ORG"), Name(89, 101, "Rechnungshof", "ORG")]
+    assert [text[n.start : n.end] for n in names] == ["Landeskriminalamt", "LKA", "RH", "Rechnungshof"]
+    actors = [r.actor for r in resolve(names, [], text, lemma)]
+    assert actors == ["landeskriminalamt", "landeskriminalamt", "rechnungshof", "rechnungshof"]
+    # an acronym of other letters stays apart
+    other = [Name(4, 21, "Landeskriminalamt", "ORG"), Name(37, 40, "LAK", "ORG")]
+    assert len({r.actor for r in resolve(other, [], text.replace("LKA", "LAK"), lemma)}) == 2
+
+
 def gold_persons(gold: dict, t) -> list[Person]:
     """The gold's persons as token positions of ``t`` (the article's content tokens)."""
     starts, ends = t["start"].tolist(), t["end"].tolist()
