@@ -307,11 +307,15 @@ def _joined_by_compound(n: Name, entity: _Entity, compounds: dict) -> _Entity:
         return entity
     letter = n.text[0].upper()
     for word, other in compounds.get((n.label, letter, not acronym), []):
-        pair = (word, n.text) if acronym else (n.text, word)
-        if other.root() is not entity and compound_acronym(*pair):
-            _merge(other.root(), entity) if acronym else _merge(entity, other.root())
-            entity = entity.root()
-            break
+        found = other.root()
+        if found is entity or not compound_acronym(*((word, n.text) if acronym else (n.text, word))):
+            continue
+        if acronym:  # the compound met before names the entity: "Landeskriminalamt … das LKA"
+            _merge(found, entity)
+            entity = found
+        else:
+            _merge(entity, found)
+        break
     compounds.setdefault((n.label, letter, acronym), []).append((n.text, entity))
     return entity
 
