@@ -261,6 +261,11 @@ def _named_subject(d: Doc, lo: int, hi: int) -> Span | None:
     return None
 
 
+def _before_speaker(d: Doc, sp: Speaker, t: int) -> Span:
+    """The tokens of content sentence t up to the speaker ``sp`` (all of it if t is an earlier sentence)."""
+    return d.sent_first[t], sp.first - 1 if t == d.sentence[sp.first] else d.sent_last[t]
+
+
 def resolve(d: Doc, sp: Speaker) -> None:
     """Give a pronoun speaker the actor and name of the most recent fitting person: the speaker of
     a quote found so far (``d.speakers_in``) in the same or an earlier sentence (up to six back),
@@ -277,23 +282,21 @@ def resolve(d: Doc, sp: Speaker) -> None:
             return
         if t not in d.sent_first:
             continue  # a sentence of a line that is not content (the dateline)
-        actor = _mentioned_person(d, sp.gender, d.sent_first[t], sp.first - 1 if t == s else d.sent_last[t])
+        actor = _mentioned_person(d, sp.gender, *_before_speaker(d, sp, t))
         if actor is not None:
             sp.actor, sp.name, sp.person = actor, d.names.get(actor), True
             return
+    nearby = [t for t in range(s, max(lowest, s - 3) - 1, -1) if t in d.sent_first]
     # nobody of that gender: a person named nearby whose gender no first name tells ("Graupner hält …
     # für möglich. …, sagt er"); only for "er" ("sie" may be many: Hotlines, Echos)
-    for t in range(s, max(lowest, s - 3) - 1, -1):
-        if t in d.sent_first and sp.gender == "m":
-            actor = _mentioned_person(d, None, d.sent_first[t], sp.first - 1 if t == s else d.sent_last[t])
-            if actor is not None:
-                sp.actor, sp.name, sp.person = actor, d.names.get(actor), True
-                return
+    for t in nearby if sp.gender == "m" else ():
+        actor = _mentioned_person(d, None, *_before_speaker(d, sp, t))
+        if actor is not None:
+            sp.actor, sp.name, sp.person = actor, d.names.get(actor), True
+            return
     # no quoted speaker and no known person: a name the gazetteer lacks
-    for t in range(s, max(lowest, s - 3) - 1, -1):
-        if t not in d.sent_first:
-            continue
-        found_np = _named_subject(d, d.sent_first[t], sp.first - 1 if t == s else d.sent_last[t])
+    for t in nearby:
+        found_np = _named_subject(d, *_before_speaker(d, sp, t))
         if found_np is not None:
             sp.name = d.span(*found_np)
             return
