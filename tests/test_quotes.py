@@ -722,6 +722,23 @@ def test_a_phrase_in_small_letters_is_no_name():
     assert ("„zur Kenntnis“", "partial", "die SPD-Landtagsfraktion") in [row[:3] for row in found(text)]
 
 
+def test_the_name_after_an_organisation_noun_is_no_quote():
+    # from Wikinews dev documents: "Die Firma „con energy ag“", "des Stamms „al-Abdullah bin Dahha“",
+    # "vom Bakterium „Klebsiella pneumoniae“" were partial quotes of whoever spoke nearby
+    for text in ("Die Firma „con energy ag“ beteiligt sich an der Spirit AG.",
+                 "Die Entführer gehören zum Stamm „al-Abdullah bin Dahha“, sagte der Gouverneur.",
+                 "Eine Bedrohung gehe vom Bakterium „Klebsiella pneumoniae“ aus, sagte die Forscherin."):  # fmt: skip
+        assert [row[0] for row in found(text) if row[1] == "partial"] == [], text
+    # a predicate in quotation marks after such a noun is still someone's words, and a verb between
+    # noun and quote ends the noun phrase (Wikinews w410)
+    assert ("„werde weiter wachsen“", "partial", "Der Chef") in [
+        row[:3] for row in found("Der Chef sagte, das Unternehmen „werde weiter wachsen“.")
+    ]
+    text = ("Einspareffekte für das Unternehmen sollen „durch mehr Effizienz“ erreicht werden, so heißt es in "
+            "einer Erklärung des Betriebsrats.")  # fmt: skip
+    assert ("„durch mehr Effizienz“", "partial") in [row[:2] for row in found(text)]
+
+
 def test_konjunktiv_of_verbs_in_eln_and_a_one_word_sentence_after_a_colon():
     # "handle" is the Konjunktiv I of "handeln" ("Es handle sich um …": 10kGNAD had a dozen such
     # reports with no speaker); "urteilte: „Mangelhaft.“" is a verdict, not a name ("kurz: „Fed“" is one)

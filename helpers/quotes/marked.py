@@ -13,7 +13,14 @@ from __future__ import annotations
 from functools import cached_property
 from typing import NamedTuple
 
-from helpers.german import NOMINATIVE, PASSIVE_AUXILIARIES, PREPOSITIONS
+from helpers.german import (
+    FINITE_AUXILIARIES,
+    NOMINATIVE,
+    PASSIVE_AUXILIARIES,
+    PREPOSITIONS,
+    SUBJUNCTIVE_II,
+    is_subjunctive_i,
+)
 from helpers.quotes.attribution import previous_subject, speaker_of
 from helpers.quotes.document import Cue, Doc, Quote, Span, Speaker
 from helpers.quotes.grammar import BEFORE_COMMON, BOUNDARY, DEFINITE_BEFORE, DETERMINERS, NOT_A_VERB, WEB, is_known_noun
@@ -58,13 +65,24 @@ def spoken_words(s: NameSite) -> bool | None:
     return False if j >= s.lowest and d.words[j] in ("Worte", "Worten") and d.quote_of[j] < 0 else None
 
 
+def _finite_verb(d: Doc, j: int) -> bool:
+    """Token j is a finite verb in small letters: an auxiliary or a Konjunktiv (werde, prüfe, hätte)."""
+    w = d.words[j]
+    return w.islower() and (w in FINITE_AUXILIARIES or w in SUBJUNCTIVE_II or is_subjunctive_i(w, d.lemmas[j]))
+
+
 def after_name_word(s: NameSite) -> bool | None:
     """After a word of the lexicon's ``[names]`` (or a compound ending in one), maybe past an
-    article and adjectives: die Yacht „Dignité“, unter dem Motto „…“, die Sportzeitung „…“."""
+    article and adjectives: die Yacht „Dignité“, unter dem Motto „…“, die Sportzeitung „…“, die
+    Firma „con energy ag“ (not a predicate in quotation marks: das Unternehmen „werde wachsen“)."""
     d, j = s.d, s.first - 1
+    if s.first + 1 < len(d) and _finite_verb(d, s.first + 1):
+        return None
     while j >= s.lowest and j > s.first - 4 and (d.words[j].islower() or d.words[j].lower() in NOMINATIVE):
         if d.words[j] in PREPOSITIONS:
             return None  # the name word is not this phrase's: "das Blatt in einer „schwierigen Lage“"
+        if d.words[j] in FINITE_AUXILIARIES:
+            return None  # a verb ends the noun phrase: "für das Unternehmen sollen „durch mehr Effizienz …“"
         j -= 1
     if j < s.lowest or d.quote_of[j] >= 0:
         return None
@@ -164,6 +182,7 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule("after_name_word", after_name_word, (
         Example("Die Yacht „Dignité“ lief am Montag aus.", None, quote="„Dignité“"),
         Example("Unter dem Motto „Wir sind mehr“ zogen Tausende durch die Stadt.", None, quote="„Wir sind mehr“"),
+        Example("Die Firma „con energy ag“ beteiligt sich an der Spirit AG.", None, quote="„con energy ag“"),
     )),
     Rule("web_address", web_address, ()),
     Rule("compound_part", compound_part, (
