@@ -158,6 +158,24 @@ def held_view(s: NameSite) -> bool | None:
     return False if viewed_by(s.d, s.first) is not None else None
 
 
+#: Verbs whose object is the speaker's own word for someone's deed, as separable or plain lemma
+#: (the particle joined): "warf der Regierung „Totalversagen“ vor", "bescheinigte ihm „Weitsicht“".
+CHARGE_VERBS = frozenset(("vorwerfen", "vorhalten", "unterstellen", "bescheinigen", "attestieren"))
+
+
+def charged_word(s: NameSite) -> bool | None:
+    """The object of a verb of charging in the quote's sentence is the speaker's word, not a name:
+    "Die Datenschützer warfen der Regierung „Wortbruch“ vor"."""
+    cue = quote_cue(s.d, s.first, s.last)
+    if cue is None or cue.kind != "verb" or cue.speaker is None:
+        return None
+    d = s.d
+    if cue.first + 1 < len(d) and d.lemmas[cue.first + 1].lower() == "lassen":
+        return None  # the one charged speaks not: "musste sich der Minister „Ideenlosigkeit“ vorwerfen lassen"
+    lemma = "".join(d.words[j].lower() for j in cue.extra) + d.lemmas[cue.first].lower()
+    return False if lemma in CHARGE_VERBS else None
+
+
 def short_capitalised_phrase(s: NameSite) -> bool:
     """Elsewhere a capitalised phrase of up to three words is a name; after "als", an indefinite
     article or "von" (als „Kapitulation“ bezeichnet, einen „Ruck“, sprach von „Wortbruch“), on its
@@ -212,6 +230,10 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule("held_view", held_view, (
         Example("Die Ministerin will die Rückzahlung verschieben. Das ist für die Lehrer „Wortbruch "
                 "und Verrat“.", "partial", "die Lehrer"),
+    )),
+    Rule("charged_word", charged_word, (
+        Example("Die Datenschützer warfen der Regierung unter anderem „Wortbruch“ vor.", "partial",
+                "Die Datenschützer", quote="„Wortbruch“"),
     )),
     Rule("short_capitalised_phrase", short_capitalised_phrase, (
         Example("Merz sprach von „Wortbruch“ und verließ den Saal.", "partial", "Merz", quote="„Wortbruch“"),

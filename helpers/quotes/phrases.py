@@ -388,16 +388,27 @@ def _head(d: Doc, first: int, last: int) -> list[int]:
     return out
 
 
-#: Endings of nouns for people (der Randalierer, von Musikkennern, die Aktivistin, die Demonstranten)
-#: and of documents and messages that speak in the news (der Entwurf, ein Kommentar, eine Botschaft).
-_SPEAKING_ENDINGS = (
+#: Endings of nouns for people: der Randalierer, von Musikkennern, die Aktivistin, die Demonstranten.
+_PEOPLE_ENDINGS = (
     "er", "ern", "erin", "erinnen", "ist", "isten", "istin", "ent", "enten", "entin", "ant", "anten", "antin",
-    "eur", "eure", "eurin", "ierte", "ierten", "ige", "igen", "ene", "enen",
+    "eur", "eure", "eurin",
+)  # fmt: skip
+#: Those and the endings of documents and messages that speak in the news (der Entwurf, ein
+#: Kommentar, eine Botschaft).
+_SPEAKING_ENDINGS = (
+    *_PEOPLE_ENDINGS, "ierte", "ierten", "ige", "igen", "ene", "enen",
     "entwurf", "kommentar", "botschaft", "erklärung", "mitteilung", "stellungnahme", "studie", "gutachten",
     "papier", "schreiben", "brief", "urteil", "resolution", "beschluss", "vermerk", "analyse", "umfrage",
     "prognose", "statistik", "protokoll", "dokument", "unterlagen", "akte", "akten", "dossier", "rede",
     "aufruf", "appell", "text", "artikel", "meldung", "website", "webseite", "homepage", "blog", "interview",
 )  # fmt: skip
+
+
+def people_noun(d: Doc, first: int, last: int) -> bool:
+    """The head of the phrase first..last ends in a noun for people (die Datenschützerin, die
+    Umweltschützer, die Demonstranten), whether or not the lexicon lists it."""
+    nouns = [j for j in _head(d, first, last) if d.words[j][:1].isupper() and d.words[j].isalpha()]
+    return bool(nouns) and d.words[nouns[-1]].lower().endswith(_PEOPLE_ENDINGS)
 
 
 def can_speak(d: Doc, first: int, last: int) -> bool:

@@ -32,6 +32,7 @@ from helpers.quotes.phrases import (
     name_quote,
     np_end,
     object_after,
+    people_noun,
     person_like,
     subject,
     verbless,
@@ -242,8 +243,12 @@ def quoted_by_medium(s: VerbSite) -> Span | None:
 
 def person_after_verb(s: VerbSite) -> Span | None:
     """Something that cannot speak before the verb, someone who can after it: "Relativierend fügt
-    Gall hinzu", "Die Arbeit der Koalition lobte er"."""
+    Gall hinzu", "Die Arbeit der Koalition lobte er"; not after a noun for people, where what follows
+    in the dative is whom it was said to: "Die Datenschützerin sagte der Zeitung, …", "Die
+    Umweltschützer warfen der Regierung „Wortbruch“ vor")."""
     if s.before and s.after and not s.person(s.before) and s.person(s.after):
+        if s.d.words[s.after[0]].lower() in _DATIVE and people_noun(s.d, *s.before):
+            return None
         return s.after
     return None
 
@@ -275,6 +280,18 @@ _MEDIA_ENDINGS = (
 )  # fmt: skip
 
 
+#: Articles of a medium told something: "sagte der Zeitung", "dem Sender", "einer Agentur".
+_DATIVE = frozenset(("der", "dem", "einer", "einem"))
+
+
+def _medium(d: Doc, first: int, last: int) -> bool:
+    """The phrase first..last names a medium: a gazetteer medium, or its last word ends like one
+    (der Deutschen Presse-Agentur, dem Sender)."""
+    m = d.mention_at(first)
+    words = [w.lower() for w in d.words[first : last + 1] if w[:1].isalpha()]
+    return (m is not None and m.type == "media") or bool(words and words[-1].endswith(_MEDIA_ENDINGS))
+
+
 def _addressee(d: Doc, first: int, last: int) -> int | None:
     """The token where a medium told something begins inside the phrase first..last ("der
     CDU-Politiker | der Deutschen Presse-Agentur"), when the phrase before it is a person and not
@@ -282,10 +299,7 @@ def _addressee(d: Doc, first: int, last: int) -> int | None:
     for k in range(first + 1, last):
         if d.words[k].lower() not in ("der", "dem") or d.quote_of[k] >= 0:
             continue
-        m = d.mention_at(k + 1)
-        words = [w.lower() for w in d.words[k + 1 : last + 1] if w[:1].isalpha()]
-        medium = (m is not None and m.type == "media") or (words and words[-1].endswith(_MEDIA_ENDINGS))
-        if not medium and not (d.quote_of[k + 1] >= 0 and name_quote(d, k + 1) is not None):
+        if not _medium(d, k + 1, last) and not (d.quote_of[k + 1] >= 0 and name_quote(d, k + 1) is not None):
             continue
         spokes = any(d.words[j].lower().startswith(("sprecher", "chef", "leiter", "redakt")) for j in range(first, k))
         if not spokes and person_like(d, first, k - 1):
@@ -383,6 +397,8 @@ SPEAKER_RULES: tuple[Rule, ...] = (
         Example("Merz sagte, die Lage sei ernst.", "indirect", "Merz", actor="friedrich-merz"),
         Example("Die Straße sei gesperrt, wie die Polizei mitteilte.", "indirect", "die Polizei"),
         Example("Merz traf den Anwalt Rainer Wittner. Dieser sagte, die Lage sei ernst.", "indirect", "Dieser"),
+        Example("Die Datenschützerin sagte der Zeitung, die Regierung breche ihr Wort.", "indirect",
+                "Die Datenschützerin"),
     )),
     Rule("addressee_not_speaker", addressee_not_speaker, (
         Example("„Die Menschen warten seit Jahren“, sagte der CDU-Politiker der Deutschen Presse-Agentur.",
