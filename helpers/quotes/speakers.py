@@ -241,6 +241,14 @@ def quoted_by_medium(s: VerbSite) -> Span | None:
     return quoted if s.person(quoted) else None
 
 
+def quoted_object(s: VerbSite) -> Span | None:
+    """ "X zitiert Y": Y speaks, who is quoted, not X who quotes: "Die Zeitung zitierte Strobl mit
+    den Worten: „…“" (Strobl), "Die Agentur zitiert einen Sprecher, …"."""
+    if s.before is None or s.after is None or s.d.lemmas[s.i] != "zitieren":
+        return None
+    return s.after if can_speak(s.d, *s.after) else None
+
+
 def person_after_verb(s: VerbSite) -> Span | None:
     """Something that cannot speak before the verb, someone who can after it: "Relativierend fügt
     Gall hinzu", "Die Arbeit der Koalition lobte er"; not after a noun for people, where what follows
@@ -384,6 +392,10 @@ SPEAKER_RULES: tuple[Rule, ...] = (
         Example("„Das ist schlicht falsch“, zitiert Welt-Online den Minister.", "direct", "den Minister"),
         Example("„Das ist eine neue Größenordnung“, zitiert ndr.de Polizeisprecher Ralf Meyer.", "direct",
                 "Polizeisprecher Ralf Meyer"),
+    )),
+    Rule("quoted_object", quoted_object, (
+        Example("Die Zeitung zitierte Innenminister Thomas Strobl mit den Worten: „Das ist inakzeptabel.“", "direct",
+                "Innenminister Thomas Strobl"),
     )),
     Rule("person_after_verb", person_after_verb, (
         Example("„Wir wollen gewinnen.“ Relativierend fügt Gall hinzu: „Aber es wird schwer.“",
