@@ -676,6 +676,26 @@ def place_after_preposition(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def place_after_von(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A person's name of "von" and one word that names a town, a region or a country, and no person,
+    is that place: the model reads "der Bürgermeister von Rostock" like "Ursula von der Leyen" (a
+    name of its own with a first name, "Ernst August von Hannover", is kept whole).
+
+    >>> _tagged("Der Bürgermeister von Rostock, Hans Huber, sagte das.", place_after_von, [(2, 3, "PER")])
+    [('Rostock', 'LOC', 'name')]
+    """
+    out = list(spans)
+    tags = gazetteer_tags()
+    for k, x in enumerate(out):
+        if x.label != "PER" or x.form != "name" or x.last != x.first + 1 or s.words[x.first] not in ("von", "vom"):
+            continue
+        w = s.words[x.last]
+        found = tags.get(w) or frozenset()
+        if found & _PLACE_TAGS and not found & {"person", "person_part"} and w not in first_names():
+            out[k] = Span(x.last, x.last, "LOC", ruled=True)
+    return out
+
+
 def person_at_commas(s: Sentence, spans: list[Span]) -> list[Span]:
     """A person's name holds no comma or dash: "Bernardo, Berisha" taken for one name is two; a list
     taken for one other name ("Walke – Schwegler, Miranda") is no name (:func:`name_list` judges it).
@@ -917,7 +937,8 @@ def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
 RULES = (person_at_commas, person_of_organisation, listed_organisations, organisation_last_word, english_of_name,
          kind_before_name, genitive_head, adjective_institution, acronym_organisation, bracketed_organisation,
          club_before_place, institution_noun, purpose_name, known_place, determiner_before_name, place_for_person,
-         place_after_preposition, one_label_per_word, name_list, common_noun_person, english_phrase_person)  # fmt: skip
+         place_after_preposition, place_after_von, one_label_per_word, name_list, common_noun_person,
+         english_phrase_person)  # fmt: skip
 
 
 def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
