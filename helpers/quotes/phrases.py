@@ -76,11 +76,14 @@ def name_quote(d: Doc, j: int) -> int | None:
 
 def modifier(d: Doc, k: int, limit: int) -> bool:
     """Token k can stand between a determiner and its noun: an article, an adjective, a number,
-    or an adverb before an adjective (ein nicht genannter Vertreter)."""
+    or an adverb before an adjective (ein nicht genannter Vertreter); a number compound that ends
+    in a noun is the noun (der 45-Jährige)."""
     w = d.words[k]
     lw = w.lower()
-    if lw in NOMINATIVE or lw in OBLIQUE or lw in QUANTIFIERS or lw in POSSESSIVES or w[:1].isdigit():
+    if lw in NOMINATIVE or lw in OBLIQUE or lw in QUANTIFIERS or lw in POSSESSIVES:
         return True
+    if w[:1].isdigit():
+        return not ("-" in w and w.rsplit("-", 1)[1][:1].isupper())
     if not (w.islower() and w.isalpha()) or d.mention_of[k] >= 0:
         return False
     if not d.stop[k]:
@@ -332,6 +335,11 @@ def inside_clause(d: Doc, j: int) -> bool:
 # --- can the phrase speak? ------------------------------------------------------------------------
 
 
+#: A person named by age, as the news names the accused, victims and witnesses: "Der 45-Jährige
+#: sagte vor Gericht aus", "die Zwölfjährige".
+_AGE_NOUNS = ("Jährige", "Jährigen", "Jähriger", "jährige", "jährigen", "jähriger")
+
+
 def _speaking_word(d: Doc, j: int) -> bool:
     """Token j of a phrase's head can speak: an actor that speaks, a pronoun, a role, an agent
     noun of the lexicon (Nachrichtenagentur), a last name of the article, or a name the
@@ -343,7 +351,7 @@ def _speaking_word(d: Doc, j: int) -> bool:
         return True
     if is_pronoun(w.lower()) or is_role_noun(w) or (w.lower() in DEMONSTRATIVES and lone_demonstrative(d, j)):
         return True
-    if w[:1].isupper() and w.lower().endswith(d.lexicon.agents):
+    if (w[:1].isupper() and w.lower().endswith(d.lexicon.agents)) or w.endswith(_AGE_NOUNS):
         return True
     if w in d.name_words:
         return True
@@ -388,10 +396,12 @@ def _head(d: Doc, first: int, last: int) -> list[int]:
     return out
 
 
-#: Endings of nouns for people: der Randalierer, von Musikkennern, die Aktivistin, die Demonstranten.
+#: Endings of nouns for people: der Randalierer, von Musikkennern, die Aktivistin, die Demonstranten,
+#: and the nouns for people the news names them by: "sagte der Mann", "die 34-jährige Frau", "ein Kind".
 _PEOPLE_ENDINGS = (
     "er", "ern", "erin", "erinnen", "ist", "isten", "istin", "ent", "enten", "entin", "ant", "anten", "antin",
-    "eur", "eure", "eurin",
+    "eur", "eure", "eurin", "mann", "männer", "frau", "frauen", "kind", "kinder", "junge", "mädchen", "mensch",
+    "menschen", "leute", "person", "personen", "opfer", "eltern", "sohn", "witwe",
 )  # fmt: skip
 #: Those and the endings of documents and messages that speak in the news (der Entwurf, ein
 #: Kommentar, eine Botschaft).

@@ -66,6 +66,9 @@ def apposition_chain(d: Doc, i: int) -> Span | None:
         e = np_end(d, nxt, i - 2) if starts_np else None
         if e is None:
             return None
+        comma = next((k for k in range(e + 1, i) if d.words[k] == ","), i - 1)
+        if comma > e + 1 and verbless(d, e + 1, comma - 1):
+            e = comma - 1  # an apposition with a place or a field: "Hans Huber, Landrat in Passau, sagte"
         j = e + 1
     return a, end
 
