@@ -741,6 +741,14 @@ def test_the_name_after_an_organisation_noun_is_no_quote():
     assert ("„durch mehr Effizienz“", "partial") in [row[:2] for row in found(text)]
 
 
+def test_the_sentence_after_a_quote_names_its_speaker():
+    # "Das sagte" was read as "das gesagte …", a participle before a noun, when a role and a name
+    # followed; "sagte" is a past form only ("Das erklärte Ziel" stays an adjective's participle)
+    text = "„Wir brauchen mehr Geld.“ Das sagte Bürgermeisterin Anna Berg am Montag in Leipzig."
+    assert found(text) == [("„Wir brauchen mehr Geld.“", "direct", "Bürgermeisterin Anna Berg", "anna-berg")]
+    assert found("Die angekündigte Reform kommt. Das erklärte Ziel ist klar.") == []
+
+
 def test_people_named_by_age_or_as_man_and_woman_speak():
     # 10kGNAD: "sagte der 38-Jährige", "kündigte der 28-Jährige Deutsche an", "Die 39-Jährige
     # schimpfte" had no speaker (the number compound was read as a number before a missing noun),

@@ -43,6 +43,8 @@ def attributive(d: Doc, i: int) -> bool:
     w = d.words[i]
     if i == 0 or not w.endswith(("e", "en", "er", "es", "em")) or i + 1 >= len(d):
         return False
+    if not _may_be_participle(w.lower(), d.lemmas[i].lower()):
+        return False  # a past form only: "Das sagte Bürgermeisterin Anna Berg" (the participle is "gesagte")
     prev = d.words[i - 1].lower()
     nxt = d.words[i + 1]
     if nxt in BOUNDARY and d.quote_of[i + 1] < 0:
@@ -50,6 +52,20 @@ def attributive(d: Doc, i: int) -> bool:
     if d.words[i - 1] in POINTING_BACK and d.first_of_sentence[i - 1] and (nxt.lower() in DETERMINERS or nxt.islower()):
         return False  # a verb after a pronoun that points back: "Das erklärte gestern ein Sprecher."
     return prev in NOMINATIVE or prev in OBLIQUE or prev in BEFORE_ATTRIBUTE
+
+
+#: Prefixes of verbs whose participle has no "ge-": erklärt, betont, verkündet, bestätigt.
+_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
+
+
+def _may_be_participle(word: str, lemma: str) -> bool:
+    """``word`` can be an inflected participle of the verb ``lemma``: it holds "ge" (gesagte,
+    angekündigte), or the verb takes none (erklärte, verkündete, kritisierte); not "sagte", "meinte".
+
+    >>> _may_be_participle("sagte", "sagen"), _may_be_participle("erklärte", "erklären")
+    (False, True)
+    """
+    return "ge" in word or lemma.startswith(_INSEPARABLE) or lemma.endswith("ieren")
 
 
 def relative_scope(d: Doc, i: int) -> Span | None:
