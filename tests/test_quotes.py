@@ -749,6 +749,12 @@ def test_the_sentence_after_a_quote_names_its_speaker():
     assert found("Die angekündigte Reform kommt. Das erklärte Ziel ist klar.") == []
 
 
+def test_whose_view_a_colon_announces():
+    # "Für X ist klar:" names whose words follow; the clause has no subject that speaks
+    assert found("Für Anna Berg ist klar: „Die Stadt schafft das.“")[0][2:] == ("Anna Berg", "anna-berg")
+    assert found("Für die Ministerin steht fest: „Die Stadt schafft das.“")[0][2] == "die Ministerin"
+
+
 def test_people_named_by_age_or_as_man_and_woman_speak():
     # 10kGNAD: "sagte der 38-Jährige", "kündigte der 28-Jährige Deutsche an", "Die 39-Jährige
     # schimpfte" had no speaker (the number compound was read as a number before a missing noun),

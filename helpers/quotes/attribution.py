@@ -339,6 +339,9 @@ def colon_speaker(d: Doc, colon: int) -> Span | None:
         lo -= 1
     if lo >= colon:
         return None
+    held = _view_holder(d, lo, colon)
+    if held is not None:
+        return held
     prev = d.words[colon - 1]
     if prev[:1].isupper() or d.mention_of[colon - 1] >= 0 or prev == ")":
         seg = colon - 1
@@ -348,6 +351,21 @@ def colon_speaker(d: Doc, colon: int) -> Span | None:
         if found and found[1] >= colon - 2:
             return found
     return best_subject(d, lo, colon - 1)
+
+
+#: Finite forms of the verbs of "Für X ist klar:", "Für X steht fest:".
+_VIEW_VERBS = frozenset(("ist", "war", "sei", "steht", "stand", "stehe", "bleibt", "scheint"))
+
+
+def _view_holder(d: Doc, lo: int, colon: int) -> Span | None:
+    """Whose view a colon announces: "Für Anna Berg ist klar: „…“", "Für die Ministerin steht fest:"
+    (a person after "für" opening the clause, then a verb of being and a few words)."""
+    if d.words[lo].lower() != "für":
+        return None
+    end = np_end(d, lo + 1, colon - 1)
+    if end is None or end + 1 >= colon or colon - end > 6 or d.words[end + 1] not in _VIEW_VERBS:
+        return None
+    return (lo + 1, end) if person_like(d, lo + 1, end) else None
 
 
 def _bare_name_after_verb(d: Doc, lo: int, hi: int) -> Span | None:
