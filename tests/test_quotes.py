@@ -576,8 +576,10 @@ def test_refusals_and_other_senses_of_speech_verbs_are_no_quotes(number):
     kept = [n for n in gold["not_quotes"] if n["why"].startswith(("refusal", "verb sense", "speech-act verb"))]
     assert kept
     for n in kept:
-        inside = q[(q.start < n["end"]) & (q.end > n["start"]) & (q.kind == "indirect")]
-        assert inside.empty, (n["text"], inside.text.tolist())
+        # the verb in the span cues nothing (the span may still be part of what another cue reports:
+        # in 06 the lead sentence with "vorab zu melden" is what "Das kündigte … Wendt an" reports)
+        cued = q[(q.cue_start < n["end"]) & (q.cue_end > n["start"])]
+        assert cued.empty, (n["text"], cued.text.tolist())
 
 
 @pytest.mark.parametrize("number", ["03", "04", "05", "06", "07", "08"])
