@@ -330,6 +330,8 @@ def unnamed_speaker(text: str) -> str:
     ('Sprecher des Ministeriums', 'Hochrangiger US-Beamter')
     >>> unnamed_speaker("er"), unnamed_speaker("allen Seiten"), unnamed_speaker("Medienberichten")
     ('er', 'Alle Seiten', 'Medienberichte')
+    >>> unnamed_speaker("den Gewerkschaften"), unnamed_speaker("Sicherheitskreisen")
+    ('Gewerkschaften', 'Sicherheitskreise')
     """
     words = text.split()
     k = 0
@@ -339,8 +341,9 @@ def unnamed_speaker(text: str) -> str:
     words[0] = _DATIVE_QUANTIFIERS.get(words[0], words[0])
     last = words[-1]
     lemma = noun_lemma(last) if len(words) <= 2 and last.endswith("n") else None
-    if lemma is not None and last == lemma + "en":
+    if lemma is not None and last == lemma + "en" and noun_lemma(lemma + "e") == lemma:
         words[-1] = lemma + "e"  # a plural in the dative: Medienberichten -> Medienberichte, Kreisen -> Kreise
+        # (not a plural in -en: den Gewerkschaften are Gewerkschaften)
     elif lemma is not None and lemma.endswith("er") and last == lemma + "n":
         words[-1] = lemma  # Forschern -> Forscher, Insidern -> Insider
     if words == text.split():
