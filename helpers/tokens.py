@@ -494,8 +494,9 @@ def _line_spans(x: Article | str) -> tuple[str, str, list[tuple[int, int, int, i
     return "text", x, spans
 
 
-def _sentence_ends(flags: np.ndarray, line: np.ndarray) -> np.ndarray:
-    """Boolean array: token i ends a sentence (lines always end one). ``flags`` per token."""
+def _sentence_ends(flags: np.ndarray, line: np.ndarray, starts: np.ndarray, ends_at: np.ndarray) -> np.ndarray:
+    """Boolean array: token i ends a sentence (lines always end one). ``flags`` per token;
+    ``starts`` and ``ends_at``: the tokens' offsets (a mark after a space opens the next sentence)."""
     n = len(flags)
     ends = np.ones(n, dtype=bool)
     if n == 0:
@@ -505,7 +506,8 @@ def _sentence_ends(flags: np.ndarray, line: np.ndarray) -> np.ndarray:
     # after a terminal token i, closing marks on its line go with it ("Frieden!“"): j is the first
     # token after i that is no such mark; all at once, not token by token
     skipped = (flags & _CLOSE).astype(bool)
-    skipped[1:] &= line[1:] == line[:-1]
+    # a straight mark after a space opens the next quote: 'vorgelegt. "Wir lassen …' (not "Frieden!“")
+    skipped[1:] &= (line[1:] == line[:-1]) & (starts[1:] == ends_at[:-1])
     skipped[0] = False
     terminal = np.flatnonzero(flags & _TERM)
     stops = np.append(np.flatnonzero(~skipped), n)
@@ -621,7 +623,7 @@ def token_columns(
     first = np.zeros(len(parts) + 1, dtype=np.int64)
     np.cumsum(np.bincount(article_code, minlength=len(parts)), out=first[1:])
     sentence = np.zeros(n, dtype=np.int32)
-    sentence[1:] = _sentence_ends(flags, line)[:-1]
+    sentence[1:] = _sentence_ends(flags, line, starts, ends)[:-1]
     np.cumsum(sentence, out=sentence)
     if n:
         sentence -= sentence[np.minimum(first[:-1], n - 1)][article_code]

@@ -61,6 +61,16 @@ def test_a_sentence_may_end_inside_a_quote():
     assert s["text"].tolist() == ["„Das ist gut.“", "Dann ging er.", "„Wirklich?“, fragte sie.", "„Nein!“ rief er."]
 
 
+def test_a_straight_mark_after_a_space_opens_the_next_sentence():
+    # text copied with straight quotes: the mark after "vorgelegt. " opens the quote, it does not
+    # close the sentence before (the reported speech before it ended in '… vorgelegt. "')
+    text = 'Er sagte, die Bahn habe kein Angebot vorgelegt. "Wir lassen uns nicht hinhalten", so Reiß.'
+    assert sentences(text).text.tolist() == [
+        "Er sagte, die Bahn habe kein Angebot vorgelegt.", '"Wir lassen uns nicht hinhalten", so Reiß.'
+    ]
+    assert sentences('Sie rief: "Nein!" Dann ging sie.').text.tolist() == ['Sie rief: "Nein!"', "Dann ging sie."]
+
+
 def test_seed_sentences(seed):
     s = sentences(seed)
     assert len(s) == 38
