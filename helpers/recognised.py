@@ -230,6 +230,11 @@ def _persons(names: Sequence[Name], anchors: Sequence[Anchor], known: set[str]) 
     return out
 
 
+#: Words that tie an institution's head noun to the rest of its name: "Bundesamt für Güterverkehr",
+#: "Verband der Chemischen Industrie"; the head alone ("das Bundesamt") then names it.
+_HEAD_LINKS = frozenset(("für", "der", "des", "von", "zur", "zum", "über", "gegen"))
+
+
 class _Index:
     """The organisations and places of an article as they are found, looked up by their keys,
     acronyms, initials and last words (not by a scan of all of them for every name)."""
@@ -239,6 +244,7 @@ class _Index:
         self.by_acronym: dict[tuple[str, str], _Entity] = {}
         self.by_initials: dict[tuple[str, str], _Entity] = {}
         self.by_last_word: dict[tuple[str, str], _Entity] = {}
+        self.by_head: dict[tuple[str, str], _Entity | None] = {}  # None: two entities share the head
         self.acronyms_only: dict[tuple[str, str], _Entity] = {}
 
     def find(self, n: Name, key: tuple[str, ...]) -> _Entity | None:
@@ -248,6 +254,8 @@ class _Index:
             entity = self.by_initials.get((label, n.text))
         if entity is None and len(key) == 1 and not n.part:
             entity = self.by_last_word.get((label, key[0]))  # "die Bahn" after "Deutsche Bahn"
+        if entity is None and len(key) == 1 and not n.part:
+            entity = self.by_head.get((label, key[0]))  # "das Bundesamt" after "Bundesamt für Güterverkehr"
         return entity.root() if entity is not None else None
 
     def add(self, entity: _Entity, n: Name, key: tuple[str, ...]) -> None:
@@ -258,6 +266,9 @@ class _Index:
         self.by_key.setdefault((label, key), entity)
         if len(key) > 1:
             self.by_last_word.setdefault((label, key[-1]), entity)
+        if len(key) > 2 and key[1] in _HEAD_LINKS and label == "ORG":
+            other = self.by_head.get((label, key[0]), entity)
+            self.by_head[(label, key[0])] = entity if other is not None and other.root() is entity.root() else None
         for initials in _initials(n.text):
             self.by_initials.setdefault((label, initials), entity)
         if _is_acronym(n.text) and not entity.plain:

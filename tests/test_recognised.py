@@ -164,6 +164,20 @@ def test_organisations_and_places_are_named_in_the_nominative():
     assert nominative("Aufsteiger Darmstadt", "ORG") == "Aufsteiger Darmstadt"
 
 
+def test_the_head_of_an_institution_alone_names_it():
+    # "das Bundesamt" after "Bundesamt für Güterverkehr" is that office, not an actor of its own;
+    # when two institutions share the head it names neither
+    text = "Das Bundesamt für Güterverkehr warnt. Das Bundesamt rechnet mit Engpässen."
+    a, b = text.index("Bundesamt für"), text.rindex("Bundesamt")
+    names = [Name(a, a + 26, "Bundesamt für Güterverkehr", "ORG"), Name(b, b + 9, "Bundesamt", "ORG")]
+    assert {r.actor for r in resolve(names, [], text, lemma)} == {"bundesamt-fuer-gueterverkehr"}
+    text = "Das Bundesamt für Migration und das Bundesamt für Justiz streiten. Das Bundesamt schweigt."
+    spans = [(text.index("Bundesamt für M"), "Bundesamt für Migration"), (text.index("Bundesamt für J"),
+             "Bundesamt für Justiz"), (text.rindex("Bundesamt"), "Bundesamt")]  # fmt: skip
+    names = [Name(start, start + len(t), t, "ORG") for start, t in spans]
+    assert [r.actor for r in resolve(names, [], text, lemma)][-1] == "bundesamt"
+
+
 def test_a_genitive_place_is_the_place_in_the_same_article():
     text = "Das Land Sachsen-Anhalt hilft. Die Regierung Sachsen-Anhalts sagte nichts."
     a, b = text.index("Sachsen-Anhalt"), text.index("Sachsen-Anhalts")
