@@ -731,6 +731,14 @@ def _ordinary(word: str) -> bool:
     return dictionary_lemma(bare.lower()) is not None and dictionary_lemma(bare) is None
 
 
+def _gazetteer_by_last_word(found: list[_Found], word: str, index: _Index, text: str) -> str | None:
+    """The one gazetteer organisation of the article whose name, as written there, ends in ``word``:
+    "die Bahn" after "die Deutsche Bahn" (the recogniser's one-word name and the gazetteer's mention)."""
+    same = {f.actor for f in found if f.kind == "name" and index.types.get(f.actor) == "organisation"
+            and text[f.start : f.end].split()[-1] == word and f.end - f.start > len(word)}  # fmt: skip
+    return same.pop() if len(same) == 1 else None
+
+
 def _recognised(found: list[_Found], names: list[Name], index: _Index, words: _Words, text: str) -> list[_Found]:
     """The gazetteer's mentions of one article with the recogniser's names added: a longer name
     replaces the gazetteer's shorter mentions inside it ("Bayerisches Landesamt für
@@ -778,6 +786,8 @@ def _recognised(found: list[_Found], names: list[Name], index: _Index, words: _W
             continue  # "Im Grünen feierten sie": a name that needs context (a compound has it: Grünen-Abgeordnete)
         if known:  # a name the gazetteer lists, recognised where its matcher did not look
             actor = known[0][0]
+        elif typ == "organisation" and " " not in display:
+            actor = _gazetteer_by_last_word(found, display, index, text) or actor
         if actor in index.types:
             display, typ = None, None  # from the gazetteer's table
         elif typ == "place" and display in country_names():

@@ -379,3 +379,23 @@ def test_the_office_is_not_its_holder():
     assert m.loc[m["surface"] == "Bundespräsidenten", "actor"].tolist() == []
     said = m[m["surface"] == "Bundespräsident"]
     assert said["actor"].tolist() == ["frank-walter-steinmeier"]  # the holder of the day, as before
+
+
+def test_a_recognised_short_name_is_the_gazetteer_organisation_named_before():
+    # an article written for this test: "die Bahn" (found by the recogniser) after "Die Deutsche
+    # Bahn" (the gazetteer's) is one actor, not a second "bahn"
+    text = (
+        "Bahnstreik: GDL legt Fernverkehr lahm\nStand: 02.12.2026 18:40 Uhr\n"
+        "Die Lokführergewerkschaft GDL hat bundesweit zu einem 48-stündigen Streik aufgerufen. Betroffen sind "
+        "vor allem Pendler in Nordrhein-Westfalen und Bayern. Die Deutsche Bahn sprach von einem "
+        '"unverhältnismäßigen" Ausstand.\nVon Kai Küstner, ARD-Hauptstadtstudio\n'
+        "GDL-Chef Mario Reiß sagte am Morgen in Frankfurt am Main, die Bahn habe kein verhandlungsfähiges "
+        'Angebot vorgelegt. "Wir lassen uns nicht hinhalten", so Reiß. Der 58-Jährige führt die Gewerkschaft '
+        "seit dem Rückzug von Claus Weselsky.\nBahn-Personalvorstand Martin Seiler wies die Vorwürfe zurück. Das "
+        "Unternehmen habe mehrfach Gespräche angeboten, sagte Seiler der Deutschen Presse-Agentur."
+    )
+    article = parse_article(text)
+    m = mentions(article)
+    bahn = m[[article.text[a:b] == "Bahn" for a, b in zip(m["start"], m["end"], strict=True)]]
+    assert bahn["actor"].tolist() == ["deutsche-bahn"] and bahn["source"].tolist() == ["recognised"]
+    assert "kai-kuestner" not in set(m["actor"])  # the byline names no actor
