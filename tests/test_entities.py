@@ -151,6 +151,14 @@ def test_the_mayor_of_a_town_is_no_person_von_town():
     assert ("Ursula von der Leyen", "PER", "name") in found("Ursula von der Leyen reiste nach Kiew.")
 
 
+def test_arabic_names_with_bin_and_al_are_one_person():
+    # 10kGNAD rows 222 and 656: "Ahmed bin Mohammed al-Mansuri" was two persons ("Ahmed" and
+    # "Mohammed al-Mansuri"), "Sultan Qabus bin Said" ended before "bin"
+    got = found("Der Gouverneur von Mekka und Medina, Ahmed bin Mohammed al-Mansuri, sagte das.")
+    assert ("Ahmed bin Mohammed al-Mansuri", "PER", "name") in got
+    assert ("Mohammed bin Salman", "PER", "name") in found("Kronprinz Mohammed bin Salman empfing Trump.")
+
+
 def test_a_listed_name_at_the_end_of_the_text():
     # found by the property test below: a listed name as the last word was looked up as a name of four words
     for text in ("EU", "Die EU", "Er sprach mit der IG Metall"):

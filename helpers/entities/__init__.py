@@ -358,6 +358,8 @@ def _institutions(spans: list[rules.Span], words: _Forms, article: np.ndarray) -
     return sorted(kept + added, key=lambda x: x.first)  # stable: the model's span first
 
 
+#: Arabic particles of descent in names of persons: Mohammed bin Salman, Abu Mohammed al-Dscholani.
+_ARABIC_PARTICLES = frozenset({"bin", "ibn", "al", "el"})
 #: Small words inside names of persons: Alexander Van der Bellen, Ursula von der Leyen, Bin Laden.
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "del", "di", "la", "le", "ten", "ter",
                             "zu", "bin", "al", "el"})  # fmt: skip
@@ -400,11 +402,13 @@ def _goes_on(last: str, particle: str, word: str) -> bool:
 
     >>> _goes_on("Van", "der", "Bellen"), _goes_on("Ursula", "von", "Leyen"), _goes_on("Baoum", "der", "Provinz")
     (True, True, False)
-    >>> _goes_on("Steinbrück", "zu", "Beginn"), _goes_on("Koudelka", "von", "TU")
-    (False, False)
+    >>> _goes_on("Steinbrück", "zu", "Beginn"), _goes_on("Koudelka", "von", "TU"), _goes_on("Mohammed", "bin", "Salman")
+    (False, False, True)
     """
     if not (word[:1].isupper() and word.isalpha()) or word.isupper():
         return False
+    if particle in _ARABIC_PARTICLES:
+        return True  # "Mohammed bin Salman" ("Salman" is in the dictionary as a name, not a noun)
     after_particle = last.lower() in NAME_PARTICLES
     if particle in ("der", "den", "la", "le") and not after_particle:
         return False
