@@ -731,12 +731,19 @@ def _ordinary(word: str) -> bool:
     return dictionary_lemma(bare.lower()) is not None and dictionary_lemma(bare) is None
 
 
-def _gazetteer_by_last_word(found: list[_Found], word: str, index: _Index, text: str) -> str | None:
-    """The one gazetteer organisation of the article whose name, as written there, ends in ``word``:
-    "die Bahn" after "die Deutsche Bahn" (the recogniser's one-word name and the gazetteer's mention)."""
-    same = {f.actor for f in found if f.kind == "name" and index.types.get(f.actor) == "organisation"
-            and text[f.start : f.end].split()[-1] == word and f.end - f.start > len(word)}  # fmt: skip
-    return same.pop() if len(same) == 1 else None
+def _organisations_by_last_word(found: list[_Found], index: _Index, text: str) -> dict[str, str | None]:
+    """The gazetteer organisations of an article by the last word of their names as written there,
+    when that word is not the whole name: "Bahn" -> deutsche-bahn after "Die Deutsche Bahn" (None where
+    two organisations share the word). Built once per article: one look-up per recognised name."""
+    out: dict[str, str | None] = {}
+    for f in found:
+        if f.kind != "name" or index.types.get(f.actor) != "organisation":
+            continue
+        words = text[f.start : f.end].split()
+        if len(words) > 1:
+            last = words[-1]
+            out[last] = f.actor if out.get(last, f.actor) == f.actor else None
+    return out
 
 
 def _recognised(found: list[_Found], names: list[Name], index: _Index, words: _Words, text: str) -> list[_Found]:
@@ -776,6 +783,7 @@ def _recognised(found: list[_Found], names: list[Name], index: _Index, words: _W
         if f.kind == "name" and index.types.get(f.actor) == "person"
     ]
     new = []
+    by_last_word: dict[str, str | None] | None = None
     for r in resolve(kept_names, anchors, text, lemma):
         first = int(np.searchsorted(starts, r.name.start))
         last = max(first, int(np.searchsorted(ends, r.name.end)) - (1 if r.name.part else 0))
@@ -787,7 +795,9 @@ def _recognised(found: list[_Found], names: list[Name], index: _Index, words: _W
         if known:  # a name the gazetteer lists, recognised where its matcher did not look
             actor = known[0][0]
         elif typ == "organisation" and " " not in display:
-            actor = _gazetteer_by_last_word(found, display, index, text) or actor
+            if by_last_word is None:
+                by_last_word = _organisations_by_last_word(found, index, text)
+            actor = by_last_word.get(display) or actor  # "die Bahn" after "Die Deutsche Bahn" of the gazetteer
         if actor in index.types:
             display, typ = None, None  # from the gazetteer's table
         elif typ == "place" and display in country_names():
