@@ -751,6 +751,14 @@ def test_the_sentence_after_a_quote_names_its_speaker():
     assert found("Die angekündigte Reform kommt. Das erklärte Ziel ist klar.") == []
 
 
+def test_some_people_opening_a_sentence_speak():
+    # 10kGNAD rows 518, 187, 1004: "Viele werfen der Partei vor" gave the party (the dative after
+    # the verb) or nobody; "wie manche behaupteten" inside reported speech stays no subject
+    text = "Ist das als Kritik gemeint? Viele werfen der Partei vor, die Basis vernachlässigt zu haben."
+    assert found(text)[0][1:3] == ("indirect", "Viele")
+    assert found("Viele glauben, sie seien im Ausland versichert.")[0][2] == "Viele"
+
+
 def test_whose_view_a_colon_announces():
     # "Für X ist klar:" names whose words follow; the clause has no subject that speaks
     assert found("Für Anna Berg ist klar: „Die Stadt schafft das.“")[0][2:] == ("Anna Berg", "anna-berg")

@@ -244,6 +244,8 @@ def subject(d: Doc, lo: int, hi: int, people: bool = False) -> Span | None:
             continue
         if lw in POSSESSIVES and j + 1 <= hi and d.words[j + 1] in d.lexicon.possessive_frames:
             return j, j  # "seinen Angaben zufolge": his
+        if lw in SOME_PEOPLE and j == hi and w[:1].isupper() and d.first_of_sentence[j]:
+            return j, j  # "Ist das Kritik? Viele werfen der Partei vor, …": people, opening the sentence
         start, j = j, share_start(d, j, hi)
         end = share_end(d, j, hi) if j > start or d.words[j].lower() in EACH else None
         if end is None:
@@ -263,6 +265,8 @@ APPROXIMATORS = frozenset(("fast", "rund", "etwa", "knapp", "nahezu", "beinahe",
 #: Nouns of a share after an article: "Rund die Hälfte", "Gut ein Drittel".
 SHARES = frozenset(("Hälfte", "Drittel", "Viertel", "Fünftel", "Zehntel", "Mehrheit", "Minderheit", "Großteil",
                     "Teil", "Dutzend"))
+#: Words for some people that stand alone as a subject: "Viele werfen der Partei vor", "Einige sagten".
+SOME_PEOPLE = frozenset(("viele", "einige", "manche", "andere", "wenige", "mehrere", "alle", "beide"))
 #: "jeder Fünfte", "jede Zweite": a share of people.
 EACH = frozenset(("jeder", "jede", "jedes"))
 

@@ -21,6 +21,7 @@ from helpers.german import (
 from helpers.quotes.document import Doc, Span
 from helpers.quotes.grammar import ADVERBS_IN_NP, PASSIVE
 from helpers.quotes.phrases import (
+    SOME_PEOPLE,
     antecedent,
     can_speak,
     clause,
@@ -258,8 +259,10 @@ def person_after_verb(s: VerbSite) -> Span | None:
     in the dative is whom it was said to: "Die Datenschützerin sagte der Zeitung, …", "Die
     Umweltschützer warfen der Regierung „Wortbruch“ vor")."""
     if s.before and s.after and not s.person(s.before) and s.person(s.after):
-        if s.d.words[s.after[0]].lower() in _DATIVE and people_noun(s.d, *s.before):
-            return None
+        b = s.before
+        people = people_noun(s.d, *b) or (b[0] == b[1] and s.d.words[b[0]].lower() in SOME_PEOPLE)
+        if s.d.words[s.after[0]].lower() in _DATIVE and people:
+            return None  # "Viele werfen der Partei vor": some people, not the party
         return s.after
     return None
 
