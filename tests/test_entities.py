@@ -159,6 +159,14 @@ def test_arabic_names_with_bin_and_al_are_one_person():
     assert ("Mohammed bin Salman", "PER", "name") in found("Kronprinz Mohammed bin Salman empfing Trump.")
 
 
+def test_a_name_ends_in_a_capitalised_word():
+    # the model took the verb after a name into it: "Statistische Bundesamt mitteilte", over
+    # 10kGNAD "Universität Wien erforschen", "John Hopkins Universität warnen"
+    got = found("Wie das Statistische Bundesamt mitteilte, stieg die Inflation auf 2,3 Prozent.")
+    assert ("Statistische Bundesamt", "ORG", "name") in got
+    assert not any(text.endswith("mitteilte") for text, _, _ in got)
+
+
 def test_a_listed_name_at_the_end_of_the_text():
     # found by the property test below: a listed name as the last word was looked up as a name of four words
     for text in ("EU", "Die EU", "Er sprach mit der IG Metall"):

@@ -696,6 +696,28 @@ def place_after_von(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+#: Small words that may end a name: "Spiegel online", "Zeit online".
+_SMALL_NAME_ENDS = frozenset(("online",))
+
+
+def small_word_at_the_end(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A name of several words ends in a capitalised word (or a number, or a word with a dot:
+    ver.di): a word in small letters the model took into its end goes, mostly a verb ("Wie das
+    Statistische Bundesamt mitteilte": Statistische Bundesamt).
+
+    >>> _tagged("Wie das Statistische Bundesamt mitteilte, stieg sie.", small_word_at_the_end, [(2, 4, "ORG")])
+    [('Statistische Bundesamt', 'ORG', 'name')]
+    """
+    out = []
+    for x in spans:
+        last = x.last
+        while last > x.first and s.words[last].isalpha() and s.words[last].islower() and (
+                s.words[last] not in _SMALL_NAME_ENDS):  # fmt: skip
+            last -= 1
+        out.append(x if last == x.last else Span(x.first, last, x.label, x.form, x.ruled))
+    return out
+
+
 def person_at_commas(s: Sentence, spans: list[Span]) -> list[Span]:
     """A person's name holds no comma or dash: "Bernardo, Berisha" taken for one name is two; a list
     taken for one other name ("Walke – Schwegler, Miranda") is no name (:func:`name_list` judges it).
@@ -934,11 +956,11 @@ def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
 
 
 #: The rules in the order they run.
-RULES = (person_at_commas, person_of_organisation, listed_organisations, organisation_last_word, english_of_name,
-         kind_before_name, genitive_head, adjective_institution, acronym_organisation, bracketed_organisation,
-         club_before_place, institution_noun, purpose_name, known_place, determiner_before_name, place_for_person,
-         place_after_preposition, place_after_von, one_label_per_word, name_list, common_noun_person,
-         english_phrase_person)  # fmt: skip
+RULES = (small_word_at_the_end, person_at_commas, person_of_organisation, listed_organisations,
+         organisation_last_word, english_of_name, kind_before_name, genitive_head, adjective_institution,
+         acronym_organisation, bracketed_organisation, club_before_place, institution_noun, purpose_name,
+         known_place, determiner_before_name, place_for_person, place_after_preposition, place_after_von,
+         one_label_per_word, name_list, common_noun_person, english_phrase_person)  # fmt: skip
 
 
 def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
