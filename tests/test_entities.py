@@ -167,6 +167,12 @@ def test_a_name_ends_in_a_capitalised_word():
     assert not any(text.endswith("mitteilte") for text, _, _ in got)
 
 
+def test_a_town_between_two_places_of_a_list_is_a_place():
+    # "emden" is a word of the dictionary in small letters, so Emden alone is left to the model
+    got = found("Betroffen sind vor allem die Werke in Zwickau, Emden und Osnabrück.")
+    assert [text for text, label, _ in got if label == "LOC"] == ["Zwickau", "Emden", "Osnabrück"]
+
+
 def test_a_listed_name_at_the_end_of_the_text():
     # found by the property test below: a listed name as the last word was looked up as a name of four words
     for text in ("EU", "Die EU", "Er sprach mit der IG Metall"):

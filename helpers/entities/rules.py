@@ -718,6 +718,27 @@ def small_word_at_the_end(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def place_in_a_list(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A town's name between two places of a list is a place, even where its small-letter form is a
+    word of the dictionary (emden): "die Werke in Zwickau, Emden und Osnabrück".
+
+    >>> _tagged("Die Werke in Zwickau, Emden und Osnabrück.", place_in_a_list, [(3, 3, "LOC"), (7, 7, "LOC")])
+    [('Emden', 'LOC', 'name')]
+    """
+    words, tags = s.words, gazetteer_tags()
+    ends = {x.last: x for x in spans if x.label == "LOC"}
+    starts = {x.first: x for x in spans if x.label == "LOC"}
+    taken = {p for x in spans if x.label for p in range(x.first, x.last + 1)}
+    out = list(spans)
+    for last in ends:
+        j = last + 2
+        if j + 2 >= len(words) or words[last + 1] != "," or j in taken or words[j + 1] not in (",", "und", "oder"):
+            continue
+        if j + 2 in starts and (tags.get(words[j]) or frozenset()) & _PLACE_TAGS and words[j] not in first_names():
+            out.append(Span(j, j, "LOC", ruled=True))
+    return out
+
+
 def person_at_commas(s: Sentence, spans: list[Span]) -> list[Span]:
     """A person's name holds no comma or dash: "Bernardo, Berisha" taken for one name is two; a list
     taken for one other name ("Walke – Schwegler, Miranda") is no name (:func:`name_list` judges it).
@@ -960,7 +981,7 @@ RULES = (small_word_at_the_end, person_at_commas, person_of_organisation, listed
          organisation_last_word, english_of_name, kind_before_name, genitive_head, adjective_institution,
          acronym_organisation, bracketed_organisation, club_before_place, institution_noun, purpose_name,
          known_place, determiner_before_name, place_for_person, place_after_preposition, place_after_von,
-         one_label_per_word, name_list, common_noun_person, english_phrase_person)  # fmt: skip
+         place_in_a_list, one_label_per_word, name_list, common_noun_person, english_phrase_person)  # fmt: skip
 
 
 def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
