@@ -173,6 +173,12 @@ def test_a_town_between_two_places_of_a_list_is_a_place():
     assert [text for text, label, _ in got if label == "LOC"] == ["Zwickau", "Emden", "Osnabrück"]
 
 
+def test_a_stock_exchange_named_by_its_city_is_an_organisation():
+    # [adjective_heads] of institutions_de.txt: "Frankfurter Börse", "Wiener Börse" (10kGNAD row 199)
+    got = found("Der Kurs legte an der Frankfurter Börse zu. An der Wiener Börse fiel der ATX.")
+    assert ("Frankfurter Börse", "ORG", "name") in got and ("Wiener Börse", "ORG", "name") in got
+
+
 def test_a_listed_name_at_the_end_of_the_text():
     # found by the property test below: a listed name as the last word was looked up as a name of four words
     for text in ("EU", "Die EU", "Er sprach mit der IG Metall"):
