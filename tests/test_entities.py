@@ -179,6 +179,15 @@ def test_a_stock_exchange_named_by_its_city_is_an_organisation():
     assert ("Frankfurter Börse", "ORG", "name") in got and ("Wiener Börse", "ORG", "name") in got
 
 
+def test_football_clubs_named_with_their_town_are_organisations():
+    # [clubs] of organisations_de.txt; over 10kGNAD "Juventus Turin" and "Hertha BSC" were persons,
+    # "Sturm Graz" a place, "Red Bull | Salzburg" an organisation and a place
+    got = found("Das Spiel gegen Paris Saint-Germain steht an. Juventus Turin verlor gegen Sturm Graz.")
+    assert [(text, label) for text, label, _ in got] == [
+        ("Paris Saint-Germain", "ORG"), ("Juventus Turin", "ORG"), ("Sturm Graz", "ORG")
+    ]
+
+
 def test_a_listed_name_at_the_end_of_the_text():
     # found by the property test below: a listed name as the last word was looked up as a name of four words
     for text in ("EU", "Die EU", "Er sprach mit der IG Metall"):
