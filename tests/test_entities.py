@@ -188,6 +188,12 @@ def test_football_clubs_named_with_their_town_are_organisations():
     ]
 
 
+def test_the_austrian_parties_as_they_are_written():
+    # 10kGNAD wrote "Neos" (the list had only NEOS): eight articles took the party for a person
+    got = found("Die Neos tragen die Einigung mit. Die ÖVP und die Liste Pilz streiten.")
+    assert [(text, label) for text, label, _ in got] == [("Neos", "ORG"), ("ÖVP", "ORG"), ("Liste Pilz", "ORG")]
+
+
 def test_a_listed_name_at_the_end_of_the_text():
     # found by the property test below: a listed name as the last word was looked up as a name of four words
     for text in ("EU", "Die EU", "Er sprach mit der IG Metall"):
