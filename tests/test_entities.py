@@ -194,6 +194,14 @@ def test_the_austrian_parties_as_they_are_written():
     assert [(text, label) for text, label, _ in got] == [("Neos", "ORG"), ("ÖVP", "ORG"), ("Liste Pilz", "ORG")]
 
 
+def test_an_office_before_a_name_is_no_part_of_it():
+    # 10kGNAD rows 202 and 847: "Landeshauptmann Wallner", "Klubobfrau Krismer" were persons of their
+    # own beside Markus Wallner and Helga Krismer; "Landeshauptmann" alone was a person in four articles
+    got = found("Landeshauptmann Platter schaltet den Bundespräsidenten ein.")
+    assert ("Platter", "PER", "name") in got and not any(t.startswith("Landeshauptmann") for t, _, _ in got)
+    assert not any(label == "PER" for _, label, _ in found("Der Landeshauptmann lud zum Gipfel."))
+
+
 def test_a_listed_name_at_the_end_of_the_text():
     # found by the property test below: a listed name as the last word was looked up as a name of four words
     for text in ("EU", "Die EU", "Er sprach mit der IG Metall"):

@@ -115,6 +115,7 @@ def _lists() -> dict[str, object]:
         "club_words": frozenset(sections["club_words"]),
         "purpose_heads": tuple(sorted(sections["purpose_heads"], key=len, reverse=True)),
         "genitive_heads": frozenset(sections["genitive_heads"]),
+        "office_titles": frozenset(sections["office_titles"]),
         "listed": {tuple(n.split()) for n in listed},
         "listed_first": frozenset(n.split()[0] for n in listed),
     }
@@ -739,6 +740,25 @@ def place_in_a_list(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def role_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A role or title the model took into a person's name is none of it: "Landeshauptmann Platter"
+    is Platter, "Bürgermeister Michael Ludwig" Michael Ludwig (roles of ``roles_de.txt``, the offices
+    of ``[office_titles]`` in ``institutions_de.txt``, titles: Herr, Frau, Dr.).
+
+    >>> _tagged("Landeshauptmann Platter schaltet den Bundespräsidenten ein.", role_before_name, [(0, 1, "PER")])
+    [('Platter', 'PER', 'name')]
+    """
+    offices = _lists()["office_titles"]
+    out = []
+    for x in spans:
+        first = x.first
+        while first < x.last and x.label == "PER" and x.form == "name" and (
+                s.words[first] in _TITLES or s.words[first] in offices or is_role_noun(s.words[first])):  # fmt: skip
+            first += 1
+        out.append(x if first == x.first else Span(first, x.last, x.label, x.form, ruled=True))
+    return out
+
+
 def person_at_commas(s: Sentence, spans: list[Span]) -> list[Span]:
     """A person's name holds no comma or dash: "Bernardo, Berisha" taken for one name is two; a list
     taken for one other name ("Walke – Schwegler, Miranda") is no name (:func:`name_list` judges it).
@@ -882,8 +902,8 @@ def _common_noun_alone(s: Sentence, i: int, capitalised: set[str]) -> bool:
     w = s.words[i]
     if w in first_names():
         return False
-    if is_role_noun(w):
-        return True
+    if is_role_noun(w) or w in _lists()["office_titles"]:
+        return True  # Bürgermeister, Landeshauptmann
     lemma = noun_lemma(w)
     if lemma is None or w[len(lemma) :] not in _PLURAL_ENDINGS:
         return False
@@ -920,7 +940,7 @@ def common_noun_person(s: Sentence, spans: list[Span]) -> list[Span]:
 def _suspect(w: str) -> bool:
     """A word :func:`_common_noun_alone` may judge a common noun: a role noun, or one the dictionary
     lemmatises to another capitalised word (cheap to ask first)."""
-    return is_role_noun(w) or noun_lemma(w) is not None
+    return is_role_noun(w) or w in _lists()["office_titles"] or noun_lemma(w) is not None
 
 
 @cache
@@ -977,7 +997,7 @@ def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
 
 
 #: The rules in the order they run.
-RULES = (small_word_at_the_end, person_at_commas, person_of_organisation, listed_organisations,
+RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_organisation, listed_organisations,
          organisation_last_word, english_of_name, kind_before_name, genitive_head, adjective_institution,
          acronym_organisation, bracketed_organisation, club_before_place, institution_noun, purpose_name,
          known_place, determiner_before_name, place_for_person, place_after_preposition, place_after_von,
