@@ -186,6 +186,9 @@ def test_football_clubs_named_with_their_town_are_organisations():
     assert [(text, label) for text, label, _ in got] == [
         ("Paris Saint-Germain", "ORG"), ("Juventus Turin", "ORG"), ("Sturm Graz", "ORG")
     ]
+    # and companies the model took for persons over 10kGNAD (Ebay, Moodys, Nintendo; [companies])
+    got = found("Rapid verlor. Die Ratingagentur Moodys und der Hersteller Nintendo meldeten Zahlen.")
+    assert [(text, label) for text, label, _ in got] == [("Rapid", "ORG"), ("Moodys", "ORG"), ("Nintendo", "ORG")]
 
 
 def test_the_austrian_parties_as_they_are_written():
