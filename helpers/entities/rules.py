@@ -135,7 +135,9 @@ def _flags(w: str) -> int:
     low = w.lower()
     upper = w[:1].isupper()
     head = w.split("-", 1)[0] if "-" in w[1:] else None
-    bits = LISTED if (w in lists["listed_first"] or head in lists["listed_first"]) else 0
+    genitive = w[:-1] if w.endswith("s") and len(w) > 2 else None  # Rapids: Rapid's
+    first = lists["listed_first"]
+    bits = LISTED if (w in first or head in first or genitive in first) else 0
     bare = low[:-2] if low.endswith("es") else low[:-1] if low.endswith("s") else low  # des Hurrikans
     if upper and any(x.endswith(kinds) for kinds in lists["kinds"].values() for x in (low, bare)):
         bits |= KIND
@@ -195,6 +197,8 @@ def listed_organisations(s: Sentence, spans: list[Span]) -> list[Span]:
 
     >>> _tagged("Die SPÖ und die IG Metall streiten, sagte der ÖGB-Chef.", listed_organisations)
     [('SPÖ', 'ORG', 'name'), ('IG Metall', 'ORG', 'name'), ('ÖGB-Chef', 'ORG', 'part')]
+    >>> _tagged("Rapids Trainer lobte Ebays Umsatz.", listed_organisations)
+    [('Rapids', 'ORG', 'name'), ('Ebays', 'ORG', 'name')]
 
     A newspaper's name in capitals labelling an interviewer's question is none:
 
@@ -223,6 +227,9 @@ def listed_organisations(s: Sentence, spans: list[Span]) -> list[Span]:
                 break
         if match is None and head and (head,) in listed:
             match = (i, i, "part")
+        if match is None and w.endswith("s") and (w[:-1],) in listed and w[-2:-1] not in ("s", "x", "z") and (
+                dictionary_lemma(w[:-1]) is None):  # fmt: skip
+            match = (i, i, "name")  # a listed name in the genitive: "Rapids Trainer" (not "des Landtags": a noun)
         if match is None or (match[0] == match[1] and _interview_label(s, i)):
             continue
         first, last, form = match
