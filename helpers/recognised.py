@@ -490,6 +490,13 @@ def _place_base(word: str) -> str:
     return next((word[:-k] for k in (1, 2) if word[:-k] in places and word[-k:] in ("s", "es")), word)
 
 
+@cache
+def _listed_single_names() -> frozenset[str]:
+    """The one-word names of ``organisations_de.txt`` (Rapid, Ebay, SPÖ)."""
+    sections = read_sections("organisations_de.txt")
+    return frozenset(n for k, names in sections.items() if k for n in names if " " not in n)
+
+
 @lru_cache(maxsize=1 << 14)
 def nominative(name: str, label: str) -> str:
     """An organisation's or place's name in the nominative, so that one entity has one name in every
@@ -498,12 +505,14 @@ def nominative(name: str, label: str) -> str:
 
     >>> nominative("Obersten Gerichtshofs", "ORG"), nominative("Bayerische Landesamt für Verfassungsschutz", "ORG")
     ('Oberster Gerichtshof', 'Bayerisches Landesamt für Verfassungsschutz')
-    >>> nominative("Deutschen Bank", "ORG"), nominative("Sachsen-Anhalts", "LOC")
-    ('Deutsche Bank', 'Sachsen-Anhalt')
+    >>> nominative("Deutschen Bank", "ORG"), nominative("Sachsen-Anhalts", "LOC"), nominative("Rapids", "ORG")
+    ('Deutsche Bank', 'Sachsen-Anhalt', 'Rapid')
     """
     words = _words(name)
     if label == "LOC" and len(words) == 1:
         return _place_base(name)
+    if label == "ORG" and len(words) == 1 and name.endswith("s") and name[:-1] in _listed_single_names():
+        return name[:-1]  # a listed organisation in the genitive: "Rapids" is Rapid
     h = next((i for i, w in enumerate(words) if w[:1].isupper() and _adjective_stem(w) is None
               and not _place_adjective(w)), None)  # fmt: skip
     if h is None:
