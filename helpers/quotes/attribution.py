@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from helpers.german import DEFINITE, PERSONAL_PRONOUNS, POSSESSIVES, PREPOSITIONS, is_inflected_adjective
 from helpers.quotes.document import Doc, Mention, Span, Speaker
-from helpers.quotes.grammar import BOUNDARY, DEMONSTRATIVES, GENITIVE, LATTER
+from helpers.quotes.grammar import BOUNDARY, DEMONSTRATIVES, GENITIVE, LATTER, VIEW_VERBS
 from helpers.quotes.phrases import clause, np_end, person_like, subject
 
 # --- the actor behind a speaker's words ---------------------------------------------------------------
@@ -353,8 +353,8 @@ def colon_speaker(d: Doc, colon: int) -> Span | None:
     return best_subject(d, lo, colon - 1)
 
 
-#: Finite forms of the verbs of "Für X ist klar:", "Für X steht fest:".
-_VIEW_VERBS = frozenset(("ist", "war", "sei", "steht", "stand", "stehe", "bleibt", "scheint"))
+#: The verbs of "Für X ist klar:", "Für X steht fest:": a verb of being, or "stehen" of "feststehen".
+_VIEW_VERBS = VIEW_VERBS | {"steht", "stand", "stehe"}
 
 
 def _view_holder(d: Doc, lo: int, colon: int) -> Span | None:

@@ -94,6 +94,10 @@ NOT_SPEAKERS = frozenset(word_list("not_speakers_de.txt"))
 #: A web address as a source, one token as the tokenizer keeps it: "tagesschau.de", "heise.de",
 #: "news.orf.at", "www.zeit.de".
 WEB = re.compile(rf"{DOMAIN}$", re.IGNORECASE)
+#: Verbs that state a view of something, before the quoted words in the clause of "für X": "für X
+#: ist das „…“", "gilt für X als „…“".
+VIEW_VERBS = frozenset(("ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "bleibt", "blieb",
+                        "gilt", "galt", "gelte", "scheint", "schien"))
 #: Coordinating words that join two subjects or phrases.
 AND_WORDS = ("und", "oder", "sowie")
 

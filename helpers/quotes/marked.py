@@ -23,7 +23,16 @@ from helpers.german import (
 )
 from helpers.quotes.attribution import previous_subject, speaker_of
 from helpers.quotes.document import Cue, Doc, Quote, Span, Speaker
-from helpers.quotes.grammar import BEFORE_COMMON, BOUNDARY, DEFINITE_BEFORE, DETERMINERS, NOT_A_VERB, WEB, is_known_noun
+from helpers.quotes.grammar import (
+    BEFORE_COMMON,
+    BOUNDARY,
+    DEFINITE_BEFORE,
+    DETERMINERS,
+    NOT_A_VERB,
+    VIEW_VERBS,
+    WEB,
+    is_known_noun,
+)
 from helpers.quotes.names import name_shaped
 from helpers.quotes.phrases import clause, last_np, np_end, person_like, subject
 from helpers.quotes.reported import has_subjunctive, recent, recent_cue_speaker
@@ -306,10 +315,6 @@ def opinion_holder(d: Doc, first: int) -> Span | None:
     return None
 
 
-#: Verbs that state a view of something, before the quoted words in the clause of "für X": "für X
-#: ist das „…“", "gilt für X als „…“".
-VIEW_VERBS = frozenset(("ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "bleibt", "blieb",
-                        "gilt", "galt", "gelte", "scheint", "schien"))
 
 
 def viewed_by(d: Doc, first: int) -> Span | None:
