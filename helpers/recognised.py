@@ -41,6 +41,7 @@ from functools import cache, lru_cache
 from itertools import product
 
 from helpers.entities.features import gazetteer_tags, read_sections
+from helpers.entities.rules import listed_names
 from helpers.german import (
     ADJECTIVE_ENDINGS,
     DEFINITE,
@@ -493,8 +494,7 @@ def _place_base(word: str) -> str:
 @cache
 def _listed_single_names() -> frozenset[str]:
     """The one-word names of ``organisations_de.txt`` (Rapid, Ebay, SPÖ)."""
-    sections = read_sections("organisations_de.txt")
-    return frozenset(n for k, names in sections.items() if k for n in names if " " not in n)
+    return frozenset(n for n in listed_names() if " " not in n)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -100,9 +100,15 @@ class Sentence:
 
 
 @cache
+def listed_names() -> tuple[str, ...]:
+    """The names of ``organisations_de.txt``, every section, as written (SPÖ, IG Metall, Rapid)."""
+    return tuple(n for k, names in read_sections("organisations_de.txt").items() if k for n in names)
+
+
+@cache
 def _lists() -> dict[str, object]:
     sections = read_sections("institutions_de.txt")
-    listed = [n for k, names in read_sections("organisations_de.txt").items() if k for n in names]
+    listed = listed_names()
     return {
         "kinds": {label: tuple(sorted(sections[name], key=len, reverse=True))
                   for label, name in (("ORG", "org_kinds"), ("LOC", "place_kinds"), ("OTH", "other_kinds"))},
