@@ -751,6 +751,15 @@ def test_the_sentence_after_a_quote_names_its_speaker():
     assert found("Die angekündigte Reform kommt. Das erklärte Ziel ist klar.") == []
 
 
+def test_a_quoted_name_attached_to_a_name_is_no_quote():
+    # Wikinews dev w363: "Moritz Wohlrab von der „Aktion Deutschland hilft“" was a partial quote of
+    # Wohlrab's; a phrase after "sprach von der" stays the speaker's words
+    text = "Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, die Hilfe komme an."
+    assert [row[1] for row in found(text)] == ["indirect"]
+    text = "Der Minister sprach von der „größten Krise seit Jahrzehnten“."
+    assert found(text) == [("„größten Krise seit Jahrzehnten“", "partial", "Der Minister", None)]
+
+
 def test_some_people_opening_a_sentence_speak():
     # 10kGNAD rows 518, 187, 1004: "Viele werfen der Partei vor" gave the party (the dative after
     # the verb) or nobody; "wie manche behaupteten" inside reported speech stays no subject

@@ -134,6 +134,22 @@ def institution_name(s: NameSite) -> bool | None:
     return True if inner[0][:1].isupper() and inner[1] in NAME_PURPOSE else None
 
 
+def attached_to_a_name(s: NameSite) -> bool | None:
+    """Quoted words after "von der", "vom" or "des" right after a name are the name of what the
+    named one belongs to: "Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte" (not "sprach von
+    der „größten Krise“": no name before "von")."""
+    d, first = s.d, s.first
+    if first < 3 or s.lowest > first - 3 or d.words[s.last].endswith((".", "!", "?")):
+        return None
+    w1, w2, w3 = d.words[first - 1].lower(), d.words[first - 2].lower(), d.words[first - 3]
+    if (w1 in ("der", "des", "dem") and w2 in ("von", "vom")) or w1 == "vom":
+        name = d.words[first - 2] if w1 == "vom" else w3
+        if name[:1].isupper() and name.isalpha() and (d.mention_at(first - (2 if w1 == "vom" else 3)) is not None
+                                                      or not is_known_noun(name)):  # fmt: skip
+            return True
+    return None
+
+
 def not_name_shaped(s: NameSite) -> bool | None:
     """Words not all capitalised (but for the name particles) are no name: „ein großer Schritt“."""
     return False if not s.inner or not name_shaped(s.inner, s.d.lexicon) else None
@@ -221,6 +237,10 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule("institution_name", institution_name, (
         Example("Der Rat werde sich in den „Rat für nationale Sicherheit“ umbenennen, sagte der General.", None,
                 quote="„Rat für nationale Sicherheit“"),
+    )),
+    Rule("attached_to_a_name", attached_to_a_name, (
+        Example("Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, die Hilfe komme an.", "indirect",
+                "Moritz Wohlrab", quote="die Hilfe komme an"),
     )),
     Rule("not_name_shaped", not_name_shaped, (
         Example("Der Verlag erklärte, dass das Blatt in einer „schwierigen Marktsituation“ stecke.", "partial",
