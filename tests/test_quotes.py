@@ -760,6 +760,13 @@ def test_a_quoted_name_attached_to_a_name_is_no_quote():
     assert found(text) == [("„größten Krise seit Jahrzehnten“", "partial", "Der Minister", None)]
 
 
+def test_the_agent_of_a_participle_in_quotation_marks_is_a_name():
+    # Wikinews dev w17: "die von „Infratest dimap“ erstellten Hochrechnungen" was a partial quote
+    text = "Die von „Infratest dimap“ erstellten Hochrechnungen sahen die SPD vorn, sagte er."
+    assert [row[1] for row in found(text)] == ["indirect"]
+    assert found("Er sprach von „massiven Problemen“ bei der Wahl.")[0][:2] == ("„massiven Problemen“", "partial")
+
+
 def test_some_people_opening_a_sentence_speak():
     # 10kGNAD rows 518, 187, 1004: "Viele werfen der Partei vor" gave the party (the dative after
     # the verb) or nobody; "wie manche behaupteten" inside reported speech stays no subject

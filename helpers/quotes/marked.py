@@ -150,6 +150,17 @@ def attached_to_a_name(s: NameSite) -> bool | None:
     return None
 
 
+def agent_of_a_participle(s: NameSite) -> bool | None:
+    """Quoted words after "von" and before a participle used as an adjective are who did it, a name:
+    "die von „Infratest dimap“ erstellten Hochrechnungen"."""
+    d, first, nxt = s.d, s.first, s.last + 1
+    if first < 1 or d.words[first - 1] not in ("von", "vom") or nxt + 1 >= len(d):
+        return None
+    w = d.words[nxt]
+    participle = w.islower() and w.endswith(("te", "ten", "tes", "ene", "enen")) and d.words[nxt + 1][:1].isupper()
+    return True if participle and d.quote_of[nxt] < 0 else None
+
+
 def not_name_shaped(s: NameSite) -> bool | None:
     """Words not all capitalised (but for the name particles) are no name: „ein großer Schritt“."""
     return False if not s.inner or not name_shaped(s.inner, s.d.lexicon) else None
@@ -241,6 +252,10 @@ NAME_RULES: tuple[Rule, ...] = (
     Rule("attached_to_a_name", attached_to_a_name, (
         Example("Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, die Hilfe komme an.", "indirect",
                 "Moritz Wohlrab", quote="die Hilfe komme an"),
+    )),
+    Rule("agent_of_a_participle", agent_of_a_participle, (
+        Example("Die von „Infratest dimap“ erstellten Hochrechnungen sahen die SPD vorn, sagte er.", "indirect",
+                "er", quote="Die von"),
     )),
     Rule("not_name_shaped", not_name_shaped, (
         Example("Der Verlag erklärte, dass das Blatt in einer „schwierigen Marktsituation“ stecke.", "partial",
