@@ -767,6 +767,13 @@ def test_the_agent_of_a_participle_in_quotation_marks_is_a_name():
     assert found("Er sprach von „massiven Problemen“ bei der Wahl.")[0][:2] == ("„massiven Problemen“", "partial")
 
 
+def test_er_is_not_named_by_an_organisation():
+    # with no man named before, "er" took the name of the subject nearby, here a party
+    article = parse_article("Wahl in Berlin\nStand: 01.12.2025\nDie Hochrechnungen sahen die SPD vorn, sagte er.")
+    q = quotes(article)
+    assert q[["speaker", "name"]].values.tolist() == [["er", "er"]]
+
+
 def test_some_people_opening_a_sentence_speak():
     # 10kGNAD rows 518, 187, 1004: "Viele werfen der Partei vor" gave the party (the dative after
     # the verb) or nobody; "wie manche behaupteten" inside reported speech stays no subject

@@ -261,6 +261,16 @@ def _named_subject(d: Doc, lo: int, hi: int) -> Span | None:
     return None
 
 
+def _known_non_person(d: Doc, first: int, last: int) -> bool:
+    """The first capitalised word of the phrase first..last (past its article) names an actor who is
+    no person: "die SPD" (not "Der Bürgermeister von New Orleans", nor "der Youtube-Star Pewdiepie",
+    where the actor is only the first part of a compound)."""
+    j = next((k for k in range(first, last + 1) if d.words[k][:1].isupper() and d.words[k].lower() not in DEFINITE),
+             None)  # fmt: skip
+    m = d.mention_at(j) if j is not None else None
+    return m is not None and m.type != "person" and m.kind != "compound"
+
+
 def _before_speaker(d: Doc, sp: Speaker, t: int) -> Span:
     """The tokens of content sentence t up to the speaker ``sp`` (all of it if t is an earlier sentence)."""
     return d.sent_first[t], sp.first - 1 if t == d.sentence[sp.first] else d.sent_last[t]
@@ -294,10 +304,11 @@ def resolve(d: Doc, sp: Speaker) -> None:
         if actor is not None:
             sp.actor, sp.name, sp.person = actor, d.names.get(actor), True
             return
-    # no quoted speaker and no known person: a name the gazetteer lacks
+    # no quoted speaker and no known person: a name the gazetteer lacks (for "er" not an organisation
+    # or a place it knows: "…, sahen die SPD vorn, sagte er" is no SPD's; "sie" may be a party's)
     for t in nearby:
         found_np = _named_subject(d, *_before_speaker(d, sp, t))
-        if found_np is not None:
+        if found_np is not None and not (sp.gender == "m" and _known_non_person(d, *found_np)):
             sp.name = d.span(*found_np)
             return
 
