@@ -774,6 +774,17 @@ def test_er_is_not_named_by_an_organisation():
     assert q[["speaker", "name"]].values.tolist() == [["er", "er"]]
 
 
+def test_a_law_or_an_institution_after_an_indefinite_article_is_a_name():
+    # Wikinews dev w263 and w420: "ein „Gesetz zur Änderung des Passgesetzes“", "ein neues
+    # „Kompetenzzentrum für Elektroantriebe“" were partial quotes; "einer „Gefahr für Leib und Leben“" is one
+    text = "Die taz berichtete über den Entwurf für ein „Gesetz zur Änderung des Passgesetzes“."
+    assert [row[1] for row in found(text) if row[1] == "partial"] == []
+    text = "Ein Manager ließ durchblicken, dass ein neues „Kompetenzzentrum für Elektroantriebe“ entstehen solle."
+    assert [row[1] for row in found(text) if row[1] == "partial"] == []
+    text = "Das Gericht sieht nur bei einer „Gefahr für Leib und Leben“ einen Grund, sagte der Richter."
+    assert "„Gefahr für Leib und Leben“" in [row[0] for row in found(text)]
+
+
 def test_some_people_opening_a_sentence_speak():
     # 10kGNAD rows 518, 187, 1004: "Viele werfen der Partei vor" gave the party (the dative after
     # the verb) or nobody; "wie manche behaupteten" inside reported speech stays no subject

@@ -123,15 +123,24 @@ def translated_name(s: NameSite) -> bool | None:
 NAME_PURPOSE = frozenset(("für", "über", "zur", "zum"))
 
 
+#: Heads of the names of institutions, laws and programmes: "Gesetz zur …", "Kompetenzzentrum für …".
+_INSTITUTION_HEADS = ("gesetz", "gesetzes", "verordnung", "richtlinie", "zentrum", "zentrums", "institut",
+                      "instituts", "programm", "programms", "fonds", "stiftung", "preis", "preises", "abkommen",
+                      "vertrag", "vertrags", "amt", "amts", "rat", "rats", "behörde", "agentur", "kommission")
+
+
 def institution_name(s: NameSite) -> bool | None:
     """After a definite article, a capitalised noun and a preposition of purpose open the name of
     an institution, a law or a prize, whatever its other words: den „Rat für nationale
-    Sicherheit“, des „Sacharow-Preises für geistige Freiheit“ (but einer „Gefahr für Leib und
-    Leben“, after an indefinite article, is someone's words)."""
+    Sicherheit“, des „Sacharow-Preises für geistige Freiheit“; after an indefinite article only when
+    the head names an institution, a law or a programme (ein „Gesetz zur Änderung des Passgesetzes“;
+    but einer „Gefahr für Leib und Leben“ is someone's words)."""
     inner = s.inner
-    if len(inner) < 3 or len(inner) > 10 or s.before not in DEFINITE_BEFORE:
+    if len(inner) < 3 or len(inner) > 10 or not (inner[0][:1].isupper() and inner[1] in NAME_PURPOSE):
         return None
-    return True if inner[0][:1].isupper() and inner[1] in NAME_PURPOSE else None
+    # after an indefinite article too when the head is an institution's or a law's: ein „Gesetz zur
+    # Änderung des Passgesetzes“, ein neues „Kompetenzzentrum für Elektroantriebe“
+    return True if s.before in DEFINITE_BEFORE or inner[0].lower().endswith(_INSTITUTION_HEADS) else None
 
 
 def attached_to_a_name(s: NameSite) -> bool | None:
