@@ -785,6 +785,15 @@ def test_a_law_or_an_institution_after_an_indefinite_article_is_a_name():
     assert "„Gefahr für Leib und Leben“" in [row[0] for row in found(text)]
 
 
+def test_a_phrase_with_an_unknown_word_after_an_indefinite_article_is_someones_words():
+    # Wikinews dev w263: "die Einrichtung einer „zentralisierte[n] Referenzdatei“" ("Referenzdatei" is
+    # no word of the dictionary, so the phrase was taken for a name); "Aktien von „Ener1“" stays a name
+    text = ("Er bezeichnete die Pläne als „Wortbruch“. Bisher habe die Bundesregierung die Einrichtung einer "
+            "„zentralisierte[n] Referenzdatei“ ausgeschlossen.")  # fmt: skip
+    assert ("„zentralisierte[n] Referenzdatei“", "partial") in [row[:2] for row in found(text)]
+    assert found("Er kaufte Aktien von „Ener1“ im Januar.") == []
+
+
 def test_some_people_opening_a_sentence_speak():
     # 10kGNAD rows 518, 187, 1004: "Viele werfen der Partei vor" gave the party (the dative after
     # the verb) or nobody; "wie manche behaupteten" inside reported speech stays no subject

@@ -185,8 +185,15 @@ def actor_name(s: NameSite) -> bool | None:
     return None
 
 
+#: Indefinite articles: a phrase after one is someone's, not a name ("einer „zentralisierte[n] Referenzdatei“").
+_INDEFINITE = frozenset(("ein", "eine", "einen", "einem", "einer", "eines"))
+
+
 def unknown_word(s: NameSite) -> bool | None:
-    """A number or a capitalised word the dictionary does not know: Aktien von „Ener1“, „Golem“."""
+    """A number or a capitalised word the dictionary does not know: Aktien von „Ener1“, „Golem“ (not
+    after an indefinite article, which opens someone's phrase: einer „zentralisierte[n] Referenzdatei“)."""
+    if s.first > 0 and s.d.words[s.first - 1].lower() in _INDEFINITE:
+        return None
     if any(w[:1].isdigit() or (w[:1].isupper() and not is_known_noun(w)) for w in s.inner):
         return True
     return None
