@@ -93,6 +93,7 @@ NOMINATIVE = closed(
 OBLIQUE = closed("dem den des einem einen eines einer diesem diesen seinem seinen ihrem ihren")
 #: The definite article in all its forms ("der Kanzler": a role that refers to one person).
 DEFINITE = closed("der die das des dem den")
+INDEFINITE = closed("ein eine einen einem einer eines")
 QUANTIFIERS = closed(
     "alle allen aller vielen vieler beiden beider mehreren einigen zahlreichen solcher solche solchen solches "
     "jener jenen mancher manchen"

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from helpers.german import (
     FINITE_AUXILIARIES,
+    INDEFINITE,
     NOMINATIVE,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
@@ -150,11 +151,11 @@ def attached_to_a_name(s: NameSite) -> bool | None:
     d, first = s.d, s.first
     if first < 3 or s.lowest > first - 3 or d.words[s.last].endswith((".", "!", "?")):
         return None
-    w1, w2, w3 = d.words[first - 1].lower(), d.words[first - 2].lower(), d.words[first - 3]
+    w1, w2 = d.words[first - 1].lower(), d.words[first - 2].lower()
     if (w1 in ("der", "des", "dem") and w2 in ("von", "vom")) or w1 == "vom":
-        name = d.words[first - 2] if w1 == "vom" else w3
-        if name[:1].isupper() and name.isalpha() and (d.mention_at(first - (2 if w1 == "vom" else 3)) is not None
-                                                      or not is_known_noun(name)):  # fmt: skip
+        k = first - 2 if w1 == "vom" else first - 3  # the name's token
+        name = d.words[k]
+        if name[:1].isupper() and name.isalpha() and (d.mention_at(k) is not None or not is_known_noun(name)):
             return True
     return None
 
@@ -185,14 +186,10 @@ def actor_name(s: NameSite) -> bool | None:
     return None
 
 
-#: Indefinite articles: a phrase after one is someone's, not a name ("einer „zentralisierte[n] Referenzdatei“").
-_INDEFINITE = frozenset(("ein", "eine", "einen", "einem", "einer", "eines"))
-
-
 def unknown_word(s: NameSite) -> bool | None:
     """A number or a capitalised word the dictionary does not know: Aktien von „Ener1“, „Golem“ (not
     after an indefinite article, which opens someone's phrase: einer „zentralisierte[n] Referenzdatei“)."""
-    if s.first > 0 and s.d.words[s.first - 1].lower() in _INDEFINITE:
+    if s.first > 0 and s.d.words[s.first - 1].lower() in INDEFINITE:
         return None
     if any(w[:1].isdigit() or (w[:1].isupper() and not is_known_noun(w)) for w in s.inner):
         return True

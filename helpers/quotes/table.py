@@ -23,7 +23,7 @@ from helpers import paths
 from helpers.actors import actor_table, mention_columns
 from helpers.articles import CONTENT_KINDS, Article, as_articles, section_labels, section_name
 from helpers.frames import POSITIONS, int_array, string_array, typed_table
-from helpers.german import DEFINITE, PERSONAL_PRONOUNS, closed, noun_lemma, shorten
+from helpers.german import DEFINITE, INDEFINITE, PERSONAL_PRONOUNS, closed, noun_lemma, shorten
 from helpers.interviews import interview_turns
 from helpers.progress import AUTO_THRESHOLD, progress_bar
 from helpers.quotes.article import article_quotes
@@ -310,7 +310,7 @@ def terms_per_1000_by_voice(qt: pd.DataFrame) -> pd.DataFrame:
 
 
 #: Words that open a speaker's phrase but name no one: articles, and prepositions of frames.
-_OPENERS = DEFINITE | closed("ein eine einem einen einer eines laut in im nach von vom zufolge")
+_OPENERS = DEFINITE | INDEFINITE | closed("laut in im nach von vom zufolge")
 
 
 #: Quantifiers in the dative and their nominative: "nach Angaben von allen Seiten" -> Alle Seiten.
