@@ -145,6 +145,8 @@ def _flags(w: str) -> int:
     first = lists["listed_first"]
     bits = LISTED if (w in first or head in first or genitive in first) else 0
     bare = low[:-2] if low.endswith("es") else low[:-1] if low.endswith("s") else low  # des Hurrikans
+    if low.endswith("bandes"):
+        bare = low  # "des autobiografischen Bandes Aftermath": a book's volume, not a band
     if upper and any(x.endswith(kinds) for kinds in lists["kinds"].values() for x in (low, bare)):
         bits |= KIND
     if upper and low.endswith(lists["heads"]):
@@ -181,6 +183,18 @@ def _place_name(w: str) -> bool:
         return False  # Essen, Wolfen
     # the dictionary lists countries and regions (Venedig) but also nouns that are towns too (Halle)
     return bool(found & {"nation", "subdivision", "continent", "country"}) or dictionary_lemma(w) is None
+
+
+def _named_with_place(word: str) -> bool:
+    """A noun of an association whose name is the noun and a place: Verband, Verein, Club."""
+    return word.lower().rstrip("s").endswith(("verband", "verein", "club", "klub"))
+
+
+@cache
+def _town(w: str) -> bool:
+    """A place of the gazetteer, towns too, that is no first name: Köln, Bayern, Marburg."""
+    found = gazetteer_tags().get(w)
+    return bool(found and found & _PLACE_TAGS and "person" not in found and w not in first_names())
 
 
 @cache
@@ -268,6 +282,13 @@ def kind_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
     [('Mattel', 'ORG', 'name'), ('Alo', 'ORG', 'name')]
     >>> _tagged("Der Hurrikan Katrina traf die Hafenstadt Piräus.", kind_before_name, [(1, 2, "PER"), (6, 6, "PER")])
     [('Katrina', 'OTH', 'name'), ('Piräus', 'LOC', 'name')]
+
+    An association may be named with its place, a band by any word:
+
+    >>> _tagged("Laut Verkehrsclub Österreich spielte die Band Motörhead.", kind_before_name, [(2, 2, "LOC")])
+    [('Verkehrsclub Österreich', 'ORG', 'name'), ('Motörhead', 'ORG', 'name')]
+    >>> _tagged("Der Stromversorger Enel sagte das der Zeitung Österreich.", kind_before_name, [(2, 2, "PER")])
+    [('Enel', 'ORG', 'name')]
     """
     at = _span_index(spans)
     out = list(spans)
@@ -287,6 +308,18 @@ def kind_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
         if inside is not None:
             continue
         k = at.get(i + 1)
+        if _named_with_place(words[i]) and _town(words[i + 1]) and (
+                k is None or (out[k].first == out[k].last == i + 1 and out[k].label == "LOC")) \
+                and not (i + 2 < len(words) and s.capitalised_name(i + 2)):  # fmt: skip
+            # "der Gaststättenverband Köln", "Verkehrsclub Österreich": an association named with its place
+            # (but "die Tageszeitung Österreich" and "der Hersteller Dongfeng" are named by the place alone)
+            if k is None:
+                out.append(Span(i, i + 1, "ORG", ruled=True))
+                k = len(out) - 1
+            else:
+                out[k] = Span(i, i + 1, "ORG", ruled=True)
+            at[i] = at[i + 1] = k
+            continue
         if k is not None:
             span = out[k]
             replace = ("PER", "LOC", "ORG") if label == "OTH" else ("PER", "LOC")
