@@ -23,8 +23,8 @@ Rules (documented in the README, tested in tests/test_actors.py):
   another genitive leaves it alone (der Sprecher des Ministeriums). A generic role noun of
   ``roles_de.txt`` (Sprecher, Berater) never means an actor only because one holder is known.
 - Names marked ``ambiguous`` in the gazetteer (Union, Linke, Grüne, Reiche ...) count only when a
-  ``context`` word of the actor is in the same paragraph or the actor was named unambiguously
-  earlier in the article.
+  ``context`` word of the actor is in the same paragraph (for persons and media: in the same
+  sentence or the one before or after it) or the actor was named unambiguously earlier in the article.
 - Only the article's own text counts: title, lead, headings, body (not dateline, author, note).
 
 >>> from helpers import articles, paths
@@ -472,9 +472,9 @@ def _named_last_before(starts_of: dict[str, list[tuple[int, int]]], actors: set[
     return actor
 
 
-def _paragraph_bounds(paragraph: np.ndarray) -> dict[int, tuple[int, int]]:
-    """(first, last + 1) of each paragraph's tokens, for paragraphs whose tokens stand together
-    (as they do in a tokens table); others are left out."""
+def _run_bounds(paragraph: np.ndarray) -> dict[int, tuple[int, int]]:
+    """(first, last + 1) of each paragraph's (or sentence's) tokens, for those whose tokens stand
+    together (as they do in a tokens table); others are left out."""
     if not len(paragraph):
         return {}
     edges = np.flatnonzero(np.diff(paragraph)) + 1
@@ -492,30 +492,55 @@ def _paragraph_bounds(paragraph: np.ndarray) -> dict[int, tuple[int, int]]:
     return bounds
 
 
+def _context_window(s: int, bounds: dict[int, tuple[int, int]], paragraph: np.ndarray) -> range:
+    """The tokens of sentence s and of the sentences just before and after it in its paragraph."""
+    first, last = bounds[s]
+    p = paragraph[first]
+    if s - 1 in bounds and paragraph[bounds[s - 1][0]] == p:
+        first = bounds[s - 1][0]
+    if s + 1 in bounds and paragraph[bounds[s + 1][1] - 1] == p:
+        last = bounds[s + 1][1]
+    return range(first, last)
+
+
+#: Actors whose ambiguous names need their context near them: a 10kGNAD article is one paragraph, and
+#: "Zeit" in "um Zeit und Ort auszumachen" is no newspaper, nor "Bild" in "sich ein Bild machen",
+#: because "berichtet" stands twenty sentences away. A party's context may be farther off.
+_NEAR_CONTEXT = frozenset({"person", "media"})
+
+
 def _keep_ambiguous(
-    candidates: list[_Candidate], index: _Index, paragraph: np.ndarray, text: list[str], lemmas: list[str]
-) -> list[_Candidate]:
-    """Ambiguous names count with a context word in their paragraph, or after a sure mention."""
+    candidates: list[_Candidate], index: _Index, paragraph: np.ndarray, sentence: np.ndarray, text: list[str],
+    lemmas: list[str],
+) -> list[_Candidate]:  # fmt: skip
+    """Ambiguous names count with a context word in their paragraph (for persons and media: in their
+    sentence or the sentences next to it in the paragraph), or after a sure mention."""
     sure: dict[str, int] = {}
     for c in candidates:
         if not c.ambiguous and c.actor is not None:
             sure[c.actor] = min(sure.get(c.actor, c.start), c.start)
-    seen: dict[int, tuple[set[str], str]] = {}
-    bounds: dict[int, tuple[int, int]] | None = None
+    seen: dict[tuple[str, int], tuple[set[str], str]] = {}
+    bounds: dict[str, dict[int, tuple[int, int]]] = {}
     kept = []
     for c in candidates:
         if not c.ambiguous or (c.actor in sure and sure[c.actor] < c.start):
             kept.append(c)
             continue
-        p = int(paragraph[c.first])
-        if p not in seen:
-            # the paragraph's tokens: one slice of the tokens, found once for all paragraphs (a scan
-            # of every token for each paragraph is quadratic in a long text)
-            if bounds is None:
-                bounds = _paragraph_bounds(paragraph)
-            where = range(*bounds[p]) if p in bounds else np.flatnonzero(paragraph == p)
-            seen[p] = ({text[j] for j in where} | {lemmas[j] for j in where}, " ".join(text[j] for j in where))
-        words, joined = seen[p]
+        near = index.types.get(c.actor) in _NEAR_CONTEXT
+        runs = sentence if near else paragraph
+        key = ("sentence" if near else "paragraph", int(runs[c.first]))
+        if key not in seen:
+            # the tokens of the paragraph (or sentences): slices of the tokens, found once for all (a
+            # scan of every token for each paragraph is quadratic in a long text)
+            if key[0] not in bounds:
+                bounds[key[0]] = _run_bounds(runs)
+            found = bounds[key[0]]
+            if key[1] not in found:
+                where = np.flatnonzero(runs == key[1])
+            else:
+                where = _context_window(key[1], found, paragraph) if near else range(*found[key[1]])
+            seen[key] = ({text[j] for j in where} | {lemmas[j] for j in where}, " ".join(text[j] for j in where))
+        words, joined = seen[key]
         context = index.context.get(c.actor, frozenset())
         if any((w in joined) if " " in w else (w in words) for w in context):
             kept.append(c)
@@ -620,7 +645,7 @@ def mention_columns(
             continue  # nothing the gazetteer knows, nothing recognised (an article of new names goes on)
         sentence, paragraph = columns["sentence"][a:b], columns["paragraph"][a:b]
         day = article.published.date() if article.published else None
-        candidates = _keep_ambiguous(candidates, index, paragraph, text, lemmas)
+        candidates = _keep_ambiguous(candidates, index, paragraph, sentence, text, lemmas)
         candidates = _resolve_roles(candidates, text, sentence, day, home, index)
         section, line_kind = columns["section"][a:b], columns["kind"][a:b]
         kept = _resolve_overlaps(candidates)

@@ -183,6 +183,13 @@ def test_ordinary_words_need_context():
     ]
 
 
+def test_a_newspaper_that_is_an_ordinary_word_needs_its_context_near_it():
+    # a 10kGNAD article is one paragraph: "berichtete" three sentences away does not make "Zeit" the paper
+    paragraph = ("Die Zeit berichtete über den Fall. Der Minister schwieg. Die Opposition tobte. Das Gericht "
+                 "urteilte am Montag. Danach blieb wenig Zeit für Gespräche, und sie machten sich ein Bild.")
+    assert [(m[0], m[1]) for m in found(paragraph) if m[1] in ("die-zeit", "bild")] == [("Die Zeit", "die-zeit")]
+
+
 def test_genitive_apostrophe_spelling_variants_and_adjective_compounds():
     assert found("Merz' Berater reiste nach Kiew und Kyjiw. Die russisch-ukrainischen Gespräche stocken.") == [
         ("Merz'", "friedrich-merz", "name"),
