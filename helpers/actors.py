@@ -22,6 +22,7 @@ Rules (documented in the README, tested in tests/test_actors.py):
   A country narrows it: US-Außenminister, der russische Präsident, der Präsident der Ukraine;
   another genitive leaves it alone (der Sprecher des Ministeriums). A generic role noun of
   ``roles_de.txt`` (Sprecher, Berater) never means an actor only because one holder is known.
+  In an article without a date a bare role is only a holder named before it in the article.
 - Names marked ``ambiguous`` in the gazetteer (Union, Linke, Grüne, Reiche ...) count only when a
   ``context`` word of the actor is in the same paragraph (for persons and media: in the same
   sentence or the one before or after it) or the actor was named unambiguously earlier in the article.
@@ -446,7 +447,12 @@ def _resolve_roles(
         if not qualified and previous not in DEFINITE and not (before in DEFINITE and previous[:1].islower()):
             continue
         generic = c.qualifier is None and all(w in role_words() for w in text[c.first : c.last + 1])
-        if len(actors) > 1 or generic:  # a generic noun (der Sprecher) is not its only holder's name
+        if day is None:
+            # an article without a date: "der deutsche Innenminister" of a 10kGNAD article from 2016 is
+            # not today's holder; only a holder named before it in the article is sure
+            earlier = _named_last_before(starts_of, actors, c.start)
+            actors = {earlier} if earlier is not None else set()
+        elif len(actors) > 1 or generic:  # a generic noun (der Sprecher) is not its only holder's name
             earlier = _named_last_before(starts_of, actors, c.start)
             if earlier is not None:
                 actors = {earlier}

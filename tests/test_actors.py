@@ -132,6 +132,14 @@ def test_roles_resolve_at_the_article_date():
         ("Kanzler", "olaf-scholz", "role")
     ]
     assert found("Der Kanzler sagte am Montag, er sei zufrieden.", date=None) == []  # no date: who?
+    # nor today's only holder: "der deutsche Innenminister" of a 10kGNAD article of 2016 was de Maizière
+    assert found("Der deutsche Innenminister sagte, er sei zufrieden.", date=None) == [
+        ("deutsche", "deutschland", "adjective")
+    ]
+    assert found("Alexander Dobrindt reiste ab. Der Innenminister sagte, er sei zufrieden.", date=None) == [
+        ("Alexander Dobrindt", "alexander-dobrindt", "name"),
+        ("Innenminister", "alexander-dobrindt", "role"),
+    ]
 
 
 def test_roles_qualified_by_country_and_by_earlier_names():
