@@ -92,6 +92,12 @@ class Sentence:
             self._flags = np.array([_flags(w) for w in self.words], dtype=np.int64)
         return np.flatnonzero(self._flags & bit).tolist()
 
+    def where_word(self, i: int, bit: int) -> bool:
+        """Whether the word at position i has a flag."""
+        if self._flags is None:
+            self.where(bit)
+        return bool(self._flags[i] & bit)
+
     def capitalised_name(self, i: int) -> bool:
         """A capitalised word that is no ordinary word (Mattel, Alo; not Bild, not Die)."""
         w = self.words[i]
@@ -937,6 +943,52 @@ def _list_run(s: Sentence, out: list[Span], at: dict[int, int], article: np.ndar
     return j
 
 
+_AND = frozenset({",", "und", "sowie", "oder"})
+
+
+def _no_word(w: str) -> bool:
+    """A capitalised word whose small-letter form is no German word: Garcia, Silva (not Real, Union)."""
+    return w[:1].isupper() and w.replace("-", "").isalpha() and dictionary_lemma(w.lower()) is None
+_NOT_A_PERSON = ORG_WORD | KIND | HEAD | LISTED | INSTITUTION | CLUB | ACRONYM | PLACE
+
+
+def person_among_persons(s: Sentence, spans: list[Span]) -> list[Span]:
+    """In a row of three or more names joined by commas and "und", mostly persons of two words, a
+    name of two or three words taken for a place or an organisation is a person too, if none of its
+    words is an ordinary word or a word of organisations or places: the model read "Thiago Silva" as a
+    place and "Javi Garcia" as a club among footballers.
+
+    >>> text = "Mit Axel Witsel, Javi Garcia und Ezequiel Garay spielen drei."
+    >>> _tagged(text, person_among_persons, [(1, 2, "PER"), (4, 5, "ORG"), (7, 8, "PER")])
+    [('Javi Garcia', 'PER', 'name')]
+    >>> text = "Es spielten Paul Meier, Karl Huber und Real Madrid."
+    >>> _tagged(text, person_among_persons, [(2, 3, "PER"), (5, 6, "PER"), (8, 9, "ORG")])
+    []
+    """
+    words = s.words
+    out = list(spans)
+    order = sorted(range(len(out)), key=lambda k: out[k].first)
+    rows: list[list[int]] = []
+    for k in order:
+        x = out[k]
+        if rows and x.first == out[rows[-1][-1]].last + 2 and words[x.first - 1] in _AND \
+                and not s.starts_sentence[x.first]:  # fmt: skip
+            rows[-1].append(k)
+        else:
+            rows.append([k])
+    for row in rows:
+        persons = [k for k in row if out[k].label == "PER" and out[k].last > out[k].first]
+        if len(row) < 3 or len(persons) < 2 or 2 * len(persons) <= len(row):
+            continue
+        for k in row:
+            x = out[k]
+            if x.label in ("LOC", "ORG") and x.form == "name" and not x.ruled and 1 <= x.last - x.first <= 2 \
+                    and (x.first == 0 or words[x.first - 1].lower() not in DEFINITE) and all(  # die Poxrucker Sisters
+                    not s.where_word(j, _NOT_A_PERSON) and _no_word(words[j]) for j in range(x.first, x.last + 1)):
+                out[k] = Span(x.first, x.last, "PER", x.form)
+    return out
+
+
 #: Plural endings of German and English nouns: Babys, Hotlines, Container (no), Bonobos, Grenzgänger (no).
 _PLURAL_ENDINGS = ("s", "e", "en", "n", "er", "nen")
 
@@ -1047,7 +1099,8 @@ RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_or
          organisation_last_word, english_of_name, kind_before_name, genitive_head, adjective_institution,
          acronym_organisation, bracketed_organisation, club_before_place, institution_noun, purpose_name,
          known_place, determiner_before_name, place_for_person, place_after_preposition, place_after_von,
-         place_in_a_list, one_label_per_word, name_list, common_noun_person, english_phrase_person)  # fmt: skip
+         place_in_a_list, one_label_per_word, name_list, person_among_persons, common_noun_person,
+         english_phrase_person)  # fmt: skip
 
 
 def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
