@@ -53,7 +53,7 @@ from functools import cache
 import numpy as np
 
 from helpers.entities.features import derivation, first_names, gazetteer_tags, read_sections
-from helpers.german import DEFINITE, closed, dictionary_lemma, is_role_noun, noun_lemma
+from helpers.german import DEFINITE, closed, dictionary_lemma, is_role_noun, noun_lemma, proper_names
 from helpers.tokens import tokens
 
 ARTICLES = frozenset(DEFINITE - {"des"})  # "des Agamemnon": an old genitive before a person is usual
@@ -1017,6 +1017,14 @@ def common_noun_person(s: Sentence, spans: list[Span]) -> list[Span]:
     >>> found = [Span(1, 1, "PER"), Span(4, 4, "PER"), Span(7, 7, "PER")]
     >>> [words[x.first] for x in common_noun_person(Sentence(words, np.arange(9) == 0), found)]
     ['Koch']
+
+    A noun alone in its base form too (the model took hunters for a person), unless a first name, a
+    role, a speech verb or a list stands with it somewhere in the article:
+
+    >>> words = "Die Jäger kamen . Eva Koch und Fischer sagte , Geier seien selten .".split()
+    >>> found = [Span(1, 1, "PER"), Span(4, 5, "PER"), Span(7, 7, "PER"), Span(10, 10, "PER")]
+    >>> [" ".join(words[x.first : x.last + 1]) for x in common_noun_person(Sentence(words, np.arange(15) == 0), found)]
+    ['Eva Koch', 'Fischer']
     """
     lone = [k for k, x in enumerate(spans) if x.label == "PER" and x.form == "name" and x.first == x.last]
     if not lone:
@@ -1032,13 +1040,45 @@ def common_noun_person(s: Sentence, spans: list[Span]) -> list[Span]:
         if a in wanted and w[:1].isupper():
             capitalised[a].add(w)
     dropped = {k for k, i in suspects.items() if _common_noun_alone(s, i, capitalised[int(article[i])])}
+    nouns = {k: i for k, i in suspects.items() if k not in dropped and _singular_noun(s.words[i])}
+    if nouns:
+        # a singular noun alone ("der Container", "beim Bund") unless the article names a person with it
+        # (Carsten Schneider … Schneider) or after a role (Trainer Koch, Herr Jäger)
+        surnames = {(int(article[x.last]), s.words[x.last]) for x in spans if x.label == "PER" and x.last > x.first}
+        dropped |= {k for k, i in nouns.items() if (int(article[i]), s.words[i]) not in surnames
+                    and not (i > 0 and _before_a_surname(s.words[i - 1]))
+                    and not (i > 1 and s.words[i - 1] in _LISTING and s.words[i - 2][:1].isupper())
+                    and not (i + 2 < len(s.words) and s.words[i + 1] in _LISTING and s.words[i + 2][:1].isupper())
+                    and not (i + 1 < len(s.words) and s.words[i + 1] in _SAID)}  # fmt: skip
     return [x for k, x in enumerate(spans) if k not in dropped]
+
+
+#: Words after which a capitalised noun is someone's name: "so Hofmann", "sagte Schuster", a list.
+_BEFORE_SURNAME = frozenset({"Mr.", "Mrs.", "Ms.", "de", "von", "van", "&", "(", "so", "sagte", "sagt", "erklärte",
+                             "meinte", "betonte", "ergänzte", "schreibt", "schrieb"})
+_LISTING = frozenset({",", "–", "&", "und"})  # after a name: "Durakovic – Schubert, Bergmann", "Hitler und"
+_SAID = frozenset({"sagte", "sagt", "erklärte", "meinte", "betonte", "sagten"})
+
+
+def _before_a_surname(w: str) -> bool:
+    """A word after which a noun is a surname: a role (Trainer Koch), a title (Herr Jäger), an initial
+    (M. Hofmann), a particle (de Kirchner), a speech verb."""
+    return is_role_noun(w) or w in _TITLES or w in _BEFORE_SURNAME or (len(w) == 2 and w[0].isupper() and w[1] == ".")
+_NOUN_FORMS = ("e", "en", "es", "n", "ern")
+
+
+@cache
+def _singular_noun(w: str) -> bool:
+    """A noun of the dictionary in its base form, which the dictionary also knows inflected (Container:
+    Containern, Bund: Bundes, Tor: Tore), that is no first name and no name of the gazetteer."""
+    return (len(w) > 2 and w.isalpha() and dictionary_lemma(w) == w and w not in first_names()
+            and w not in proper_names() and any(dictionary_lemma(w + e) == w for e in _NOUN_FORMS))  # fmt: skip
 
 
 def _suspect(w: str) -> bool:
     """A word :func:`_common_noun_alone` may judge a common noun: a role noun, or one the dictionary
     lemmatises to another capitalised word (cheap to ask first)."""
-    return is_role_noun(w) or w in _lists()["office_titles"] or noun_lemma(w) is not None
+    return is_role_noun(w) or w in _lists()["office_titles"] or noun_lemma(w) is not None or _singular_noun(w)
 
 
 @cache
