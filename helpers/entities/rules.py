@@ -579,6 +579,41 @@ def club_before_place(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _score_at(words: list[str], j: int) -> bool:
+    """A score around the colon at token j ("0", ":", "0"), not a time of day ("10:30 Uhr")."""
+    return (words[j] == ":" and words[j - 1].isdigit() and words[j + 1].isdigit() and len(words[j + 1]) <= 2
+            and (j + 2 >= len(words) or words[j + 2] != "Uhr"))  # fmt: skip
+
+
+def club_by_score(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A town after "gegen" in a sentence with a score is the town's club: "Paris musste sich mit einem
+    0:0 gegen Lille begnügen", "Gegen Porto (1:2) setzte es eine Niederlage". A country stays a place
+    (a national team is named by its country: "2:1 gegen Schweden").
+
+    >>> _tagged("Chelsea gewann 5:1 gegen Newcastle in London.", club_by_score, [(4, 4, "LOC"), (6, 6, "LOC")])
+    [('Newcastle', 'ORG', 'name')]
+    >>> _tagged("Österreich gewann 2:1 gegen Schweden.", club_by_score, [(4, 4, "LOC")])
+    []
+    """
+    words = s.words
+    out = list(spans)
+    at = _span_index(spans)
+    starts = [*np.flatnonzero(s.starts_sentence).tolist(), len(words)]
+    for i, w in enumerate(words):
+        if w not in ("gegen", "Gegen") or i + 1 >= len(words):
+            continue
+        k = at.get(i + 1)
+        if k is None or out[k].label != "LOC" or out[k].form != "name" or out[k].first != out[k].last:
+            continue
+        if gazetteer_tags().get(words[i + 1], frozenset()) & {"country", "nation", "subdivision", "continent"}:
+            continue
+        n = int(np.searchsorted(starts, i, side="right"))
+        lo, hi = starts[n - 1] if n else 0, starts[n] if n < len(starts) else len(words)
+        if any(_score_at(words, j) for j in range(max(lo, 1), min(hi, len(words) - 1))):
+            out[k] = Span(i + 1, i + 1, "ORG", ruled=True)
+    return out
+
+
 def institution_noun(s: Sentence, spans: list[Span]) -> list[Span]:
     """A noun that names one state body (``institution_nouns``: Parlament, Nationalrat, Kongress,
     Rechnungshof) is an organisation where the model left it alone and it stands after an article
@@ -1137,7 +1172,7 @@ def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
 #: The rules in the order they run.
 RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_organisation, listed_organisations,
          organisation_last_word, english_of_name, kind_before_name, genitive_head, adjective_institution,
-         acronym_organisation, bracketed_organisation, club_before_place, institution_noun, purpose_name,
+         acronym_organisation, bracketed_organisation, club_before_place, club_by_score, institution_noun, purpose_name,
          known_place, determiner_before_name, place_for_person, place_after_preposition, place_after_von,
          place_in_a_list, one_label_per_word, name_list, person_among_persons, common_noun_person,
          english_phrase_person)  # fmt: skip
