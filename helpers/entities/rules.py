@@ -795,15 +795,28 @@ def small_word_at_the_end(s: Sentence, spans: list[Span]) -> list[Span]:
 
     >>> _tagged("Wie das Statistische Bundesamt mitteilte, stieg sie.", small_word_at_the_end, [(2, 4, "ORG")])
     [('Statistische Bundesamt', 'ORG', 'name')]
+
+    Nor does it begin with an adjective in small letters:
+
+    >>> _tagged("In der heimischen Ligue 1 siegte er.", small_word_at_the_end, [(2, 3, "ORG")])
+    [('Ligue', 'ORG', 'name')]
     """
     out = []
     for x in spans:
-        last = x.last
-        while last > x.first and s.words[last].isalpha() and s.words[last].islower() and (
+        first, last = x.first, x.last
+        while last > first and s.words[last].isalpha() and s.words[last].islower() and (
                 s.words[last] not in _SMALL_NAME_ENDS):  # fmt: skip
             last -= 1
-        out.append(x if last == x.last else Span(x.first, last, x.label, x.form, x.ruled))
+        while x.form == "name" and x.label != "OTH" and last > first and _small_adjective(s.words[first]):
+            first += 1  # "in der heimischen Ligue 1": an adjective before the name
+        out.append(x if (first, last) == (x.first, x.last) else Span(first, last, x.label, x.form, x.ruled))
     return out
+
+
+def _small_adjective(w: str) -> bool:
+    """A word in small letters with an adjective's ending that is no particle of a name (heimischen,
+    diplomatische; not von, de, al)."""
+    return w.isalpha() and w.islower() and w.endswith(("e", "en", "er", "es", "em")) and w not in _PARTICLES
 
 
 def place_in_a_list(s: Sentence, spans: list[Span]) -> list[Span]:
