@@ -289,6 +289,11 @@ def kind_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
     >>> _tagged("Der Hurrikan Katrina traf die Hafenstadt Piräus.", kind_before_name, [(1, 2, "PER"), (6, 6, "PER")])
     [('Katrina', 'OTH', 'name'), ('Piräus', 'LOC', 'name')]
 
+    A country's genitive after the noun is whose it is, not its name:
+
+    >>> _tagged("Es ist die Mission Kubas.", kind_before_name, [(4, 4, "LOC")])
+    []
+
     An association may be named with its place, a band by any word:
 
     >>> _tagged("Laut Verkehrsclub Österreich spielte die Band Motörhead.", kind_before_name, [(2, 2, "LOC")])
@@ -304,6 +309,8 @@ def kind_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
             continue
         if words[i] in first_names() or len(words[i + 1]) < 2:
             continue  # "Roman Kienast" (a first name, not a novel); "Gruppe G"
+        if words[i + 1].endswith("s") and words[i + 1] not in gazetteer_tags() and _place_tagged(words[i + 1]):
+            continue  # "die diplomatische Mission Kubas": Cuba's mission, not one named Cuba
         label = _kind_label(words[i])
         inside = at.get(i)
         if inside is not None and out[inside].label == "PER" and out[inside].first == i and out[inside].last > i:
