@@ -778,6 +778,8 @@ def place_after_von(s: Sentence, spans: list[Span]) -> list[Span]:
 
     >>> _tagged("Der Bürgermeister von Rostock, Hans Huber, sagte das.", place_after_von, [(2, 3, "PER")])
     [('Rostock', 'LOC', 'name')]
+    >>> _tagged("Sie kamen im Hafen von Piräus an.", place_after_von, [(5, 5, "PER")])
+    [('Piräus', 'LOC', 'name')]
     """
     out = list(spans)
     tags = gazetteer_tags()
@@ -788,7 +790,24 @@ def place_after_von(s: Sentence, spans: list[Span]) -> list[Span]:
         found = tags.get(w) or frozenset()
         if found & _PLACE_TAGS and not found & {"person", "person_part"} and w not in first_names():
             out[k] = Span(x.last, x.last, "LOC", ruled=True)
+    # one word after "von" and a noun of places: "im Hafen von Piräus", "der Bürgermeister von Cizre"
+    lone = [(k, i) for k, i in _lone_person_words(s, out) if i >= 2 and s.words[i - 1] in ("von", "vom")
+            and s.words[i - 2].lower().endswith(_PLACE_NOUN_ENDINGS)]  # fmt: skip
+    if lone:
+        article = s.article if s.article is not None else np.zeros(len(s.words), dtype=np.int64)
+        surnames = {(int(article[x.last]), s.words[x.last]) for x in out if x.label == "PER" and x.last > x.first}
+        for k, i in lone:
+            w = s.words[i]
+            if (int(article[i]), w) not in surnames and w not in first_names() and not (
+                    (tags.get(w) or frozenset()) & {"person", "person_part"}):  # fmt: skip
+                out[k] = Span(i, i, "LOC", ruled=True)
     return out
+
+
+#: Nouns of places before "von" and a place's name: der Hafen von, die Stadt von, im Norden von.
+_PLACE_NOUN_ENDINGS = ("hafen", "stadt", "region", "umgebung", "nähe", "küste", "zentrum", "norden", "süden", "osten",
+                       "westen", "vorort", "vororten", "bahnhof", "bürgermeister", "bürgermeisterin", "provinz",
+                       "bezirk", "stadtrand", "einwohner", "einwohnern", "straßen")
 
 
 #: Small words that may end a name: "Spiegel online", "Zeit online".
