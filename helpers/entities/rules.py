@@ -1026,6 +1026,28 @@ def _no_word(w: str) -> bool:
 _NOT_A_PERSON = ORG_WORD | KIND | HEAD | LISTED | INSTITUTION | CLUB | ACRONYM | PLACE
 
 
+def double_first_name(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A name of two or three words that begins with a double first name (Heinz-Christian,
+    Hans-Peter, Jean-Claude) is a person, though the model took it for a place or an organisation:
+    "eine Auslieferung Heinz-Christian Straches".
+
+    >>> _tagged("Sie lehnten eine Auslieferung Heinz-Christian Straches ab.", double_first_name, [(4, 5, "LOC")])
+    [('Heinz-Christian Straches', 'PER', 'name')]
+    """
+    words = s.words
+    out = list(spans)
+    for k, x in enumerate(out):
+        if x.label in ("LOC", "ORG") and x.form == "name" and 1 <= x.last - x.first <= 2 and _double_first_name(
+                words[x.first]):  # fmt: skip
+            out[k] = Span(x.first, x.last, "PER", x.form)
+    return out
+
+
+def _double_first_name(w: str) -> bool:
+    parts = w.split("-")
+    return len(parts) == 2 and all(len(p) > 2 and p[:1].isupper() and p in first_names() for p in parts)
+
+
 def person_among_persons(s: Sentence, spans: list[Span]) -> list[Span]:
     """In a row of three or more names joined by commas and "und", mostly persons of two words, a
     name of two or three words taken for a place or an organisation is a person too, if none of its
@@ -1213,7 +1235,7 @@ RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_or
          organisation_last_word, english_of_name, kind_before_name, genitive_head, adjective_institution,
          acronym_organisation, bracketed_organisation, club_before_place, club_by_score, institution_noun, purpose_name,
          known_place, determiner_before_name, place_for_person, place_after_preposition, place_after_von,
-         place_in_a_list, one_label_per_word, name_list, person_among_persons, common_noun_person,
+         place_in_a_list, one_label_per_word, name_list, double_first_name, person_among_persons, common_noun_person,
          english_phrase_person)  # fmt: skip
 
 
