@@ -738,7 +738,7 @@ def _name_words(text: str, person: bool) -> str:
     ("Steinbrück Positives"); for a person also a role noun ("Kanzler" before "Merz", taken for a name
     of its own). Empty when nothing is left."""
     words = text.split(" ")
-    while words and (not words[0][:1].isalpha() or any(c.isdigit() for c in words[0])):
+    while words and (not words[0][:1].isalpha() or (any(c.isdigit() for c in words[0]) and not _short_code(words[0]))):
         words.pop(0)  # '"Vangardist"-Magazin von Saatchi', "120.000-Einwohner-Stadt Cizre": not part of a name
     while words and ((person and is_role_noun(words[-1])) or (len(words) > 1 and _ordinary(words[-1])
                                                              and not _first_names_only(words[:-1]))):  # fmt: skip
@@ -749,6 +749,12 @@ def _name_words(text: str, person: bool) -> str:
         return ""
     kept = " ".join(words)
     return kept if kept in text else ""
+
+
+def _short_code(word: str) -> bool:
+    """A short name of letters and digits that begins with a letter: Ö3, G7, A1 (a radio station, a
+    group of states, a mobile network)."""
+    return len(word) <= 4 and word.isalnum() and word[:1].isupper()
 
 
 def _first_names_only(words: Sequence[str]) -> bool:
