@@ -527,13 +527,17 @@ def _keep_ambiguous(
             sure[c.actor] = min(sure.get(c.actor, c.start), c.start)
     seen: dict[tuple[str, int], tuple[set[str], str]] = {}
     bounds: dict[str, dict[int, tuple[int, int]]] = {}
+    sentences: np.ndarray | None = None
     kept = []
     for c in candidates:
         if not c.ambiguous or (c.actor in sure and sure[c.actor] < c.start):
             kept.append(c)
             continue
         near = index.types.get(c.actor) in _NEAR_CONTEXT
-        runs = sentence if near else paragraph
+        if near and sentences is None:
+            # each sentence a run of its own (the sentence numbers begin anew in each paragraph)
+            sentences = np.cumsum(np.r_[True, (np.diff(sentence) != 0) | (np.diff(paragraph) != 0)])
+        runs = sentences if near else paragraph
         key = ("sentence" if near else "paragraph", int(runs[c.first]))
         if key not in seen:
             # the tokens of the paragraph (or sentences): slices of the tokens, found once for all (a

@@ -168,9 +168,11 @@ def resolve(
     known = {w for n in names for w in _words(n.text)} | {w for a in anchors for w in a.words}
     # a last name in the genitive whose base form the article writes alone, though not as a name the
     # model found: "eine Auslieferung Heinz-Christian Straches … von Strache eine Rücknahme"
-    known |= {w[:-1] for n in names if n.label == "PER" for w in _words(n.text)[-1:]
-              if looks_genitive(w) and noun_lemma(w) is None and not english_word(w[:-1])
-              and re.search(rf"\b{re.escape(w[:-1])}\b", text)}  # fmt: skip
+    genitives = {w for n in names if n.label == "PER" for w in _words(n.text)[-1:]
+                 if looks_genitive(w) and w[:-1] not in known}  # fmt: skip
+    if genitives:  # the text's words once (a search of the whole text per name is quadratic in a long one)
+        written = set(re.findall(r"\w+", text))
+        known |= {w[:-1] for w in genitives if w[:-1] in written and noun_lemma(w) is None and not english_word(w[:-1])}
     persons = _persons(names, anchors, known)
     places = _organisations_and_places(names, text, lemma)
     out = []

@@ -335,8 +335,9 @@ def test_overlaps_are_resolved_in_linear_time():
 def test_roles_and_ambiguous_names_in_a_long_article_in_linear_time():
     paragraph = (
         "Bundeskanzler Friedrich Merz traf den Präsidenten der Ukraine. Der Kanzler sagte, die Union stehe "
-        "an der Seite Kiews. Die CDU-Fraktion stimmte zu.\n"
-    )
+        "an der Seite Kiews. Die CDU-Fraktion stimmte zu. Wie die Zeit berichtete, lehnten die Abgeordneten "
+        "eine Auslieferung Heinz-Christian Straches ab.\n"
+    )  # ambiguous names of a party and a newspaper, a person's genitive: each looked up once, not per mention
     small = parse_article("Titel\nStand: 20.12.2025\n" + paragraph * 300)
     large = parse_article("Titel\nStand: 20.12.2025\n" + paragraph * 1200)
     t_small, t_large = tokens(small), tokens(large)
