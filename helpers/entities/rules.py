@@ -1048,6 +1048,43 @@ def _double_first_name(w: str) -> bool:
     return len(parts) == 2 and all(len(p) > 2 and p[:1].isupper() and p in first_names() for p in parts)
 
 
+def organisation_in_a_pair(s: Sentence, spans: list[Span]) -> list[Span]:
+    """One word taken for a person or a place, joined by "und", "oder" or "sowie" to an organisation
+    the lists or a kind noun make sure of, is an organisation too, unless it is a first name, a
+    gazetteer name or a place: "etwa Vice oder Wired", "die Reedereien Coscon und CSCL".
+
+    >>> _tagged("Berichtet hatten etwa Vice oder Wired.", organisation_in_a_pair, [(3, 3, "LOC"), (5, 5, "ORG")])
+    [('Vice', 'ORG', 'name')]
+    >>> _tagged("Das sagten Merkel und Siemens.", organisation_in_a_pair, [(2, 2, "PER"), (4, 4, "ORG")])
+    []
+    """
+    words = s.words
+    out = list(spans)
+    at = _span_index(spans)
+    for i, w in enumerate(words):
+        if w not in ("und", "oder", "sowie") or i == 0 or i + 1 >= len(words):
+            continue
+        left, right = at.get(i - 1), at.get(i + 1)
+        if left is None or right is None:
+            continue
+        for one, other in ((left, right), (right, left)):
+            x, y = out[one], out[other]
+            sure = y.label == "ORG" and (y.ruled or s.where_word(y.first, LISTED))
+            if sure and x.label in ("PER", "LOC") and x.form == "name" and x.first == x.last and (
+                    _lone_unknown(words[x.first])):  # fmt: skip
+                out[one] = Span(x.first, x.last, "ORG", ruled=True)
+    return out
+
+
+def _lone_unknown(w: str) -> bool:
+    """A word that is no person or country of the gazetteer, no region and no ordinary word (a first
+    name or a town of that name may be a company's too: Kia, Vice)."""
+    tags = gazetteer_tags().get(w) or frozenset()
+    return (len(w) > 2 and not tags & {"person", "country", "nation", "subdivision", "continent"}  # "und Co"
+            and w not in proper_names()
+            and dictionary_lemma(w.lower()) is None)  # fmt: skip
+
+
 def person_among_persons(s: Sentence, spans: list[Span]) -> list[Span]:
     """In a row of three or more names joined by commas and "und", mostly persons of two words, a
     name of two or three words taken for a place or an organisation is a person too, if none of its
@@ -1235,7 +1272,8 @@ RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_or
          organisation_last_word, english_of_name, kind_before_name, genitive_head, adjective_institution,
          acronym_organisation, bracketed_organisation, club_before_place, club_by_score, institution_noun, purpose_name,
          known_place, determiner_before_name, place_for_person, place_after_preposition, place_after_von,
-         place_in_a_list, one_label_per_word, name_list, double_first_name, person_among_persons, common_noun_person,
+         place_in_a_list, one_label_per_word, name_list, double_first_name, organisation_in_a_pair,
+         person_among_persons, common_noun_person,
          english_phrase_person)  # fmt: skip
 
 
