@@ -74,8 +74,10 @@ def test_the_real_gold_matches_the_shared_data():
     check_texts(more, [gnad[g["index"]] for g in more])
     fresh = load_gold(paths.GOLD / "entities_10kgnad_fresh.jsonl")
     check_texts(fresh, [gnad[g["index"]] for g in fresh])
-    rows = [{g["index"] for g in part} for part in (gold, more, fresh)]
-    assert sum(map(len, rows)) == len(set().union(*rows)) == 45  # 25, 10 and 10 other articles
+    third = load_gold(paths.GOLD / "entities_10kgnad_third.jsonl")
+    check_texts(third, [gnad[g["index"]] for g in third])
+    rows = [{g["index"] for g in part} for part in (gold, more, fresh, third)]
+    assert sum(map(len, rows)) == len(set().union(*rows)) == 55  # 25, 10, 10 and 10 other articles
     docs = [json.loads(line) for line in shared("quotes_wikinews_de", "train.jsonl").open(encoding="utf-8")]
     gold = load_gold(paths.GOLD / "entities_wikinews.jsonl")
     check_texts(gold, [article_from_record(docs[g["index"]]["text"], id=g["article"]) for g in gold])
