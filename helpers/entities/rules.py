@@ -1050,13 +1050,18 @@ def _double_first_name(w: str) -> bool:
 
 def organisation_in_a_pair(s: Sentence, spans: list[Span]) -> list[Span]:
     """One word taken for a person or a place, joined by "und", "oder" or "sowie" to an organisation
-    the lists or a kind noun make sure of, is an organisation too, unless it is a first name, a
-    gazetteer name or a place: "etwa Vice oder Wired", "die Reedereien Coscon und CSCL".
+    the lists or a kind noun make sure of, is an organisation too, unless it is a person or country of
+    the gazetteer, a region or an ordinary word: "etwa Vice oder Wired", "Coscon und CSCL".
 
     >>> _tagged("Berichtet hatten etwa Vice oder Wired.", organisation_in_a_pair, [(3, 3, "LOC"), (5, 5, "ORG")])
     [('Vice', 'ORG', 'name')]
     >>> _tagged("Das sagten Merkel und Siemens.", organisation_in_a_pair, [(2, 2, "PER"), (4, 4, "ORG")])
     []
+
+    The same for a place joined to a town or country the gazetteer knows:
+
+    >>> _tagged("Sie müssen sich in Bagdad oder Erbil melden.", organisation_in_a_pair, [(4, 4, "LOC"), (6, 6, "PER")])
+    [('Erbil', 'LOC', 'name')]
     """
     words = s.words
     out = list(spans)
@@ -1069,10 +1074,13 @@ def organisation_in_a_pair(s: Sentence, spans: list[Span]) -> list[Span]:
             continue
         for one, other in ((left, right), (right, left)):
             x, y = out[one], out[other]
-            sure = y.label == "ORG" and (y.ruled or s.where_word(y.first, LISTED))
-            if sure and x.label in ("PER", "LOC") and x.form == "name" and x.first == x.last and (
-                    _lone_unknown(words[x.first])):  # fmt: skip
+            if x.form != "name" or x.first != x.last or not _lone_unknown(words[x.first]):
+                continue
+            if y.label == "ORG" and (y.ruled or s.where_word(y.first, LISTED)) and x.label in ("PER", "LOC"):
                 out[one] = Span(x.first, x.last, "ORG", ruled=True)
+            elif y.label == "LOC" and y.first == y.last and x.label == "PER" and (
+                    gazetteer_tags().get(words[y.first], frozenset()) & {"place", "country", "nation"}):  # fmt: skip
+                out[one] = Span(x.first, x.last, "LOC", ruled=True)  # "in Bagdad oder Erbil"
     return out
 
 
