@@ -33,7 +33,12 @@ Each rule is a small named unit on the model's spans, as token positions of one 
 - :func:`person_of_organisation`: "Fraser Kyne von Bromium" taken for one person is a person of
   an organisation;
 - :func:`person_at_commas`, :func:`name_list`: a person's name holds no comma; a list of mostly
-  persons' names (a line-up) is one of persons.
+  persons' names (a line-up) is one of persons; :func:`person_among_persons`,
+  :func:`double_first_name`: a name among persons, or one beginning with Heinz-Christian, is a person;
+- :func:`club_by_score`, :func:`organisation_in_a_pair`: a town after "gegen" in a sentence with a
+  score is a club; a word joined by "und" to a sure organisation or country is one too;
+- :func:`common_noun_person`, :func:`not_a_name`: a role noun, a plural or a dictionary noun alone
+  is no person; the abbreviation of a thing (BIP, LTE, USB) is no name.
 
 The word lists are data (``institutions_de.txt``, ``organisations_de.txt``); a change needs no
 retraining.
@@ -128,6 +133,7 @@ def _lists() -> dict[str, object]:
         "purpose_heads": tuple(sorted(sections["purpose_heads"], key=len, reverse=True)),
         "genitive_heads": frozenset(sections["genitive_heads"]),
         "office_titles": frozenset(sections["office_titles"]),
+        "not_names": frozenset(sections["not_names"]),
         "listed": {tuple(n.split()) for n in listed},
         "listed_first": frozenset(n.split()[0] for n in listed),
     }
@@ -1276,13 +1282,27 @@ def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
 
 
 #: The rules in the order they run.
+def not_a_name(s: Sentence, spans: list[Span]) -> list[Span]:
+    """The abbreviation or word of a thing (``[not_names]`` of ``institutions_de.txt``: BIP, LTE, USB,
+    App) is no name, alone or as the first part of a compound, whatever the model took it for.
+
+    >>> _tagged("Das BIP wuchs, das LTE-Netz auch.", not_a_name, [(1, 1, "ORG"), (5, 5, "ORG", "part")])
+    []
+    >>> found = not_a_name(Sentence(["Das", "BIP", "wuchs"], np.array([True, False, False])), [Span(1, 1, "ORG")])
+    >>> found
+    []
+    """
+    listed = _lists()["not_names"]
+    return [x for x in spans if not (x.first == x.last and (s.words[x.first] in listed or (
+        x.form == "part" and s.words[x.first].split("-", 1)[0] in listed)))]  # fmt: skip
+
+
 RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_organisation, listed_organisations,
          organisation_last_word, english_of_name, kind_before_name, genitive_head, adjective_institution,
          acronym_organisation, bracketed_organisation, club_before_place, club_by_score, institution_noun, purpose_name,
          known_place, determiner_before_name, place_for_person, place_after_preposition, place_after_von,
          place_in_a_list, one_label_per_word, name_list, double_first_name, organisation_in_a_pair,
-         person_among_persons, common_noun_person,
-         english_phrase_person)  # fmt: skip
+         person_among_persons, common_noun_person, english_phrase_person, not_a_name)  # fmt: skip
 
 
 def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
