@@ -1282,6 +1282,43 @@ def one_label_per_word(s: Sentence, spans: list[Span]) -> list[Span]:
 
 
 #: The rules in the order they run.
+_DIRECTION = re.compile(r"(Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel|Inner)-?(\w{3,})")
+
+
+@cache
+def _direction_place(w: str) -> bool:
+    """A point of the compass or Zentral/Mittel joined to a country, region or continent: Nordirak,
+    Ostukraine, Südamerika, West-Berlin, Ostjerusalems (not Ost-West)."""
+    found = _DIRECTION.fullmatch(w)
+    if found is None:
+        return False
+    rest = found.group(2)[:1].upper() + found.group(2)[1:]
+    tags = gazetteer_tags().get(rest) or (gazetteer_tags().get(rest[:-1]) if rest.endswith("s") else None)
+    return bool(tags and tags & {"country", "nation", "subdivision", "continent", "place"} and "person" not in tags)
+
+
+def direction_place(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A country, region or continent with a point of the compass before it is a place: "im Nordirak",
+    "die Ostukraine", "nach Südamerika" (the model took some for nothing, some for persons).
+
+    >>> _tagged("Kämpfe im Nordirak und in der Ostukraine.", direction_place, [(7, 7, "PER")])
+    [('Nordirak', 'LOC', 'name'), ('Ostukraine', 'LOC', 'name')]
+    """
+    words = s.words
+    out = list(spans)
+    at = _span_index(spans)
+    for i, w in enumerate(words):
+        if w[:1] not in "NSOWZMI" or not _direction_place(w):
+            continue
+        k = at.get(i)
+        if k is None:
+            out.append(Span(i, i, "LOC", ruled=True))
+            at[i] = len(out) - 1
+        elif out[k].first == out[k].last == i and out[k].label in ("PER", "ORG") and out[k].form == "name":
+            out[k] = Span(i, i, "LOC", ruled=True)
+    return out
+
+
 def not_a_name(s: Sentence, spans: list[Span]) -> list[Span]:
     """The abbreviation or word of a thing (``[not_names]`` of ``institutions_de.txt``: BIP, LTE, USB,
     App) is no name, alone or as the first part of a compound, whatever the model took it for.
@@ -1302,7 +1339,7 @@ RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_or
          acronym_organisation, bracketed_organisation, club_before_place, club_by_score, institution_noun, purpose_name,
          known_place, determiner_before_name, place_for_person, place_after_preposition, place_after_von,
          place_in_a_list, one_label_per_word, name_list, double_first_name, organisation_in_a_pair,
-         person_among_persons, common_noun_person, english_phrase_person, not_a_name)  # fmt: skip
+         person_among_persons, common_noun_person, english_phrase_person, not_a_name, direction_place)  # fmt: skip
 
 
 def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
