@@ -550,6 +550,17 @@ def role_words() -> frozenset[str]:
 
 
 @cache
+def nationality_nouns() -> frozenset[str]:
+    """Nouns for a people's member from ``helpers/data/nationality_nouns_de.txt`` (der Slowake, die
+    Französin), by which the news names a person it has named before.
+
+    >>> {"Slowake", "Französin"} <= nationality_nouns()
+    True
+    """
+    return frozenset(word_list("nationality_nouns_de.txt"))
+
+
+@cache
 def office_nouns() -> frozenset[str]:
     """Nouns of an office from ``helpers/data/office_nouns_de.txt``: before "des" and a role noun,
     the role is the office, not its holder ("das Amt des Bundespräsidenten").

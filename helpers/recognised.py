@@ -50,6 +50,7 @@ from helpers.german import (
     is_inflected_adjective,
     is_role_noun,
     looks_genitive,
+    nationality_nouns,
     noun_lemma,
 )
 
@@ -567,9 +568,10 @@ class Person:
 
 
 def _person_noun(word: str) -> bool:
-    """A noun that describes a person: a role noun (Ministerin, Historiker, CDU-Politiker) or an age
-    (61-Jährige)."""
-    return is_role_noun(word) or _AGE.fullmatch(word) is not None
+    """A noun that describes a person: a role noun (Ministerin, Historiker, CDU-Politiker), an age
+    (61-Jährige) or a people's member (der Slowake)."""
+    return is_role_noun(word) or _AGE.fullmatch(word) is not None or (
+        word in nationality_nouns() and not word.endswith("en"))  # not "der Briten", "der Deutschen": many
 
 
 def _noun_gender(article: str, noun: str) -> str | None:

@@ -153,6 +153,12 @@ def test_speaker_before_and_after_the_quote():
     ]
 
 
+def test_a_peoples_member_speaks_for_the_person_named_before():
+    # helpers/data/nationality_nouns_de.txt: "sagte der Slowake" had no speaker
+    text = "Handelskommissar Maroš Šefčovič sprach in Brüssel. „Wir werden reagieren“, sagte der Slowake."
+    assert found(text) == [("„Wir werden reagieren“", "direct", "der Slowake", "maros-sefcovic")]
+
+
 def test_colon_speaker_is_not_a_noun_after_its_adjective():
     # from Wikinews w194: the noun of a prepositional phrase before the colon is no speaker; the
     # clause's subject is (a bare name right after the verb still is: "weist Hartmann von sich:")

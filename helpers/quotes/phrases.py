@@ -18,6 +18,7 @@ from helpers.german import (
     dictionary_lemma,
     is_inflected_adjective,
     is_role_noun,
+    nationality_nouns,
     noun_lemma,
 )
 from helpers.quotes.document import Doc, Span
@@ -357,6 +358,8 @@ def _speaking_word(d: Doc, j: int) -> bool:
         return True
     if (w[:1].isupper() and w.lower().endswith(d.lexicon.agents)) or w.endswith(_AGE_NOUNS):
         return True
+    if w in nationality_nouns():
+        return True  # „…“, sagte der Slowake
     if w in d.name_words:
         return True
     if not (w[:1].isupper() and w.isalpha() and not is_known_noun(w)):
