@@ -658,8 +658,9 @@ def role_references(
         noun = words[j]
         if not (noun[:1].isupper() and _person_noun(noun)):
             continue
-        if j + 1 < len(words) and (j + 1 in starts or (words[j + 1][:1].isupper() and words[j + 1].isalpha())):
-            continue  # "Der Unternehmer Konstantin Reinholt": an apposition
+        if j + 1 < len(words) and (j + 1 in starts or (words[j + 1][:1].isupper()
+                                                       and words[j + 1].replace("-", "").isalpha())):  # fmt: skip
+            continue  # "Der Unternehmer Konstantin Reinholt", "der Kärntner Rossignol-Fahrer": an apposition
         if any(words[k] == "," and k + 1 in starts for k in range(j + 1, min(j + 9, len(words) - 1))
                if sentence[k] == sentence[j]):  # fmt: skip
             continue  # "dem Ukraine-Sonderbeauftragten von US-Präsident Trump, Steve Witkoff": the name follows
