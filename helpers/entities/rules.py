@@ -801,13 +801,19 @@ def place_after_von(s: Sentence, spans: list[Span]) -> list[Span]:
             and s.words[i - 2].lower().endswith(_PLACE_NOUN_ENDINGS)]  # fmt: skip
     if lone:
         article = s.article if s.article is not None else np.zeros(len(s.words), dtype=np.int64)
-        surnames = {(int(article[x.last]), s.words[x.last]) for x in out if x.label == "PER" and x.last > x.first}
+        surnames = _surnames(s, out, article)
         for k, i in lone:
             w = s.words[i]
             if (int(article[i]), w) not in surnames and w not in first_names() and not (
                     (tags.get(w) or frozenset()) & {"person", "person_part"}):  # fmt: skip
                 out[k] = Span(i, i, "LOC", ruled=True)
     return out
+
+
+def _surnames(s: Sentence, spans: list[Span], article: np.ndarray) -> set[tuple[int, str]]:
+    """(article, last word) of each person named with more than one word: where a lone word is a
+    surname (Eva Jäger … Jäger), not a noun or a place."""
+    return {(int(article[x.last]), s.words[x.last]) for x in spans if x.label == "PER" and x.last > x.first}
 
 
 #: Nouns of places before "von" and a place's name: der Hafen von, die Stadt von, im Norden von.
@@ -1191,7 +1197,7 @@ def common_noun_person(s: Sentence, spans: list[Span]) -> list[Span]:
     if nouns:
         # a singular noun alone ("der Container", "beim Bund") unless the article names a person with it
         # (Carsten Schneider … Schneider) or after a role (Trainer Koch, Herr Jäger)
-        surnames = {(int(article[x.last]), s.words[x.last]) for x in spans if x.label == "PER" and x.last > x.first}
+        surnames = _surnames(s, spans, article)
         dropped |= {k for k, i in nouns.items() if (int(article[i]), s.words[i]) not in surnames
                     and not (i > 0 and _before_a_surname(s.words[i - 1]))
                     and not (i > 1 and s.words[i - 1] in _LISTING and s.words[i - 2][:1].isupper())
