@@ -80,6 +80,8 @@ class Span:
 LISTED, KIND, HEAD, ADJECTIVE, ORG_WORD, ACRONYM, PLACE = 1, 2, 4, 8, 16, 32, 64
 INSTITUTION, PURPOSE, BRACKET, CLUB = 128, 256, 512, 1024
 _PLACE_TAGS = frozenset({"country", "place", "nation", "subdivision", "city", "continent"})
+#: Tags of a country, a region or a continent (no town): a national team, not a club; no company's name.
+_REGION_TAGS = frozenset({"country", "nation", "subdivision", "continent"})
 
 
 @dataclass
@@ -618,7 +620,7 @@ def club_by_score(s: Sentence, spans: list[Span]) -> list[Span]:
         k = at.get(i + 1)
         if k is None or out[k].label != "LOC" or out[k].form != "name" or out[k].first != out[k].last:
             continue
-        if gazetteer_tags().get(words[i + 1], frozenset()) & {"country", "nation", "subdivision", "continent"}:
+        if gazetteer_tags().get(words[i + 1], frozenset()) & _REGION_TAGS:
             continue
         n = int(np.searchsorted(starts, i, side="right"))
         lo, hi = starts[n - 1] if n else 0, starts[n] if n < len(starts) else len(words)
@@ -1100,7 +1102,7 @@ def _lone_unknown(w: str) -> bool:
     """A word that is no person or country of the gazetteer, no region and no ordinary word (a first
     name or a town of that name may be a company's too: Kia, Vice)."""
     tags = gazetteer_tags().get(w) or frozenset()
-    return (len(w) > 2 and not tags & {"person", "country", "nation", "subdivision", "continent"}  # "und Co"
+    return (len(w) > 2 and "person" not in tags and not tags & _REGION_TAGS  # "und Co"
             and w not in proper_names()
             and dictionary_lemma(w.lower()) is None)  # fmt: skip
 
@@ -1300,7 +1302,7 @@ def _direction_place(w: str) -> bool:
         return False
     rest = found.group(2)[:1].upper() + found.group(2)[1:]
     tags = gazetteer_tags().get(rest) or (gazetteer_tags().get(rest[:-1]) if rest.endswith("s") else None)
-    return bool(tags and tags & {"country", "nation", "subdivision", "continent", "place"} and "person" not in tags)
+    return bool(tags and tags & (_REGION_TAGS | {"place"}) and "person" not in tags)
 
 
 def direction_place(s: Sentence, spans: list[Span]) -> list[Span]:
