@@ -26,6 +26,8 @@ Rules (documented in the README, tested in tests/test_actors.py):
 - Names marked ``ambiguous`` in the gazetteer (Union, Linke, Grüne, Reiche ...) count only when a
   ``context`` word of the actor is in the same paragraph (for persons and media: in the same
   sentence or the one before or after it) or the actor was named unambiguously earlier in the article.
+- Two actors of the same name (Germany's and Austria's Greens) at one place: the one with more of
+  its context words around it.
 - Only the article's own text counts: title, lead, headings, body (not dateline, author, note).
 
 >>> from helpers import articles, paths
@@ -515,46 +517,76 @@ def _context_window(s: int, bounds: dict[int, tuple[int, int]], paragraph: np.nd
 _NEAR_CONTEXT = frozenset({"person", "media"})
 
 
-def _keep_ambiguous(
-    candidates: list[_Candidate], index: _Index, paragraph: np.ndarray, sentence: np.ndarray, text: list[str],
-    lemmas: list[str],
-) -> list[_Candidate]:  # fmt: skip
+class _Surroundings:
+    """The words around a candidate where its actor's context words count: its paragraph, or for
+    persons and media its sentence and the sentences next to it. Each run of tokens is read once."""
+
+    def __init__(self, index: _Index, paragraph: np.ndarray, sentence: np.ndarray, text: list[str],
+                 lemmas: list[str]):  # fmt: skip
+        self.index, self.paragraph, self.sentence, self.text, self.lemmas = index, paragraph, sentence, text, lemmas
+        self.seen: dict[tuple[str, int], tuple[set[str], str]] = {}
+        self.bounds: dict[str, dict[int, tuple[int, int]]] = {}
+        self.sentences: np.ndarray | None = None
+
+    def words(self, c: _Candidate) -> tuple[set[str], str]:
+        """(the words and lemmas, the words joined by spaces) around ``c``."""
+        near = self.index.types.get(c.actor) in _NEAR_CONTEXT
+        if near and self.sentences is None:
+            # each sentence a run of its own (the sentence numbers begin anew in each paragraph)
+            s, p = self.sentence, self.paragraph
+            self.sentences = np.cumsum(np.r_[True, (np.diff(s) != 0) | (np.diff(p) != 0)])
+        runs = self.sentences if near else self.paragraph
+        key = ("sentence" if near else "paragraph", int(runs[c.first]))
+        if key not in self.seen:
+            # the tokens of the paragraph (or sentences): slices of the tokens, found once for all (a
+            # scan of every token for each paragraph is quadratic in a long text)
+            if key[0] not in self.bounds:
+                self.bounds[key[0]] = _run_bounds(runs)
+            found = self.bounds[key[0]]
+            if key[1] not in found:
+                where = np.flatnonzero(runs == key[1])
+            else:
+                where = _context_window(key[1], found, self.paragraph) if near else range(*found[key[1]])
+            words = {self.text[j] for j in where} | {self.lemmas[j] for j in where}
+            self.seen[key] = (words, " ".join(self.text[j] for j in where))
+        return self.seen[key]
+
+    def support(self, c: _Candidate) -> int:
+        """How many of the context words of ``c``'s actor stand around it."""
+        words, joined = self.words(c)
+        context = self.index.context.get(c.actor, frozenset())
+        return sum((w in joined) if " " in w else (w in words) for w in context)
+
+
+def _keep_ambiguous(candidates: list[_Candidate], around: _Surroundings) -> list[_Candidate]:
     """Ambiguous names count with a context word in their paragraph (for persons and media: in their
     sentence or the sentences next to it in the paragraph), or after a sure mention."""
     sure: dict[str, int] = {}
     for c in candidates:
         if not c.ambiguous and c.actor is not None:
             sure[c.actor] = min(sure.get(c.actor, c.start), c.start)
-    seen: dict[tuple[str, int], tuple[set[str], str]] = {}
-    bounds: dict[str, dict[int, tuple[int, int]]] = {}
-    sentences: np.ndarray | None = None
-    kept = []
+    return [
+        c for c in candidates
+        if not c.ambiguous or (c.actor in sure and sure[c.actor] < c.start) or around.support(c)
+    ]  # fmt: skip
+
+
+def _best_supported(candidates: list[_Candidate], around: _Surroundings) -> list[_Candidate]:
+    """Of two actors with the same name at the same place, the one with more of its context words
+    around it: "die Grünen" beside ÖVP and SPÖ are Austria's Greens, beside SPD and Bundestag
+    Germany's. Alone, the name stays with every actor, and the first by id is kept (gruene before
+    gruene-oesterreich)."""
+    at: dict[tuple[int, int], list[_Candidate]] = defaultdict(list)
     for c in candidates:
-        if not c.ambiguous or (c.actor in sure and sure[c.actor] < c.start):
-            kept.append(c)
+        if c.actor is not None:
+            at[(c.start, c.end)].append(c)
+    dropped: set[int] = set()
+    for same in at.values():
+        if len({c.actor for c in same}) < 2 or not any(c.actor in around.index.context for c in same):
             continue
-        near = index.types.get(c.actor) in _NEAR_CONTEXT
-        if near and sentences is None:
-            # each sentence a run of its own (the sentence numbers begin anew in each paragraph)
-            sentences = np.cumsum(np.r_[True, (np.diff(sentence) != 0) | (np.diff(paragraph) != 0)])
-        runs = sentences if near else paragraph
-        key = ("sentence" if near else "paragraph", int(runs[c.first]))
-        if key not in seen:
-            # the tokens of the paragraph (or sentences): slices of the tokens, found once for all (a
-            # scan of every token for each paragraph is quadratic in a long text)
-            if key[0] not in bounds:
-                bounds[key[0]] = _run_bounds(runs)
-            found = bounds[key[0]]
-            if key[1] not in found:
-                where = np.flatnonzero(runs == key[1])
-            else:
-                where = _context_window(key[1], found, paragraph) if near else range(*found[key[1]])
-            seen[key] = ({text[j] for j in where} | {lemmas[j] for j in where}, " ".join(text[j] for j in where))
-        words, joined = seen[key]
-        context = index.context.get(c.actor, frozenset())
-        if any((w in joined) if " " in w else (w in words) for w in context):
-            kept.append(c)
-    return kept
+        support = [around.support(c) for c in same]
+        dropped.update(id(c) for c, k in zip(same, support, strict=True) if k < max(support))
+    return [c for c in candidates if id(c) not in dropped] if dropped else candidates
 
 
 def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -655,7 +687,8 @@ def mention_columns(
             continue  # nothing the gazetteer knows, nothing recognised (an article of new names goes on)
         sentence, paragraph = columns["sentence"][a:b], columns["paragraph"][a:b]
         day = article.published.date() if article.published else None
-        candidates = _keep_ambiguous(candidates, index, paragraph, sentence, text, lemmas)
+        around = _Surroundings(index, paragraph, sentence, text, lemmas)
+        candidates = _best_supported(_keep_ambiguous(candidates, around), around)
         candidates = _resolve_roles(candidates, text, sentence, day, home, index)
         section, line_kind = columns["section"][a:b], columns["kind"][a:b]
         kept = _resolve_overlaps(candidates)

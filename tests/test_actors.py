@@ -191,6 +191,18 @@ def test_ordinary_words_need_context():
     ]
 
 
+def test_two_actors_of_one_name_go_to_the_one_whose_context_stands_around_it():
+    # Austria's and Germany's Greens share "Die Grünen": ÖVP and SPÖ decide for Austria, SPD and the
+    # Bundestag for Germany; the name alone stays with Germany's (the gazetteer's first by id)
+    austrian = "Die Grünen kritisierten die ÖVP und die SPÖ scharf. Die Grünen wollen eine andere Koalition."
+    german = "Die Grünen kritisierten die SPD im Bundestag. Die Grünen wollen eine andere Koalition."
+    assert [a for _, a, _ in found(austrian) if "gruene" in a] == ["gruene-oesterreich"] * 2
+    assert [a for _, a, _ in found(german) if "gruene" in a] == ["gruene"] * 2
+    assert found("Die Grünen fordern ein Tempolimit.") == [("Die Grünen", "gruene", "name")]
+    member = found("Ein Grünen-Abgeordneter lobte die ÖVP im Nationalrat.")
+    assert ("Grünen", "gruene-oesterreich", "compound") in member
+
+
 def test_a_newspaper_that_is_an_ordinary_word_needs_its_context_near_it():
     # a 10kGNAD article is one paragraph: "berichtete" three sentences away does not make "Zeit" the paper
     paragraph = ("Die Zeit berichtete über den Fall. Der Minister schwieg. Die Opposition tobte. Das Gericht "
