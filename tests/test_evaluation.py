@@ -76,8 +76,10 @@ def test_the_real_gold_matches_the_shared_data():
     check_texts(fresh, [gnad[g["index"]] for g in fresh])
     third = load_gold(paths.GOLD / "entities_10kgnad_third.jsonl")
     check_texts(third, [gnad[g["index"]] for g in third])
-    rows = [{g["index"] for g in part} for part in (gold, more, fresh, third)]
-    assert sum(map(len, rows)) == len(set().union(*rows)) == 55  # 25, 10, 10 and 10 other articles
+    fourth = load_gold(paths.GOLD / "entities_10kgnad_fourth.jsonl")
+    check_texts(fourth, [gnad[g["index"]] for g in fourth])
+    rows = [{g["index"] for g in part} for part in (gold, more, fresh, third, fourth)]
+    assert sum(map(len, rows)) == len(set().union(*rows)) == 65  # 25, 10, 10, 10 and 10 other articles
     docs = [json.loads(line) for line in shared("quotes_wikinews_de", "train.jsonl").open(encoding="utf-8")]
     gold = load_gold(paths.GOLD / "entities_wikinews.jsonl")
     check_texts(gold, [article_from_record(docs[g["index"]]["text"], id=g["article"]) for g in gold])

@@ -273,13 +273,15 @@ def resolve(text, ents):
     return out
 
 
-def main():
+def main(rows=ROWS, ann=ANN, out=OUT):
+    """Resolve the annotations ``ann`` of 10kGNAD ``rows``, check them and write ``out`` (also used
+    by annotate_10kgnad_fourth.py)."""
     gnad = load_corpus(GNAD, category="label", sep=";", quotechar="'", header=False, columns=["label", "text"])
     lines = []
     ok = True
-    for row in ROWS:
+    for row in rows:
         text = gnad[row].text
-        ents = ANN[row]
+        ents = ann[row]
         keys = [e["key"] for e in ents]
         assert len(keys) == len(set(keys)), f"duplicate key in {row}"
         placed = resolve(text, ents)
@@ -324,9 +326,9 @@ def main():
         print(row, n, "mentions:", len(placed))
     if not ok:
         sys.exit("CHECKS FAILED")
-    with open(OUT, "w", encoding="utf-8") as f:
+    with open(out, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
-    print("wrote", OUT)
+    print("wrote", out)
 
 
 if __name__ == "__main__":
