@@ -165,7 +165,7 @@ def resolve(
 ) -> list[Resolved]:
     """The actor of each of ``names`` of one article (its ``text``), in their order; ``anchors`` are the
     gazetteer's actors in the article, ``lemma`` a lemmatiser for words of organisation and place names."""
-    names = _one_label_per_last_name(sorted(names, key=lambda n: n.start))
+    names = _one_label_per_name(_one_label_per_last_name(sorted(names, key=lambda n: n.start)))
     known = {w for n in names for w in _words(n.text)} | {w for a in anchors for w in a.words}
     # a last name in the genitive whose base form the article writes alone, though not as a name the
     # model found: "eine Auslieferung Heinz-Christian Straches … von Strache eine Rücknahme"
@@ -203,6 +203,42 @@ def _one_label_per_last_name(names: list[Name]) -> list[Name]:
         relabel = n.label != "PER" and " " not in word and last_name
         out.append(Name(n.start, n.end, n.text, "PER", n.part) if relabel else n)
     return out
+
+
+def _one_label_per_name(names: list[Name]) -> list[Name]:
+    """A name the recogniser took for a person in one place and for an organisation or a place in
+    another is one of them throughout the article: the label it has most often, a full name's last
+    name alone counting for the person ("Wie Eurostat am Mittwoch mitteilte" PER, "Nach Schätzung von
+    Eurostat" LOC: one actor; "Ednan Aslan" once LOC, once PER, and "Aslan" PER: the person). At a
+    tie a one-word name is not the person ("Tulln ist kleiner" PER, "den Bezirk Tulln" LOC: the
+    town); a longer one stays as found (Rio de Janeiro, Claire Underwood: a first name tells
+    nothing). Organisations and places named alike stay apart (the club Ingolstadt and the town).
+
+    >>> names = [Name(0, 5, "Tulln", "PER"), Name(20, 25, "Tulln", "LOC"), Name(40, 45, "Azaz", "LOC")]
+    >>> [n.label for n in _one_label_per_name(names)]
+    ['LOC', 'LOC', 'LOC']
+    """
+    labels: dict[str, Counter] = {}
+    for n in names:
+        if not n.part:
+            labels.setdefault(n.text, Counter())[n.label] += 1
+    chosen = {}
+    for text, counts in labels.items():
+        if "PER" not in counts or len(counts) < 2:
+            continue
+        others = [(k, label) for label, k in counts.items() if label != "PER"]
+        label = max(others, key=lambda other: other[0])[1]  # of ORG and LOC the more frequent (at a tie the first)
+        words = text.split()
+        alone = labels.get(words[-1], Counter())["PER"] if len(words) > 1 else 0  # "Aslan" after "Ednan Aslan"
+        person = counts["PER"] + alone - sum(k for k, _ in others)
+        if person > 0:
+            chosen[text] = "PER"
+        elif person < 0 or len(words) == 1:
+            chosen[text] = label
+    if not chosen:
+        return names
+    return [Name(n.start, n.end, n.text, chosen[n.text], n.part) if n.text in chosen and not n.part else n
+            for n in names]  # fmt: skip
 
 
 def _persons(names: Sequence[Name], anchors: Sequence[Anchor], known: set[str]) -> dict[Name, tuple]:
