@@ -574,6 +574,17 @@ def test_the_medium_told_is_not_the_speaker_and_a_former_chancellor_is_named():
     assert "friedrich-merz" not in set(q.actor.dropna())
 
 
+def test_a_place_that_only_says_where_the_speaker_is_from_is_not_the_speaker():
+    # the police chief speaks, not the district; the chamber, not the town after "von" (no person
+    # "von Thessaloniki"); but "der Präsident der Ukraine" is the Ukraine's president, Selenskyj
+    assert [r[2:] for r in found("Der Mann sei gestorben, sagte die Polizeichefin des Bezirks Sirmaur.")] == [
+        ("die Polizeichefin des Bezirks Sirmaur", None)]
+    chamber = found("Die Exporte seien gesunken, sagte ein Sprecher der Handelskammer von Thessaloniki.")
+    assert [r[2:] for r in chamber] == [("ein Sprecher der Handelskammer von Thessaloniki", "handelskammer")]
+    assert [r[2:] for r in found("Die Lage sei ernst, sagte der Präsident der Ukraine.")] == [
+        ("der Präsident der Ukraine", "wolodymyr-selenskyj")]
+
+
 @pytest.mark.parametrize("number", ["05", "06", "07"])
 def test_refusals_and_other_senses_of_speech_verbs_are_no_quotes(number):
     # gold not_quotes: refusals (wollte sich dazu nicht äußern), melden = register, schätzen = estimate,

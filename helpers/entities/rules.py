@@ -788,6 +788,8 @@ def place_after_von(s: Sentence, spans: list[Span]) -> list[Span]:
     [('Rostock', 'LOC', 'name')]
     >>> _tagged("Sie kamen im Hafen von Piräus an.", place_after_von, [(5, 5, "PER")])
     [('Piräus', 'LOC', 'name')]
+    >>> _tagged("Ein Sprecher der Handelskammer von Thessaloniki sagte das.", place_after_von, [(5, 5, "PER")])
+    [('Thessaloniki', 'LOC', 'name')]
     """
     out = list(spans)
     tags = gazetteer_tags()
@@ -818,10 +820,13 @@ def _surnames(s: Sentence, spans: list[Span], article: np.ndarray) -> set[tuple[
     return {(int(article[x.last]), s.words[x.last]) for x in spans if x.label == "PER" and x.last > x.first}
 
 
-#: Nouns of places before "von" and a place's name: der Hafen von, die Stadt von, im Norden von.
+#: Nouns of places before "von" and a place's name: der Hafen von, die Stadt von, im Norden von; and
+#: of a place's institutions and offices: die Handelskammer von, der Erzbischof von, die Polizei von.
 _PLACE_NOUN_ENDINGS = ("hafen", "stadt", "region", "umgebung", "nähe", "küste", "zentrum", "norden", "süden", "osten",
                        "westen", "vorort", "vororten", "bahnhof", "bürgermeister", "bürgermeisterin", "provinz",
-                       "bezirk", "stadtrand", "einwohner", "einwohnern", "straßen")
+                       "bezirk", "stadtrand", "einwohner", "einwohnern", "straßen", "kammer", "universität",
+                       "bischof", "gouverneur", "gouverneurin", "polizei", "präfektur", "rathaus", "bistum",
+                       "gemeinde")
 
 
 #: Small words that may end a name: "Spiegel online", "Zeit online".

@@ -40,10 +40,12 @@ def speaker_of(d: Doc, first: int, last: int) -> Speaker:
             continue  # not the party in brackets: "Henning Scherf (SPD)" is Scherf
         if m.kind not in ("name", "role", "metonym"):
             continue
-        if m.kind == "role" and j + 1 <= last and d.words[j + 1].lower() in GENITIVE:
+        if m.kind == "role" and j + 1 <= last and d.words[j + 1].lower() in GENITIVE and not _of_a_country(d, j + 2):
             continue  # "der Sprecher des Ministeriums" is not the gazetteer's holder of "Sprecher"
         if m.kind == "role" and _former(d, first, j):
             continue  # "der frühere Bundeskanzler Gerhard Schröder" is not today's chancellor
+        if m.type in ("place", "country") and _place_of_a_head(d, first, j):
+            continue  # "die Polizeichefin des Bezirks Sirmaur" speaks, not Sirmaur
         rank = (0 if m.type == "person" else 2) + (m.kind == "role")  # a name before a role: "Kanzler Merz"
         if best is None or rank < best[0]:
             best = (rank, m.actor, m.type)
@@ -59,6 +61,25 @@ def speaker_of(d: Doc, first: int, last: int) -> Speaker:
     sp.gender = d.genders.get(best[1])
     sp.name = d.names.get(best[1])
     return sp
+
+
+def _of_a_country(d: Doc, k: int) -> bool:
+    """Token k names a country: the role before it is that country's ("der Präsident der Ukraine"
+    is the mention of Selenskyj that :func:`helpers.actors.mentions` found by the country)."""
+    m = d.mention_at(k) if k < len(d.words) else None
+    return m is not None and m.type == "country"
+
+
+def _place_of_a_head(d: Doc, first: int, j: int) -> bool:
+    """The place or country at token j only tells where the head of the phrase first..j is from: it
+    stands in a genitive or after "von" behind a capitalised word ("die Polizeichefin des Bezirks
+    Sirmaur", "Forschern der US-Universität Princeton", "der Handelskammer von Thessaloniki"; not
+    "die Türkei", "die Stadt Klagenfurt")."""
+    k = j - 1
+    while k > first and d.words[k][:1].isupper() and d.mention_at(k) is None:
+        k -= 1  # past the words of the place's own kind: "des Bezirks Sirmaur"
+    return k > first and d.words[k].lower() in GENITIVE and any(
+        d.words[i][:1].isupper() for i in range(first, k) if d.words[i].lower() not in DEFINITE)
 
 
 def _named_apposition(d: Doc, last: int) -> Mention | None:
