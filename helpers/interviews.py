@@ -52,6 +52,8 @@ _LABEL = re.compile(
     r"(?:^|(?<=(?<!\d)[.?!…] )|(?<=[“”\"»)] ))"  # not after an ordinal: "in der 76. Minute: …"
     rf"(?P<label>{TURN_LABEL}):[ \t]+(?=\S)"
 )
+#: How far before its colon a label may begin (three words), and how far the text after it is read.
+_LABEL_REACH = 120
 #: Words a lead uses for an interview ("im Interview", "im Gespräch mit").
 _INTERVIEW_WORDS = re.compile(r"Interview|Gespräch mit|im Gespräch|spricht .{0,60} über|fragte", re.IGNORECASE)
 #: A person addressed in a question: "Frau Hollstein,", "Herr Melnyk,".
@@ -75,9 +77,18 @@ def _labels(article: Article) -> list[tuple[int, int, int, str]]:
     found = []
     for line in article.lines:
         if line.kind not in ("body", "heading") or ":" not in line.text:
-            continue  # most lines have no colon: the label pattern is slow to try at every position
-        for m in _LABEL.finditer(line.text):  # line.text is article.text[line.start:line.end]
-            found.append((line.paragraph, line.start + m.start(), line.start + m.end(), m["label"]))
+            continue  # most lines have no colon
+        text = line.text  # article.text[line.start:line.end]
+        # the pattern is tried only just before each colon (at every position of a long line it is
+        # slow): a label ends at a colon, and no label is longer than _LABEL_REACH characters
+        colon, taken = text.find(":"), -1
+        while colon != -1:
+            for m in _LABEL.finditer(text, max(0, colon - _LABEL_REACH), colon + 1 + _LABEL_REACH):
+                if m.start() > taken and m.end("label") == colon:
+                    found.append((line.paragraph, line.start + m.start(), line.start + m.end(), m["label"]))
+                    taken = m.start()
+                    break
+            colon = text.find(":", colon + 1)
     return found
 
 

@@ -33,6 +33,7 @@ from pandas.arrays import ArrowStringArray
 from helpers.articles import KINDS, Article, as_articles
 from helpers.frames import STR, memory_pool, string_array
 from helpers.german import MONTH_NAMES, lemma_memo, lemmatize, word_list
+from helpers.interviews import interview_labels
 from helpers.progress import progress_bar
 
 COLUMNS = [
@@ -640,12 +641,27 @@ def token_columns(
         "end": ends,
         "text": _strings(code, vocabulary.forms),
         "lemma": _strings(lemma_id, vocabulary.lemmas),
-        "is_stop": vocabulary.is_stop(stop)[code],
+        "is_stop": _labels_stopped(vocabulary.is_stop(stop)[code], items, ids, first, starts),
         "is_punct": (flags & _PUNCT).astype(bool),
         "is_alpha": (flags & _ALPHA).astype(bool),
         "is_num": (flags & _NUM).astype(bool),
         "kind": _categorical(line_kind[line], _kind_dtype()),
     }
+
+
+def _labels_stopped(
+    is_stop: np.ndarray, items: list, ids: list[str], first: np.ndarray, starts: np.ndarray
+) -> np.ndarray:
+    """``is_stop`` with the tokens of interview labels set: "tagesschau.de:" before each question
+    is no word of the text, and the term tables would count it six times in one interview."""
+    # an interview labels two turns at least: an article with fewer colons is none (most are not)
+    labels = interview_labels([item for item in items if not isinstance(item, str) and item.text.count(":") >= 2])
+    for k, article_id in enumerate(ids):
+        for a, b in labels.get(article_id, ()):
+            lo, hi = first[k], first[k + 1]
+            i, j = lo + np.searchsorted(starts[lo:hi], [a, b])
+            is_stop[i:j] = True
+    return is_stop
 
 
 def tokens(
@@ -658,7 +674,8 @@ def tokens(
 
     Columns: ``article``, ``section``, ``paragraph``, ``sentence``, ``token`` (ids, counted from
     0 within each article), ``start``, ``end`` (offsets: ``article.text[start:end] == text``),
-    ``text``, ``lemma``, ``is_stop``, ``is_punct`` (punctuation and symbols), ``is_alpha``
+    ``text``, ``lemma``, ``is_stop`` (a stop word, or the label of an interview's turn:
+    "tagesschau.de:"), ``is_punct`` (punctuation and symbols), ``is_alpha``
     (letters, hyphens and apostrophes inside allowed), ``is_num`` (starts with a digit),
     ``kind`` (the kind of line: title, lead, body, ...). ``stopwords`` replaces the default
     :func:`stopwords` list.

@@ -12,7 +12,8 @@ import pytest
 from conftest import shared
 from wordfreq import get_frequency_dict
 
-from helpers.articles import CONTENT_KINDS, load_corpus
+from helpers import paths
+from helpers.articles import CONTENT_KINDS, load_article, load_corpus
 from helpers.plots import word_cloud
 from helpers.sections import sections
 from helpers.terms import (
@@ -95,6 +96,16 @@ def test_compound_parts_and_heads(toks):
     assert both.loc["Russland", "in_compounds"] == 0 and "Land" in both.index
     assert both.loc["Land", "in_compounds"] == 0, "Russland is a name, not a kind of Land"
     assert list(both.head(11).index).count("Garantie") == 1
+
+
+def test_an_interviews_labels_are_no_terms():
+    # "tagesschau.de:" before each question is the outlet's label, not a word of the interview
+    interview = load_article(paths.ROOT / "tests" / "fixtures" / "tagesschau" / "01_interview_konjunktur.txt")
+    toks = tokens(interview)
+    labels = toks[toks.text == "tagesschau.de"]
+    assert len(labels) >= 3 and labels.is_stop.all()
+    assert "tagesschau.de" not in set(term_frequencies(toks).term)
+    assert "Hollstein" in set(term_frequencies(toks).term)  # the interviewee's name stays a term
 
 
 def test_compound_heads_only_for_nouns_of_the_same_text():
