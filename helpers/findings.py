@@ -224,6 +224,30 @@ def sections_findings(sections_table: pd.DataFrame, flow: pd.DataFrame | None = 
     return Findings(" ".join(text))
 
 
+#: How the summaries name the kinds of quotes: (one, many).
+QUOTE_KINDS = {
+    "direct": ("direktes", "direkte"),
+    "partial": ("Teilzitat", "Teilzitate"),
+    "interview": ("Interviewantwort", "Interviewantworten"),
+    "indirect": ("in indirekter Rede", "in indirekter Rede"),
+}
+
+
+def quote_kinds(q: pd.DataFrame) -> str:
+    """How many quotes of which kind, every kind counted (interview answers too).
+
+    >>> import pandas as pd
+    >>> quote_kinds(pd.DataFrame({"kind": ["direct", "interview", "interview", "indirect"]}))
+    '4 Zitate: 1 direktes, 2 Interviewantworten und 1 in indirekter Rede'
+    >>> quote_kinds(pd.DataFrame({"kind": ["partial"]}))
+    '1 Zitat: 1 Teilzitat'
+    """
+    kinds = q["kind"].value_counts()
+    forms = [_count(int(kinds[k]), *QUOTE_KINDS[k]) for k in QUOTE_KINDS if kinds.get(k, 0)]
+    forms += [f"{_n(kinds[k])} {k}" for k in kinds.index if k not in QUOTE_KINDS]  # a kind of a newer version
+    return f"{_count(len(q), 'Zitat', 'Zitate')}: {listing(forms)}"
+
+
 def quotes_findings(q: pd.DataFrame, m: pd.DataFrame) -> Findings:
     """What notebook 05 found: how many quotes of which kind, who gets a voice, and who is talked
     about but never (or never directly) quoted.
@@ -236,20 +260,13 @@ def quotes_findings(q: pd.DataFrame, m: pd.DataFrame) -> Findings:
     >>> print(quotes_findings(quotes(corpus, mentions=m), m))  # doctest: +NORMALIZE_WHITESPACE
     17 Zitate: 2 direkte, 3 Teilzitate und 12 in indirekter Rede. Zu Wort kommen 3 Personen und
     1 Medium; am meisten Friedrich Merz (5), Marco Rubio (3), Wolodymyr Selenskyj und dpa (je 2).
-    5 Zitate sind keinem Akteur des Gazetteers zuzuordnen (am häufigsten: „ein hochrangiger
+    5 Zitate sind keinem Akteur zuzuordnen (am häufigsten: „ein hochrangiger
     US-Beamter“, 2). Wolodymyr Selenskyj wird 4-mal erwähnt, aber nie direkt zitiert (2-mal in
     indirekter Rede); Steve Witkoff wird 2-mal erwähnt, aber nie zitiert.
     """
     if q.empty:
         return Findings("Kein Zitat gefunden: niemand kommt zu Wort.")
-    kinds = q["kind"].value_counts()
-    forms = [
-        f"{_n(kinds[k])} {label}"
-        for k, label in (("direct", "direkte"), ("partial", "Teilzitate" if kinds.get("partial") != 1 else "Teilzitat"),
-                         ("indirect", "in indirekter Rede"))
-        if kinds.get(k, 0)
-    ]  # fmt: skip
-    text = [f"{_count(len(q), 'Zitat', 'Zitate')}: {listing(forms)}."]
+    text = [f"{quote_kinds(q)}."]
     voices = mentioned_and_quoted(m, q)
     speaking = voices[voices["quotes"] > 0]
     types = speaking["type"].value_counts()
@@ -265,7 +282,7 @@ def quotes_findings(q: pd.DataFrame, m: pd.DataFrame) -> Findings:
             f" (am häufigsten: „{named.index[0]}“, {_n(named.iloc[0])})" if len(named) and named.iloc[0] > 1
             else f" (etwa „{named.index[0]}“)" if len(named) else ""
         )  # fmt: skip
-        text.append(f"{_count(len(unknown), 'Zitat ist', 'Zitate sind')} keinem Akteur des Gazetteers zuzuordnen{top}.")
+        text.append(f"{_count(len(unknown), 'Zitat ist', 'Zitate sind')} keinem Akteur zuzuordnen{top}.")
     silent = []
     for r in voices[(voices["type"] == "person") & (voices["direct"] == 0)].head(3).itertuples():
         if r.mentions < 2:

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -294,6 +295,14 @@ def topic_flow(tokens: pd.DataFrame, *, by: str = "lemma", **options) -> pd.Data
 # --- topics across a corpus -----------------------------------------------------------------------
 
 
+#: Rounds of NMF before its result is taken as it stands (with a :class:`TopicWarning`).
+NMF_STEPS = 800
+
+
+class TopicWarning(UserWarning):
+    """Topics computed from too little text to settle: shown, with this warning in German."""
+
+
 def topics(
     tokens: pd.DataFrame,
     k: int = 8,
@@ -320,6 +329,7 @@ def topics(
     part of the unit's weights, 0 to 1).
     """
     from sklearn.decomposition import NMF
+    from sklearn.exceptions import ConvergenceWarning
     from sklearn.feature_extraction.text import TfidfTransformer
 
     n_articles = tokens["article"].nunique()
@@ -345,8 +355,15 @@ def topics(
     )  # fmt: skip
     tfidf = TfidfTransformer(sublinear_tf=True)
     x = tfidf.fit_transform(counts)  # sparse as before: the transformer turned the dense table into CSR
-    model = NMF(n_components=k, init="nndsvda", random_state=random_state, max_iter=800)
-    model.fit(x)
+    model = NMF(n_components=k, init="nndsvda", random_state=random_state, max_iter=NMF_STEPS)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ConvergenceWarning)
+        model.fit(x)
+    if any(issubclass(w.category, ConvergenceWarning) for w in caught):
+        # scikit-learn's English warning, said in German: few texts give topics that do not settle
+        warnings.warn(f"Die Themen haben sich nach {NMF_STEPS} Rechenschritten nicht ganz eingependelt "
+                      f"({n_docs} {'Absatz' if documents == 'Absätze' and n_docs == 1 else documents}): sie sind "
+                      "nur ein grober Anhaltspunkt.", TopicWarning, stacklevel=2)
     words = vocabulary.to_numpy(dtype=object)
     term_rows = []
     labels = {}

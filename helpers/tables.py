@@ -314,13 +314,19 @@ class Table:
     """A table to show in a notebook: interactive (``itables``) where scripts run, plain HTML
     before and elsewhere, plain text in a terminal. ``frame`` is the German text table."""
 
-    def __init__(self, frame: pd.DataFrame, caption: str | None = None, right: Sequence[str] = ()):
-        self.frame, self.caption, self.right = frame, caption, list(right)
+    def __init__(
+        self, frame: pd.DataFrame, caption: str | None = None, right: Sequence[str] = (), empty: str | None = None
+    ):
+        self.frame, self.caption, self.right, self.empty = frame, caption, list(right), empty
 
     def __repr__(self) -> str:
+        if self.frame.empty and self.empty:
+            return self.empty
         return (f"{self.caption}\n" if self.caption else "") + self.frame.to_string(index=False)
 
     def _repr_html_(self) -> str:
+        if self.frame.empty and self.empty:
+            return f"<p>{html.escape(self.empty)}</p>"  # a sentence, not an empty grid
         try:
             import itables  # the notebooks' extra
         except ImportError:
@@ -343,27 +349,35 @@ def show_table(
     *,
     caption: str | None = None,
     right: Sequence[str] = (),
+    empty: str | None = None,
     **options,
 ) -> Table:
     """``df`` as a readable table (:func:`german_frame` with ``options``), sortable and searchable
-    in JupyterLab; ``caption`` above it; the columns in ``right`` (original names) right-aligned.
-    The last value of a cell, or pass it to ``display``.
+    in JupyterLab; ``caption`` above it; the columns in ``right`` (original names) right-aligned;
+    ``empty``: the sentence shown instead of a table without rows. The last value of a cell, or
+    pass it to ``display``.
 
     >>> import pandas as pd
     >>> print(show_table(pd.DataFrame({"term": ["Gespräch"], "count": [8]}), caption="Häufigste Begriffe"))
     Häufigste Begriffe
      Begriff Anzahl
     Gespräch      8
+    >>> print(show_table(pd.DataFrame({"term": []}), empty="Kein Treffer für „Gespräch“."))
+    Kein Treffer für „Gespräch“.
     """
     frame = german_frame(df, **options)
     labels = {**COLUMN_LABELS, **(options.get("columns") or {})}
-    return Table(frame, caption, [labels.get(c, c) for c in right])
+    return Table(frame, caption, [labels.get(c, c) for c in right], empty)
 
 
-def show_concordance(kwic: pd.DataFrame, articles: Article | Iterable[Article] | None = None, chars: int = 60) -> Table:
+def show_concordance(
+    kwic: pd.DataFrame, articles: Article | Iterable[Article] | None = None, chars: int = 60, query: str | None = None
+) -> Table:
     """A keyword-in-context table (:func:`helpers.terms.concordance`): the left context
-    right-aligned and cut from the left at a space, the right one cut at a space, then where."""
+    right-aligned and cut from the left at a space, the right one cut at a space, then where;
+    without a hit the sentence "Kein Treffer für „query“." """
     shown = kwic[
         [c for c in ("left", "keyword", "right", "article", "section", "sentence", "start", "end") if c in kwic]
     ]
-    return show_table(shown, right=["left"], left=["left"], articles=articles, width=chars)
+    empty = f"Kein Treffer für „{query}“ in den Texten." if query is not None else "Kein Treffer in den Texten."
+    return show_table(shown, right=["left"], left=["left"], articles=articles, width=chars, empty=empty)

@@ -720,7 +720,8 @@ def section_keyness(
     """Each section against the rest of its article (:func:`keyness` with the other sections as
     the reference), for the first ``max_articles`` articles: ``article``, ``heading`` (from
     :func:`helpers.articles.section_labels`), ``term``, ``count``, ``log_likelihood``,
-    ``log_ratio``; the ``top_n`` terms of each section.
+    ``log_ratio``; the ``top_n`` terms of each section. An article of one section has none (the
+    table may be empty).
 
     >>> from helpers import load_corpus, paths
     >>> from helpers.articles import section_labels
@@ -730,16 +731,18 @@ def section_keyness(
     >>> table.loc[table.heading == "In der Gebietsfrage keine Bewegung", "term"].tolist()[:1]
     ['Gebiet']
     """
+    columns = ["article", "heading", "term", "count", "log_likelihood", "log_ratio"]
     rows = []
     for article in list(dict.fromkeys(tokens["article"]))[:max_articles]:
         own = tokens[tokens["article"] == article]
         own_labels = labels.loc[labels["article"] == article, ["section", "heading"]]
+        if own["section"].nunique() < 2:
+            continue  # one section: there is no rest to compare it with
         for section, heading in own_labels.itertuples(index=False):
             inside = own[own["section"] == section]
             top = keyness(inside, own[own["section"] != section], min_count=min_count).head(top_n)
-            rows.append(top.assign(article=article, heading=heading)[["article", "heading", "term", "count",
-                                                                       "log_likelihood", "log_ratio"]])  # fmt: skip
-    return pd.concat(rows, ignore_index=True)
+            rows.append(top.assign(article=article, heading=heading)[columns])
+    return pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=columns)
 
 
 # --- keyword in context ------------------------------------------------------------------------
@@ -814,14 +817,15 @@ def concordance(
 
 
 def concordance_text(kwic: pd.DataFrame, chars: int = 45) -> str:
-    """A concordance as fixed-width lines: left context right-aligned, keywords in one column.
+    """A concordance as fixed-width lines: left context right-aligned, keywords in one column (no
+    hit: "Kein Treffer.").
 
     >>> from helpers.tokens import tokens
     >>> print(concordance_text(concordance(tokens("Wir reden. Die Gespräche laufen gut."), "Gespräch"), chars=12))
     … reden. Die  Gespräche  laufen gut.
     """
     if kwic.empty:
-        return ""
+        return "Kein Treffer."
     key = max(len(k) for k in kwic["keyword"])
     lines = []
     for left, keyword, right in zip(kwic["left"], kwic["keyword"], kwic["right"], strict=True):

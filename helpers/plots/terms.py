@@ -259,6 +259,10 @@ def _cloud_in(ax, freqs, options: dict, *, laid_out: bool = False) -> WordCloud:
     return cloud
 
 
+#: Terms seen more than once that a word cloud needs (as the bar chart of the most frequent terms).
+CLOUD_MIN_REPEATED = 3
+
+
 @needs(items=10, items_name="verschiedene Begriffe")
 def plot_word_cloud(
     freqs: pd.DataFrame | pd.Series,
@@ -273,6 +277,10 @@ def plot_word_cloud(
     data = _series(freqs)
     if skip := plot_word_cloud.needs.check(title, items=int((data > 0).sum())):
         return skip
+    repeated = int((data >= MIN_TERM_COUNT).sum())
+    if repeated < CLOUD_MIN_REPEATED:  # words all seen once: their sizes would tell nothing
+        return Skipped(f"„{title}“ entfällt: Dafür braucht es mindestens {CLOUD_MIN_REPEATED} Begriffe, die mehr "
+                       f"als einmal vorkommen, hier sind es {repeated}; sonst sagt die Schriftgröße nichts.")
     subtitle = subtitle or "Schriftgröße nach Häufigkeit"
     fig, ax = new_figure(title, subtitle, source=source, size=(8, 5.2))
     cloud = _cloud_in(ax, data, options)
