@@ -512,11 +512,24 @@ def lemmatize(word: str, language: str = "de", *, memo: bool = True) -> str:
     return found if found is not None else known.lemma(word, lambda w: lemmatize_uncached(w, language))
 
 
+#: Endings by which an inflected German form is longer than its lemma (Gebietsfragen, Bahnhofs,
+#: Prinzipien, Jihadistin; Ergebnisse after an -s).
+_INFLECTIONS = frozenset(("e", "en", "n", "s", "es", "er", "ern", "em", "ns", "ens", "ien", "in", "innen"))
+
+
+def _inflected(lemma: str, ending: str) -> bool:
+    """``lemma`` + ``ending`` can be an inflected form of ``lemma``: Gebietsfrage+n, Ergebnis+se,
+    Rednerin+nen, Delegierte+r (not Albrecht+sen)."""
+    return (ending in _INFLECTIONS or (lemma.endswith("s") and ending in ("se", "ses", "sen"))
+            or (lemma.endswith("in") and ending == "nen") or (lemma.endswith("e") and ending == "r"))
+
+
+
 def lemmatize_uncached(word: str, language: str = "de") -> str:
     """:func:`lemmatize` computed with simplemma, without the memo (loads its dictionary).
 
-    >>> lemmatize_uncached("Gesprächen")
-    'Gespräch'
+    >>> lemmatize_uncached("Gesprächen"), lemmatize_uncached("Prozess"), lemmatize_uncached("Albrechtsen")
+    ('Gespräch', 'Prozess', 'Albrechtsen')
     """
     if not any(c.isalpha() for c in word) or word.endswith("-"):
         return word  # numbers, punctuation, truncated compounds ("Ein- und Ausreise")
@@ -529,6 +542,13 @@ def lemmatize_uncached(word: str, language: str = "de") -> str:
             result = lookup(form.lower() if form[:1].isupper() else form.capitalize())
     if result is None:
         result = _greedy(language).get_lemma(form, language) or form
+        if form[:1].isupper() and form.startswith(result) and not _inflected(result, form[len(result) :]):
+            result = form  # the greedy cut of a name: "Albrechtsen" is no form of "Albrecht", "Klitschko" of "Klitsch"
+    if language == "de" and "ß" in result and "ß" not in form and form.startswith(result.replace("ß", "ss")):
+        # the dictionary's old spelling for some forms only: "Prozess" -> "Prozeß", but "Prozesse" ->
+        # "Prozess"; a text in today's spelling keeps it, and one term is counted once ("beschlossen"
+        # stays "beschließen": its ß is today's too)
+        result = result.replace("ß", "ss")
     if language == "de" and result == form and form[:1].isupper() and form[-1] in "s'’":
         stem = form[:-1]
         if stem in proper_names() or (form[-1] != "s" and len(stem) > 1):

@@ -194,13 +194,25 @@ def resolve(
 
 def _one_label_per_last_name(names: list[Name]) -> list[Name]:
     """A one-word name that is the last name of a person named in full is that person, whatever
-    label the recogniser gave it there ("Reinholts Russland-Geschäfte" taken for a company)."""
+    label the recogniser gave it there ("Reinholts Russland-Geschäfte" taken for a company); so is
+    the genitive of that last name before ordinary nouns ("Hallbauers Partei" taken for a party).
+
+    >>> names = [Name(0, 15, "Stefan Hallbauer", "PER"), Name(30, 47, "Hallbauers Partei", "ORG")]
+    >>> [(n.text, n.label) for n in _one_label_per_last_name(names)]
+    [('Stefan Hallbauer', 'PER'), ('Hallbauers', 'PER')]
+    """
     lasts = {_words(n.text)[-1] for n in names if n.label == "PER" and len(_words(n.text)) > 1 and not n.part}
     out = []
     for n in names:
         word = n.text.rstrip("'’")
         last_name = word in lasts or (word.endswith("s") and word[:-1] in lasts)
         relabel = n.label != "PER" and " " not in word and last_name
+        first, _, rest = n.text.partition(" ")
+        if n.label != "PER" and rest and first.endswith("s") and first[:-1] in lasts and all(
+                w[1:].islower() and dictionary_lemma(w) is not None for w in rest.split()):  # fmt: skip
+            # "Hallbauers Partei": the person's genitive and an ordinary noun, no organisation's name
+            out.append(Name(n.start, n.start + len(first), first, "PER", n.part))
+            continue
         out.append(Name(n.start, n.end, n.text, "PER", n.part) if relabel else n)
     return out
 
@@ -701,8 +713,8 @@ def role_references(
                if sentence[k] == sentence[j]):  # fmt: skip
             continue  # "dem Ukraine-Sonderbeauftragten von US-Präsident Trump, Steve Witkoff": the name follows
         gender = _noun_gender(article, noun)
-        if gender is None:
-            continue  # a plural: "die Forscher"
+        if gender is None or (article == "der" and noun.endswith("en")):
+            continue  # a plural: "die Forscher", "ein Viertel der Abgeordneten" (or a woman's dative: unsure)
         before = []
         for p in reversed(by_end[: bisect_left(ends, i)]):  # persons named before, nearest first
             if sentence[p.first] < sentence[i] - window:

@@ -191,6 +191,17 @@ def test_ordinary_words_need_context():
     ]
 
 
+def test_a_plural_is_nobody_and_a_persons_genitive_is_the_person():
+    # "ein Viertel der Abgeordneten" is many, not the vice-chancellor named before; "Hallbauers
+    # Partei" is Hallbauer's party, no organisation called so (a new user's article)
+    text = ("Der Vizekanzler Stefan Hallbauer wies die Vorwürfe zurück. Die Opposition will einen Ausschuss. "
+            "Dafür ist ein Viertel der Abgeordneten nötig. Der Kanzler braucht die Stimmen von Hallbauers Partei.")
+    mentioned = found(text)
+    assert ("der Abgeordneten", "stefan-hallbauer", "role") not in mentioned
+    assert ("Hallbauers", "stefan-hallbauer", "name") in mentioned
+    assert not any(actor.startswith("hallbauers") for _, actor, _ in mentioned)
+
+
 def test_two_actors_of_one_name_go_to_the_one_whose_context_stands_around_it():
     # Austria's and Germany's Greens share "Die Grünen": ÖVP and SPÖ decide for Austria, SPD and the
     # Bundestag for Germany; the name alone stays with Germany's (the gazetteer's first by id)

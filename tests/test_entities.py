@@ -63,7 +63,8 @@ def test_seed_compounds_and_adjectives(seed_entities):
     words = seed_entities[~seed_entities.text.str.contains(" ")]
     lower = words[words.text.str.islower()]
     assert lower.loc[lower.form == "name", "text"].tolist() == ["dpa"]
-    assert lower.loc[lower.form == "deriv", "text"].str.endswith(("e", "en", "er")).all()
+    # inflected (russische) or as an adverb ("als „russisch besetztes Territorium“")
+    assert lower.loc[lower.form == "deriv", "text"].str.endswith(("e", "en", "er", "isch")).all()
 
 
 def test_seed_offsets_and_ids_agree_with_the_tokens_table(seed, seed_entities):

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from helpers import paths
+from helpers import german, paths
 from helpers.entities import crf, features
 from helpers.entities.crf import PARAMS, Decoder, export, save_model, train_crf
 from helpers.entities.features import DEFAULT_GROUPS
@@ -209,11 +209,12 @@ def digest(path: str | Path = GERMEVAL, groups: frozenset[str] = DEFAULT_GROUPS,
     """SHA-256 of everything the shipped model is made of: the training data, the feature and
     training code (of :mod:`helpers.entities.features` and :mod:`helpers.entities.crf`, without
     docstrings and comments), the word lists the features read, the versions of the packages whose
-    data they read, the feature groups and crfsuite's parameters. Stored beside the model; a test
-    recomputes it."""
+    data they read, the feature groups and crfsuite's parameters; :mod:`helpers.german` too, whose
+    lemmas and dictionary look-ups are features (a changed lemma is a changed feature). Stored
+    beside the model; a test recomputes it."""
     h = hashlib.sha256()
     h.update(Path(path).read_bytes())
-    for module in (features, crf):
+    for module in (features, crf, german):  # german: the lemmas and the dictionary the features read
         h.update(code_of(module).encode())
     for name in FEATURE_DATA:
         h.update((paths.DATA / name).read_bytes())

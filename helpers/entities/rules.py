@@ -44,7 +44,7 @@ The word lists are data (``institutions_de.txt``, ``organisations_de.txt``); a c
 retraining.
 
 >>> from helpers.entities import entities
->>> e = entities("Mit Hello Barbie hat Hersteller Mattel eine Puppe gebaut, sagte er dem Hessischen Rundfunk.")
+>>> e = entities("Mit der Puppe hat Hersteller Mattel einen Hit gelandet, sagte er dem Hessischen Rundfunk.")
 >>> e[e["label"] == "ORG"]["text"].tolist()
 ['Mattel', 'Hessischen Rundfunk']
 """
@@ -654,11 +654,13 @@ def institution_noun(s: Sentence, spans: list[Span]) -> list[Span]:
 def purpose_name(s: Sentence, spans: list[Span]) -> list[Span]:
     """An institution's noun (``purpose_heads``: Verein, Institut, Kuratorium, …amt) after an article,
     with "für" and capitalised words after it (joined by und or a hyphen), is one organisation where
-    the model left all of it alone: "der Verein für Konsumenteninformation", "des Instituts für Höhere
-    Studien", "das Zentrum für Integration".
+    the model left all of it alone or took only its beginning: "der Verein für Konsumenteninformation",
+    "des Instituts für Höhere Studien", "das Zentrum für Integration", "die Bundesagentur für Arbeit".
 
     >>> _tagged("Der Verein für Konsumenteninformation klagt, ein Verein für Senioren nicht.", purpose_name)
     [('Verein für Konsumenteninformation', 'ORG', 'name')]
+    >>> _tagged("Die Bundesagentur für Arbeit meldet mehr Arbeitslose.", purpose_name, [(1, 1, "ORG")])
+    [('Bundesagentur für Arbeit', 'ORG', 'name')]
     """
     out = list(spans)
     words = s.words
@@ -675,9 +677,13 @@ def purpose_name(s: Sentence, spans: list[Span]) -> list[Span]:
             names.append((i, last))
     at = _index_at(out, (p for i, last in names for p in range(i, last + 1)))
     for i, last in names:
-        if not any(p in at for p in range(i, last + 1)):
+        inside = {at[p] for p in range(i, last + 1) if p in at}
+        if not inside:
             out.append(Span(i, last, "ORG"))
             at.update(dict.fromkeys(range(i, last + 1), len(out) - 1))
+        elif len(inside) == 1 and (x := out[k := inside.pop()]).first == i and x.last < last and x.label == "ORG":
+            out[k] = Span(i, last, "ORG", x.form, ruled=True)  # "die Bundesagentur für Arbeit": the whole name
+            at.update(dict.fromkeys(range(i, last + 1), k))
     return out
 
 
