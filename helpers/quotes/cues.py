@@ -289,6 +289,27 @@ def attributive_participle(s: CueSite) -> Stop | None:
     return None
 
 
+#: Infinitives of speech after "lassen": "ließ er über einen Sprecher mitteilen", "ließ ausrichten",
+#: "ließ verlauten", "ließ wissen".
+LET_SAY = frozenset(("mitteilen", "erklären", "ausrichten", "verlauten", "wissen", "verkünden", "bestellen"))
+_LASSEN = frozenset(("ließ", "ließen", "lässt", "läßt", "lassen", "ließe", "lasse"))
+
+
+def let_say(s: CueSite) -> Cue | Stop | None:
+    """An infinitive of speech after a form of "lassen" in its clause is the speech verb of the
+    clause's subject: "Man werde abwarten, ließ er über einen Sprecher mitteilen" (not "das lässt sich
+    erklären": no one speaks)."""
+    if s.lw not in LET_SAY:
+        return None
+    lo, _ = clause(s.d, s.i)
+    k = next((j for j in range(s.i - 1, lo - 1, -1) if s.lower[j] in _LASSEN), None)
+    if k is None:
+        return None
+    if "sich" in s.lower[k : s.i]:
+        return STOP  # "lässt sich erklären": can be explained
+    return _verb_cue(CueSite(s.d, s.lex, k, s.lower, s.cues), extra=(s.i,))
+
+
 def speech_verb(s: CueSite) -> Cue | None:
     """A speech verb of the lexicon (its lemma, or the word itself: "meinen" has the lemma "mein"):
     "Merz sagte", "„…“, betonte die Ministerin"."""
@@ -442,6 +463,11 @@ CUE_RULES: tuple[Rule, ...] = (
     Rule("attributive_participle", attributive_participle, (
         Example("Die angekündigte Reform sei „ein großer Schritt nach vorn“, sagte Merz.", "indirect", "Merz"),
     )),
+    Rule("let_say", let_say, (
+        Example("Man werde die Prüfung abwarten, ließ der Kanzler über einen Sprecher mitteilen.", "indirect",
+                "der Kanzler"),
+        Example("Das lässt sich leicht erklären, die Lage sei ernst.", None, quote="Das lässt sich leicht erklären"),
+    )),
     Rule("speech_verb", speech_verb, (
         Example("„Wir sind bereit“, sagte Merz am Montag.", "direct", "Merz", actor="friedrich-merz"),
     )),
@@ -518,7 +544,8 @@ def find_cues(d: Doc, lex: Lexicon) -> list[Cue]:
     lemmas, words = d.lemmas, d.words
     for i in range(len(d)):
         # only a word or lemma of the lexicon (or a colon) can be a cue: most tokens ask no rule
-        cand = lemmas[i] in lex.cue_lemmas or lower[i] in lex.cue_words or words[i] == ":" or lower[i] == "bekannt"
+        cand = (lemmas[i] in lex.cue_lemmas or lower[i] in lex.cue_words or words[i] == ":" or lower[i] == "bekannt"
+                or lower[i] in LET_SAY)
         if not cand or d.quote_of[i] >= 0:
             continue
         cue = first_decision(CUE_RULES, CueSite(d, lex, i, lower, cues), "cue")
