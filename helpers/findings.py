@@ -199,8 +199,8 @@ def sections_findings(sections_table: pd.DataFrame, flow: pd.DataFrame | None = 
     headings = sections_table["heading"].where(sections_table["heading"].notna(), INTRO)
     t = sections_table.assign(label=headings.map(lambda h: f"„{h}“"))
     single = t["article"].nunique() == 1
-    if not single:  # several articles: sections by their number
-        t = t.assign(label=t["section"].map(lambda s: f"Abschnitt {s + 1}"))
+    if not single:  # several articles: sections by their number, as the tables name them (the intro: Einstieg)
+        t = t.assign(label=t["section"].map(lambda s: f"der {INTRO} aller Artikel" if s == 0 else f"Abschnitt {s}"))
         t = t.groupby("label", sort=False)[[c for c in ("words", "mentions", "quotes") if c in t]].sum().reset_index()
     words = max(int(t["words"].sum()), 1)
     longest = t.loc[t["words"].idxmax()]
