@@ -1109,6 +1109,61 @@ def organisation_in_a_pair(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def listed_name_apart(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A listed organisation of one word (``organisations_de.txt``, in the genitive too) at the start
+    of a longer span that is no listed name ends there when ordinary nouns follow it ("die SPÖ Zweifel", "Apple
+    Nachholbedarf", "AOL Banner-Anzeigen") and is a name of its own before "und" or "oder" with another
+    name ("ÖVP und Grüne", "Google und Verizon"): the model ran two things into one name.
+
+    >>> _tagged("Offenbar hat die SPÖ Zweifel an dem Plan.", listed_name_apart, [(3, 4, "ORG")])
+    [('SPÖ', 'ORG', 'name')]
+    >>> _tagged("Dafür stimmten ÖVP und Grüne im Landtag.", listed_name_apart, [(2, 4, "ORG")])
+    [('ÖVP', 'ORG', 'name'), ('Grüne', 'ORG', 'name')]
+    >>> _tagged("Die Deutsche Bank und die IG Metall verhandeln.", listed_name_apart, [(1, 2, "ORG"), (5, 6, "ORG")])
+    []
+    """
+    words = s.words
+    listed = _listed_alone()
+    out = []
+    for x in spans:
+        first = words[x.first]
+        sure = first in listed or (first.endswith("s") and first[:-1] in listed)
+        whole = " ".join(words[x.first : x.last + 1]) in _listed_whole()  # "IG Metall" is one
+        if x.label != "ORG" or x.form != "name" or x.last == x.first or not sure or whole:
+            out.append(x)
+            continue
+        rest = words[x.first + 1 : x.last + 1]
+        if rest[0] in ("und", "oder") and len(rest) > 1 and rest[1][:1].isupper():
+            out += [Span(x.first, x.first, "ORG", ruled=True), Span(x.first + 2, x.last, "ORG", ruled=True)]
+        elif all(_ordinary_noun(s, x.first + 1 + k) for k in range(len(rest))):
+            out.append(Span(x.first, x.first, "ORG", ruled=True))
+        else:
+            out.append(x)
+    return out
+
+
+def _ordinary_noun(s: Sentence, i: int) -> bool:
+    """The word at i is an ordinary German noun, no part of a name: capitalised, in the dictionary,
+    five letters or more, no English word (Watch, Music, Store), no place (Wien, Burgenland) and none
+    of the words that end or head an organisation's name (AG, Holding, Ministerium)."""
+    w = s.words[i]
+    return (w[:1].isupper() and w[1:].replace("-", "").islower() and len(w) >= 5
+            and dictionary_lemma(w) is not None and not english_word(w)
+            and not s.where_word(i, ORG_WORD | KIND | INSTITUTION | PLACE))  # fmt: skip
+
+
+@cache
+def _listed_alone() -> frozenset[str]:
+    """The names of ``organisations_de.txt`` of one word (SPÖ, Apple, Rapid)."""
+    return frozenset(n for n in listed_names() if " " not in n)
+
+
+@cache
+def _listed_whole() -> frozenset[str]:
+    """The names of ``organisations_de.txt`` as written (IG Metall)."""
+    return frozenset(listed_names())
+
+
 def _lone_unknown(w: str) -> bool:
     """A word that is no person or country of the gazetteer, no region and no ordinary word (a first
     name or a town of that name may be a company's too: Kia, Vice)."""
@@ -1357,7 +1412,7 @@ RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_or
          organisation_last_word, english_of_name, kind_before_name, genitive_head, adjective_institution,
          acronym_organisation, bracketed_organisation, club_before_place, club_by_score, institution_noun, purpose_name,
          known_place, determiner_before_name, place_for_person, place_after_preposition, place_after_von,
-         place_in_a_list, one_label_per_word, name_list, double_first_name, organisation_in_a_pair,
+         place_in_a_list, one_label_per_word, name_list, double_first_name, organisation_in_a_pair, listed_name_apart,
          person_among_persons, common_noun_person, english_phrase_person, not_a_name, direction_place)  # fmt: skip
 
 
