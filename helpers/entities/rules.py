@@ -57,7 +57,7 @@ from functools import cache
 
 import numpy as np
 
-from helpers.entities.features import derivation, first_names, gazetteer_tags, read_sections
+from helpers.entities.features import QUOTES, derivation, first_names, gazetteer_tags, read_sections
 from helpers.german import DEFINITE, closed, dictionary_lemma, is_role_noun, noun_lemma, proper_names
 from helpers.tokens import tokens
 
@@ -308,12 +308,20 @@ def kind_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
     [('Verkehrsclub Österreich', 'ORG', 'name'), ('Motörhead', 'ORG', 'name')]
     >>> _tagged("Der Stromversorger Enel sagte das der Zeitung Österreich.", kind_before_name, [(2, 2, "PER")])
     [('Enel', 'ORG', 'name')]
+
+    A name in quotation marks right after the noun is one too:
+
+    >>> _tagged("Das Wochenmagazin „Der Standpunkt“ berichtete über das Album „Post Pop Depression“.", kind_before_name)
+    [('Der Standpunkt', 'ORG', 'name'), ('Post Pop Depression', 'OTH', 'name')]
     """
     at = _span_index(spans)
     out = list(spans)
     words = s.words
     for i in s.where(KIND):
         if i + 1 >= len(words) or s.starts_sentence[i + 1]:
+            continue
+        if words[i + 1] in QUOTES and _kind_label(words[i]) != "LOC" and words[i] not in first_names():
+            _quoted_after_kind(s, out, at, i, _kind_label(words[i]))  # das Magazin „Profil“, das Album „…“
             continue
         if words[i] in first_names() or len(words[i + 1]) < 2:
             continue  # "Roman Kienast" (a first name, not a novel); "Gruppe G"
@@ -352,6 +360,24 @@ def kind_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
             _relabel_or_add(out, at, i + 1, i + 1, label, "name", replace=())
             out[at[i + 1]].ruled = True
     return out
+
+
+def _quoted_after_kind(s: Sentence, out: list[Span], at: dict[int, int], i: int, label: str) -> None:
+    """The name in quotation marks after the kind noun at i (up to six words, the first capitalised)
+    takes the noun's label, unless a span of another extent overlaps it."""
+    words = s.words
+    end = next((j for j in range(i + 2, min(i + 9, len(words))) if words[j] in QUOTES), None)
+    if end is None or end == i + 2 or not words[i + 2][:1].isupper() or any(s.starts_sentence[i + 2 : end + 1]):
+        return
+    inside = {at[j] for j in range(i + 2, end) if j in at}
+    if any((out[k].first, out[k].last) != (i + 2, end - 1) for k in inside):
+        return  # the model's own reading of part of it
+    if inside:
+        k = inside.pop()
+        out[k] = Span(i + 2, end - 1, label, ruled=True)
+    else:
+        out.append(Span(i + 2, end - 1, label, ruled=True))
+        at.update(dict.fromkeys(range(i + 2, end), len(out) - 1))
 
 
 @cache
