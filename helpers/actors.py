@@ -59,7 +59,7 @@ from helpers.articles import (
     section_name,
     time_resolution,
 )
-from helpers.entities import country_names, entity_rows, first_name_gender
+from helpers.entities import country_names, entity_rows, first_name_gender, institution_nouns
 from helpers.frames import POSITIONS, string_array, typed_table
 from helpers.gazetteer import TYPES, gazetteer, load_gazetteer
 from helpers.german import (
@@ -865,7 +865,9 @@ def _recognised(found: list[_Found], names: list[Name], index: _Index, words: _W
         actor, display, typ = r.actor, r.display, r.type
         known = index.names.get(tuple(display.split())) if not r.gazetteer else None
         if known and all(ambiguous for _, _, ambiguous in known) and not r.name.part:
-            continue  # "Im Grünen feierten sie": a name that needs context (a compound has it: Grünen-Abgeordnete)
+            if display not in institution_nouns():
+                continue  # "Im Grünen feierten sie": a name that needs context (a compound has it: Grünen-Abgeordnete)
+            known = None  # "im Kongress" of an article on Brazil: its own congress, not the US one
         if known:  # a name the gazetteer lists, recognised where its matcher did not look
             actor = known[0][0]
         elif typ == "organisation" and " " not in display:

@@ -45,6 +45,7 @@ __all__ = [
     "entity_rows",
     "first_name_gender",
     "first_names",
+    "institution_nouns",
     "load_model",
     "prepare",
     "tagged_sentences",
@@ -57,6 +58,17 @@ LABELS = ("PER", "ORG", "LOC", "OTH")
 FORMS = ("name", "deriv", "part")
 
 _DECODERS: dict[int, Decoder] = {}
+
+
+@cache
+def institution_nouns() -> frozenset[str]:
+    """Nouns that name one state body (``[institution_nouns]`` of ``institutions_de.txt``: Parlament,
+    Kongress, Rechnungshof): an organisation of the article's own country where no other is meant.
+
+    >>> {"Kongress", "Nationalrat"} <= institution_nouns()
+    True
+    """
+    return frozenset(read_sections("institutions_de.txt")["institution_nouns"])
 
 
 def _decoder(model: Model | None) -> Decoder:
