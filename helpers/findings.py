@@ -110,12 +110,24 @@ def articles_findings(overview: pd.DataFrame, sections_table: pd.DataFrame) -> F
     dated = sorted(overview["published"].dropna())
     span = _span(dated) if dated else "alle ohne Datum"
     undated = len(overview) - len(dated)
-    longest, shortest = overview.loc[overview["words"].idxmax()], overview.loc[overview["words"].idxmin()]
-    return Findings(
-        f"{_n(len(overview))} Artikel {span}{f' ({_n(undated)} ohne Datum)' if dated and undated else ''}, "
-        f"zusammen {_n(words)} Wörter. Der längste: „{longest['title']}“ ({_n(longest['words'])} Wörter), "
-        f"der kürzeste: „{shortest['title']}“ ({_n(shortest['words'])} Wörter)."
-    )
+    text = f"{_n(len(overview))} Artikel {span}{f' ({_n(undated)} ohne Datum)' if dated and undated else ''}, "
+    text += f"zusammen {_n(words)} Wörter."
+    if len(overview) > 1:
+        longest = _extreme(overview, "längste", "längsten", max)
+        text += f" {longest}, {_extreme(overview, 'kürzeste', 'kürzesten', min)}."
+    return Findings(text)
+
+
+def _extreme(overview: pd.DataFrame, one: str, many: str, pick) -> str:
+    """The longest (or shortest) article, or the articles tied for it: "Der längste: „A“ (85
+    Wörter)", "Die längsten, je 85 Wörter: „A“ und „B“"."""
+    n = pick(overview["words"])
+    tied = overview.loc[overview["words"] == n, "title"].tolist()
+    if len(tied) == 1:
+        return f"{'Der' if one == 'längste' else 'der'} {one}: „{tied[0]}“ ({_n(n)} Wörter)"
+    quoted = [f"„{t}“" for t in tied]
+    titles = listing(quoted) if len(tied) <= 3 else ", ".join(quoted[:3]) + f" und {_n(len(tied) - 3)} weitere"
+    return f"{'Die' if one == 'längste' else 'die'} {many}, je {_n(n)} Wörter: {titles}"
 
 
 def terms_findings(freqs: pd.DataFrame, key: pd.DataFrame | None = None, pairs: pd.DataFrame | None = None) -> Findings:
@@ -172,7 +184,8 @@ def actors_findings(m: pd.DataFrame, discovered: pd.DataFrame | None = None) -> 
     if discovered is not None:
         if len(discovered):
             named = [f"{r.name} ({_n(r.mentions)})" for r in discovered.head(3).itertuples()]
-            more = f" und {_n(len(discovered) - 3)} weitere" if len(discovered) > 3 else ""
+            rest = len(discovered) - 3
+            more = "" if rest < 1 else " und ein weiterer" if rest == 1 else f" und {_n(rest)} weitere"
             text.append(
                 f"Der Entitäten-Erkenner hat "
                 f"{_count(len(discovered), 'Person oder Organisation', 'Personen und Organisationen')} "

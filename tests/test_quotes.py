@@ -585,6 +585,15 @@ def test_a_place_that_only_says_where_the_speaker_is_from_is_not_the_speaker():
         ("der Präsident der Ukraine", "wolodymyr-selenskyj")]
 
 
+def test_a_spokesman_of_a_person_is_not_that_person():
+    # "Friedrich Merz' Sprecher" speaks for Merz but is not Merz (a new user's corpus had Merz quoted
+    # six times, four of them himself); "Spectors Verteidiger Bruce Cutler" is Cutler
+    assert [r[2:] for r in found("Friedrich Merz' Sprecher erklärte, der Bund werde sich beteiligen.")] == [
+        ("Friedrich Merz' Sprecher", None)]
+    lawyer = found("Spectors Verteidiger Bruce Cutler sagte, die Anklage sei haltlos.")
+    assert [r[2:] for r in lawyer] == [("Spectors Verteidiger Bruce Cutler", "bruce-cutler")]
+
+
 @pytest.mark.parametrize("number", ["05", "06", "07"])
 def test_refusals_and_other_senses_of_speech_verbs_are_no_quotes(number):
     # gold not_quotes: refusals (wollte sich dazu nicht äußern), melden = register, schätzen = estimate,

@@ -846,6 +846,31 @@ def place_after_von(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def employer_after_von(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A person's name of "von" and one word right after a role noun is whom the role serves, an
+    organisation: "Der Konzernchef von Thyssenkrupp, Miguel López, sagte" (the model reads "von
+    Thyssenkrupp" like "von der Leyen"); not a first name, a person of the gazetteer or a place
+    (:func:`place_after_von` has those).
+
+    >>> _tagged("Der Konzernchef von Thyssenkrupp, Miguel López, sagte das.", employer_after_von, [(2, 3, "PER")])
+    [('Thyssenkrupp', 'ORG', 'name')]
+    >>> _tagged("Der Sprecher von Merkel sagte das.", employer_after_von, [(2, 3, "PER")])
+    []
+    """
+    out = list(spans)
+    tags = gazetteer_tags()
+    for k, x in enumerate(out):
+        if x.label != "PER" or x.form != "name" or x.last != x.first + 1 or s.words[x.first] not in ("von", "vom"):
+            continue
+        w = s.words[x.last]
+        before = s.words[x.first - 1] if x.first > 0 and not s.starts_sentence[x.first] else ""
+        found = tags.get(w) or frozenset()
+        if before[:1].isupper() and is_role_noun(before) and w not in first_names() and not (
+                found & ({"person", "person_part"} | _PLACE_TAGS)):  # fmt: skip
+            out[k] = Span(x.last, x.last, "ORG", ruled=True)
+    return out
+
+
 def _surnames(s: Sentence, spans: list[Span], article: np.ndarray) -> set[tuple[int, str]]:
     """(article, last word) of each person named with more than one word: where a lone word is a
     surname (Eva Jäger … Jäger), not a noun or a place."""
@@ -1438,6 +1463,7 @@ RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_or
          organisation_last_word, english_of_name, kind_before_name, genitive_head, adjective_institution,
          acronym_organisation, bracketed_organisation, club_before_place, club_by_score, institution_noun, purpose_name,
          known_place, determiner_before_name, place_for_person, place_after_preposition, place_after_von,
+         employer_after_von,
          place_in_a_list, one_label_per_word, name_list, double_first_name, organisation_in_a_pair, listed_name_apart,
          person_among_persons, common_noun_person, english_phrase_person, not_a_name, direction_place)  # fmt: skip
 

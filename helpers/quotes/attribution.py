@@ -46,6 +46,8 @@ def speaker_of(d: Doc, first: int, last: int) -> Speaker:
             continue  # "der frühere Bundeskanzler Gerhard Schröder" is not today's chancellor
         if m.type in ("place", "country") and _place_of_a_head(d, first, j):
             continue  # "die Polizeichefin des Bezirks Sirmaur" speaks, not Sirmaur
+        if m.type == "person" and _possessor(d, j, last):
+            continue  # "Friedrich Merz' Sprecher erklärte": the spokesman speaks, not Merz
         rank = (0 if m.type == "person" else 2) + (m.kind == "role")  # a name before a role: "Kanzler Merz"
         if best is None or rank < best[0]:
             best = (rank, m.actor, m.type)
@@ -61,6 +63,20 @@ def speaker_of(d: Doc, first: int, last: int) -> Speaker:
     sp.gender = d.genders.get(best[1])
     sp.name = d.names.get(best[1])
     return sp
+
+
+def _possessor(d: Doc, j: int, last: int) -> bool:
+    """The person's name at token j is in the genitive before the head noun of the phrase ending at
+    ``last``: "Friedrich Merz' Sprecher", "Merkels Berater" (the head speaks, not the person)."""
+    k = j
+    while k + 1 <= last and d.mention_of[k + 1] == d.mention_of[j]:
+        k += 1  # the name's last token
+    name = d.words[k]
+    if k + 1 <= last and d.words[k + 1] in ("'", "’"):
+        k += 1  # "Merz ' Sprecher" where the apostrophe stands alone
+    elif not name.endswith(("s", "'", "’")) or name.endswith("ss"):
+        return False
+    return k + 1 <= last and d.words[k + 1][:1].isupper() and d.mention_at(k + 1) is None
 
 
 def _of_a_country(d: Doc, k: int) -> bool:
