@@ -825,11 +825,7 @@ def place_after_von(s: Sentence, spans: list[Span]) -> list[Span]:
     """
     out = list(spans)
     tags = gazetteer_tags()
-    for k, x in enumerate(out):
-        if x.label != "PER" or x.form != "name" or x.last != x.first + 1 or s.words[x.first] not in ("von", "vom"):
-            continue
-        w = s.words[x.last]
-        found = tags.get(w) or frozenset()
+    for k, x, w, found in _von_names(s, out):
         if found & _PLACE_TAGS and not found & {"person", "person_part"} and w not in first_names():
             out[k] = Span(x.last, x.last, "LOC", ruled=True)
     # one word after "von" and a noun of places: "im Hafen von Piräus", "der Bürgermeister von Cizre"
@@ -846,6 +842,14 @@ def place_after_von(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _von_names(s: Sentence, spans: list[Span]) -> list[tuple[int, Span, str, frozenset[str]]]:
+    """(index, span, word, its gazetteer tags) of each person's name of "von" and one word: "von
+    Rostock", "von Thyssenkrupp"."""
+    tags = gazetteer_tags()
+    return [(k, x, s.words[x.last], tags.get(s.words[x.last]) or frozenset()) for k, x in enumerate(spans)
+            if x.label == "PER" and x.form == "name" and x.last == x.first + 1 and s.words[x.first] in ("von", "vom")]
+
+
 def employer_after_von(s: Sentence, spans: list[Span]) -> list[Span]:
     """A person's name of "von" and one word right after a role noun is whom the role serves, an
     organisation: "Der Konzernchef von Thyssenkrupp, Miguel López, sagte" (the model reads "von
@@ -858,13 +862,8 @@ def employer_after_von(s: Sentence, spans: list[Span]) -> list[Span]:
     []
     """
     out = list(spans)
-    tags = gazetteer_tags()
-    for k, x in enumerate(out):
-        if x.label != "PER" or x.form != "name" or x.last != x.first + 1 or s.words[x.first] not in ("von", "vom"):
-            continue
-        w = s.words[x.last]
+    for k, x, w, found in _von_names(s, out):
         before = s.words[x.first - 1] if x.first > 0 and not s.starts_sentence[x.first] else ""
-        found = tags.get(w) or frozenset()
         if before[:1].isupper() and is_role_noun(before) and w not in first_names() and not (
                 found & ({"person", "person_part"} | _PLACE_TAGS)):  # fmt: skip
             out[k] = Span(x.last, x.last, "ORG", ruled=True)
