@@ -819,7 +819,12 @@ def _csv_rows(text: str, sep: str, quotechar: str, header: bool, columns: Sequen
         if names is None:
             names = [f"column{i + 1}" for i in range(len(row))]
         if len(row) != len(names):
-            yield end, f"{len(row)} fields, expected {len(names)} ({', '.join(names)})"
+            shown = ", ".join(names)
+            shown = shown if len(shown) <= 80 else shown[:80] + "…"
+            hint = ("; the first line was read as the header: with none, pass header=False and columns=[…]"
+                    if header and len(", ".join(names)) > 80 else "")  # a header of text is no header
+            yield end, (f"{len(row)} fields, expected {len(names)} ({shown}){hint}; the delimiter was {sep!r} "
+                        f"and the quotation mark {quotechar!r} (pass sep=… and quotechar=… if they are others)")
             continue
         swallowed = _swallowed_row(row, sep, len(names)) if end > start else None
         if swallowed is not None:
