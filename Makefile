@@ -1,5 +1,5 @@
 # The two commands of the README:
-#   make figures   run every notebook headless and write figures/  (SEEDS=... NOTEBOOKS="02 03")
+#   make figures   run every notebook headless and write figures/  (SEEDS=... NOTEBOOKS="02 03" TABLE='{"sep": ";"}')
 #   make test      run the tests on two workers (make test-fast: the unit tests only, without notebooks and browser)
 #   make lab       JupyterLab on the project folder (notebooks/, seeds/, figures/)
 #   make model     retrain the entity model helpers/data/entities_de.npz from ../shared/data/germeval2014
@@ -10,6 +10,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SEEDS ?=
+TABLE ?=
 NOTEBOOKS ?=
 FIGURES ?=
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
@@ -24,7 +25,7 @@ $(STAMP): requirements.txt pyproject.toml
 	touch $(STAMP)
 
 figures: $(STAMP)
-	$(BIN)/python -m helpers run $(NOTEBOOKS) $(if $(SEEDS),--seeds "$(SEEDS)") $(if $(FIGURES),--figures "$(FIGURES)")
+	$(BIN)/python -m helpers run $(NOTEBOOKS) $(if $(SEEDS),--seeds "$(SEEDS)") $(if $(FIGURES),--figures "$(FIGURES)") $(if $(TABLE),-p table '$(TABLE)')
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 --dist loadscope --no-loadscope-reorder
