@@ -654,8 +654,7 @@ def _labels_stopped(
 ) -> np.ndarray:
     """``is_stop`` with the tokens of interview labels set: "tagesschau.de:" before each question
     is no word of the text, and the term tables would count it six times in one interview."""
-    # an interview labels two turns at least: an article with fewer colons is none (most are not)
-    labels = interview_labels([item for item in items if not isinstance(item, str) and item.text.count(":") >= 2])
+    labels = interview_labels([item for item in items if not isinstance(item, str)])
     for k, article_id in enumerate(ids):
         for a, b in labels.get(article_id, ()):
             lo, hi = first[k], first[k + 1]

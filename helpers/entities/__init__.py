@@ -32,6 +32,7 @@ from helpers.entities import rules
 from helpers.entities.crf import Decoder, Model, load_model, run_starts
 from helpers.entities.features import country_names, first_name_gender, first_names, read_sections
 from helpers.entities.germeval import cross_validate, train
+from helpers.entities.rules import institution_nouns
 from helpers.german import dictionary_lemma
 from helpers.progress import progress_bar
 from helpers.tokens import as_list, as_strings, factorized, of_kinds, token_columns
@@ -58,17 +59,6 @@ LABELS = ("PER", "ORG", "LOC", "OTH")
 FORMS = ("name", "deriv", "part")
 
 _DECODERS: dict[int, Decoder] = {}
-
-
-@cache
-def institution_nouns() -> frozenset[str]:
-    """Nouns that name one state body (``[institution_nouns]`` of ``institutions_de.txt``: Parlament,
-    Kongress, Rechnungshof): an organisation of the article's own country where no other is meant.
-
-    >>> {"Kongress", "Nationalrat"} <= institution_nouns()
-    True
-    """
-    return frozenset(read_sections("institutions_de.txt")["institution_nouns"])
 
 
 def _decoder(model: Model | None) -> Decoder:

@@ -119,6 +119,17 @@ def listed_names() -> tuple[str, ...]:
 
 
 @cache
+def institution_nouns() -> frozenset[str]:
+    """Nouns that name one state body (``[institution_nouns]`` of ``institutions_de.txt``: Parlament,
+    Kongress, Rechnungshof): an organisation of the article's own country where no other is meant.
+
+    >>> {"Kongress", "Nationalrat"} <= institution_nouns()
+    True
+    """
+    return frozenset(read_sections("institutions_de.txt")["institution_nouns"])
+
+
+@cache
 def _lists() -> dict[str, object]:
     sections = read_sections("institutions_de.txt")
     listed = listed_names()
@@ -129,7 +140,7 @@ def _lists() -> dict[str, object]:
         "last_upper": frozenset(w for w in sections["last_words"] if w[:1].isupper()),
         "last_endings": tuple(w for w in sections["last_words"] if w[:1].islower()),
         "english_heads": frozenset(sections["english_heads"]),
-        "institution_nouns": frozenset(sections["institution_nouns"]),
+        "institution_nouns": institution_nouns(),
         "party_words": frozenset(sections["party_words"]),
         "club_words": frozenset(sections["club_words"]),
         "purpose_heads": tuple(sorted(sections["purpose_heads"], key=len, reverse=True)),
@@ -1173,12 +1184,12 @@ def listed_name_apart(s: Sentence, spans: list[Span]) -> list[Span]:
     []
     """
     words = s.words
-    listed = _listed_alone()
+    listed = _lists()["listed"]
     out = []
     for x in spans:
         first = words[x.first]
-        sure = first in listed or (first.endswith("s") and first[:-1] in listed)
-        whole = " ".join(words[x.first : x.last + 1]) in _listed_whole()  # "IG Metall" is one
+        sure = (first,) in listed or (first.endswith("s") and (first[:-1],) in listed)
+        whole = tuple(words[x.first : x.last + 1]) in listed  # "IG Metall" is one
         if x.label != "ORG" or x.form != "name" or x.last == x.first or not sure or whole:
             out.append(x)
             continue
@@ -1200,18 +1211,6 @@ def _ordinary_noun(s: Sentence, i: int) -> bool:
     return (w[:1].isupper() and w[1:].replace("-", "").islower() and len(w) >= 5
             and dictionary_lemma(w) is not None and not english_word(w)
             and not s.where_word(i, ORG_WORD | KIND | INSTITUTION | PLACE))  # fmt: skip
-
-
-@cache
-def _listed_alone() -> frozenset[str]:
-    """The names of ``organisations_de.txt`` of one word (SPÖ, Apple, Rapid)."""
-    return frozenset(n for n in listed_names() if " " not in n)
-
-
-@cache
-def _listed_whole() -> frozenset[str]:
-    """The names of ``organisations_de.txt`` as written (IG Metall)."""
-    return frozenset(listed_names())
 
 
 def _lone_unknown(w: str) -> bool:
