@@ -438,3 +438,32 @@ def test_a_recognised_short_name_is_the_gazetteer_organisation_named_before():
     bahn = m[[article.text[a:b] == "Bahn" for a, b in zip(m["start"], m["end"], strict=True)]]
     assert bahn["actor"].tolist() == ["deutsche-bahn"] and bahn["source"].tolist() == ["recognised"]
     assert "kai-kuestner" not in set(m["actor"])  # the byline names no actor
+
+
+def test_an_acronym_in_brackets_is_the_gazetteer_organisation_before_it():
+    # written for this test: the gazetteer knows "Bundesamt für Verfassungsschutz", the acronym is
+    # recognised; both are one actor (they were two: "verfassungsschutz" and "bfv"), and so is a later
+    # "das BfV"; a place in brackets joins nothing
+    text = (
+        "Spionage: Verfassungsschutz warnt\nStand: 03.12.2026 09:00 Uhr\n"
+        "Das Bundesamt für Verfassungsschutz (BfV) warnt vor Sabotage. Das BfV beobachte seit Monaten "
+        "verdächtige Drohnenflüge. Auch das Landesamt (Stuttgart) sei eingebunden."
+    )
+    m = mentions(parse_article(text))
+    assert m.loc[m["surface"] == "BfV", "actor"].tolist() == ["verfassungsschutz", "verfassungsschutz"]
+    assert m["actor"].nunique() == m.loc[m["surface"] != "BfV", "actor"].nunique()
+
+
+def test_a_name_that_starts_with_an_adjective_is_found_in_its_weak_form_too():
+    # written for this test: the gazetteer lists "Auswärtiges Amt", "Internationaler Währungsfonds",
+    # "Rotes Kreuz", "Vereinigtes Königreich"; after "der", "die", "das" German writes the weak form
+    text = (
+        "Hilfe: Geld für Gaza\nStand: 03.12.2026 09:00 Uhr\n"
+        "Das Auswärtige Amt stockt die Hilfe auf. Der Internationale Währungsfonds warnt vor Schulden, "
+        "das Rote Kreuz vor Hunger. Auch das Vereinigte Königreich zahlt."
+    )
+    m = mentions(parse_article(text))
+    assert m[["surface", "actor"]].values.tolist() == [
+        ["Gaza", "gazastreifen"], ["Auswärtige Amt", "auswaertiges-amt"], ["Internationale Währungsfonds", "iwf"],
+        ["Rote Kreuz", "ikrk"], ["Vereinigte Königreich", "grossbritannien"],
+    ]  # fmt: skip
