@@ -147,6 +147,7 @@ def _lists() -> dict[str, object]:
         "genitive_heads": frozenset(sections["genitive_heads"]),
         "office_titles": frozenset(sections["office_titles"]),
         "not_names": frozenset(sections["not_names"]),
+        "building_endings": tuple(sections["building_endings"]),
         "listed": {tuple(n.split()) for n in listed},
         "listed_first": frozenset(n.split()[0] for n in listed),
     }
@@ -1134,6 +1135,35 @@ def _double_first_name(w: str) -> bool:
     return len(parts) == 2 and all(len(p) > 2 and p[:1].isupper() and p in first_names() for p in parts)
 
 
+def adjective_last_name(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A first name alone that the model took for a person, followed inside the sentence by a
+    capitalised word that German writes only in small letters (an adjective or adverb: kurz, fröhlich),
+    goes on over that word: a small word written with a capital in mid-sentence is a name.
+    "Außenminister Sebastian Kurz" (the model stopped at "Sebastian": "kurz" is an ordinary word).
+
+    >>> _tagged("Viele sehen in Außenminister Sebastian Kurz den Kandidaten.", adjective_last_name, [(4, 4, "PER")])
+    [('Sebastian Kurz', 'PER', 'name')]
+
+    A noun after the first name is no such word:
+
+    >>> _tagged("Das sagte Anna Montag früh.", adjective_last_name, [(2, 2, "PER")])
+    []
+    """
+    words = s.words
+    out = list(spans)
+    taken = _span_index(spans)
+    for k, x in enumerate(out):
+        j = x.last + 1
+        if x.label != "PER" or x.form != "name" or x.first != x.last or j >= len(words) or j in taken:
+            continue
+        w = words[j]
+        if (words[x.first] in first_names() and not s.starts_sentence[j] and len(w) > 2 and w.isalpha()
+                and w[:1].isupper() and not w.isupper() and dictionary_lemma(w) is None
+                and dictionary_lemma(w.lower()) is not None):  # fmt: skip
+            out[k] = Span(x.first, j, "PER", x.form, x.ruled)
+    return out
+
+
 def organisation_in_a_pair(s: Sentence, spans: list[Span]) -> list[Span]:
     """One word taken for a person or a place, joined by "und", "oder" or "sowie" to an organisation
     the lists or a kind noun make sure of, is an organisation too, unless it is a person or country of
@@ -1457,13 +1487,41 @@ def not_a_name(s: Sentence, spans: list[Span]) -> list[Span]:
         x.form == "part" and s.words[x.first].split("-", 1)[0] in listed)))]  # fmt: skip
 
 
+def building_place(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A name whose last word ends in the noun of a building or a square (``[building_endings]`` of
+    ``institutions_de.txt``: Stadion, Arena, Tower, Platz) is a place, not the organisation or person
+    the model took it for.
+
+    >>> _tagged("Das Finale im Wörthersee-Stadion, Demo vor dem Bonner Post-Tower.", building_place,
+    ...         [(3, 3, "ORG"), (8, 9, "ORG")])
+    [('Wörthersee-Stadion', 'LOC', 'name'), ('Bonner Post-Tower', 'LOC', 'name')]
+
+    A person whose last name is such a noun stays a person (nothing changed):
+
+    >>> _tagged("Sie sprach mit Ulrich Platz und Marjan Sturm.", building_place, [(3, 4, "PER"), (6, 7, "PER")])
+    []
+    """
+    endings = _lists()["building_endings"]
+    out = list(spans)
+    for k, x in enumerate(out):
+        last = s.words[x.last]
+        if x.label not in ("ORG", "PER") or x.form != "name" or x.ruled or not last[:1].isupper():
+            continue
+        person = x.label == "PER" and (last.lower() in endings or s.words[x.first] in first_names())
+        if last.lower().endswith(endings) and (x.first < x.last or "-" in last or len(last) > 8) and not person:
+            out[k] = Span(x.first, x.last, "LOC", ruled=True)
+    return out
+
+
 RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_organisation, listed_organisations,
          organisation_last_word, english_of_name, kind_before_name, genitive_head, adjective_institution,
          acronym_organisation, bracketed_organisation, club_before_place, club_by_score, institution_noun, purpose_name,
          known_place, determiner_before_name, place_for_person, place_after_preposition, place_after_von,
          employer_after_von,
-         place_in_a_list, one_label_per_word, name_list, double_first_name, organisation_in_a_pair, listed_name_apart,
-         person_among_persons, common_noun_person, english_phrase_person, not_a_name, direction_place)  # fmt: skip
+         place_in_a_list, one_label_per_word, name_list, double_first_name, adjective_last_name,
+         organisation_in_a_pair, listed_name_apart,
+         person_among_persons, common_noun_person, english_phrase_person, not_a_name, direction_place,
+         building_place)  # fmt: skip
 
 
 def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
