@@ -78,8 +78,10 @@ def test_the_real_gold_matches_the_shared_data():
     check_texts(third, [gnad[g["index"]] for g in third])
     fourth = load_gold(paths.GOLD / "entities_10kgnad_fourth.jsonl")
     check_texts(fourth, [gnad[g["index"]] for g in fourth])
-    rows = [{g["index"] for g in part} for part in (gold, more, fresh, third, fourth)]
-    assert sum(map(len, rows)) == len(set().union(*rows)) == 65  # 25, 10, 10, 10 and 10 other articles
+    fifth = load_gold(paths.GOLD / "entities_10kgnad_fifth.jsonl")
+    check_texts(fifth, [gnad[g["index"]] for g in fifth])
+    rows = [{g["index"] for g in part} for part in (gold, more, fresh, third, fourth, fifth)]
+    assert sum(map(len, rows)) == len(set().union(*rows)) == 75  # 25, then five times 10 other articles
     docs = [json.loads(line) for line in shared("quotes_wikinews_de", "train.jsonl").open(encoding="utf-8")]
     gold = load_gold(paths.GOLD / "entities_wikinews.jsonl")
     check_texts(gold, [article_from_record(docs[g["index"]]["text"], id=g["article"]) for g in gold])
