@@ -321,6 +321,11 @@ def kind_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
     >>> _tagged("Der Stromversorger Enel sagte das der Zeitung Österreich.", kind_before_name, [(2, 2, "PER")])
     [('Enel', 'ORG', 'name')]
 
+    A website is an organisation, the medium that writes (10kGNAD row 520):
+
+    >>> _tagged("Das Headset überzeugt, schreibt die Seite Eurogamer.", kind_before_name, [(7, 7, "LOC")])
+    [('Eurogamer', 'ORG', 'name')]
+
     A name in quotation marks right after the noun is one too:
 
     >>> _tagged("Das Wochenmagazin „Der Standpunkt“ berichtete über das Album „Post Pop Depression“.", kind_before_name)
