@@ -147,6 +147,7 @@ def _lists() -> dict[str, object]:
         "genitive_heads": frozenset(sections["genitive_heads"]),
         "office_titles": frozenset(sections["office_titles"]),
         "not_names": frozenset(sections["not_names"]),
+        "places": frozenset(read_sections("places_de.txt")["places"]),
         "building_endings": tuple(sections["building_endings"]),
         "listed": {tuple(n.split()) for n in listed},
         "listed_first": frozenset(n.split()[0] for n in listed),
@@ -198,7 +199,15 @@ def _flags(w: str) -> int:
     return bits
 
 
+def _listed_place(w: str) -> bool:
+    """A sea, island, region, river or mountain of ``places_de.txt`` (also in the genitive: des Balkans)."""
+    places = _lists()["places"]
+    return w in places or (w.endswith("s") and w[:-1] in places)
+
+
 def _place_name(w: str) -> bool:
+    if _listed_place(w):
+        return True  # "über die Ägäis nach Lesbos": places the countries' and cities' data lack
     tags = gazetteer_tags()
     found = tags.get(w)
     if found is None and w.endswith("s") and len(w) > 4:
@@ -226,7 +235,9 @@ def _town(w: str) -> bool:
 @cache
 def _place_tagged(w: str) -> bool:
     """A name of a place in the gazetteer's tags (also in the genitive), no person's or first name,
-    no lower-case word: for a word the model took for a name already (Hanoi, Ghanas)."""
+    no lower-case word: for a word the model took for a name already (Hanoi, Ghanas, Leros)."""
+    if _listed_place(w):
+        return True
     tags = gazetteer_tags()
     found = tags.get(w)
     if found is None and w.endswith("s") and len(w) > 4:
@@ -737,13 +748,18 @@ def known_place(s: Sentence, spans: list[Span]) -> list[Span]:
 
     >>> _tagged("Sachsen-Anhalts Ministerin kam aus Usbekistan in die Halle, er kam in denselben Zug.", known_place)
     [('Sachsen-Anhalts', 'LOC', 'name'), ('Usbekistan', 'LOC', 'name')]
+
+    Seas, islands, regions, rivers and mountains come from ``places_de.txt``:
+
+    >>> _tagged("Flüchtlinge kamen über die Ägäis nach Lesbos, andere über den Balkan.", known_place)
+    [('Ägäis', 'LOC', 'name'), ('Lesbos', 'LOC', 'name'), ('Balkan', 'LOC', 'name')]
     """
     at = _span_index(spans)
     out = list(spans)
     for i in s.where(PLACE):
         before = s.words[i - 1] if i > 0 and not s.starts_sentence[i] else ""
         if i in at or (before[:1].islower() and before not in _PLACE_PREPOSITIONS
-                       and dictionary_lemma(s.words[i]) is not None):  # fmt: skip
+                       and dictionary_lemma(s.words[i]) is not None and not _listed_place(s.words[i])):  # fmt: skip
             continue  # "zum Zug", "in denselben Zug": a noun of the dictionary is that noun (not the canton)
         _relabel_or_add(out, at, i, i, "LOC", "name", replace=())
     return out
