@@ -887,7 +887,11 @@ def load_table(
     articles: list[Article] = []
     skipped: list[str] = []
     seen: set[str] = set()
+    read = {text, title, date, category, id, *meta}
+    unread: dict[str, None] = {}  # columns no parameter names, in the order met: said once per file
     for number, record in _table_rows(path, sep, quotechar, header, columns):
+        if isinstance(record, dict) and not read.issuperset(record):
+            unread.update((k, None) for k in record if k not in read)
         try:
             if isinstance(record, str):
                 raise ArticleFormatError(str(path), f"row {number}: {record}")
@@ -926,6 +930,12 @@ def load_table(
     if skipped:
         shown = "; ".join(skipped[:20]) + (f"; ... ({len(skipped) - 20} more)" if len(skipped) > 20 else "")
         warnings.warn(f"{path}: skipped {len(skipped)} bad rows: {shown}", UserWarning, stacklevel=2)
+    if unread:
+        # a JSON Lines file with "titel" and "name": nothing is lost without a word
+        names = ", ".join(repr(k) for k in unread)
+        warnings.warn(f"{path}: columns not read: {names} (title=, date=, category=, id= read a column as the "
+                      f"title, date, category or id; meta=[...] keeps others in Article.meta)", UserWarning,
+                      stacklevel=2)  # fmt: skip
     return articles
 
 

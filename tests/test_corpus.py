@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 
 import pandas as pd
 import pytest
@@ -43,6 +44,21 @@ def test_csv_with_header_title_and_date(tmp_path):
     a1, a2 = load_table(f, title="title", date="date", id="id")
     assert (a1.id, a1.title, a1.published.isoformat()) == ("a1", "Erste Meldung", "2025-12-20T00:00:00+01:00")
     assert a1.text == "Erste Meldung\nEin Text, mit Komma." and a2.published.hour == 8
+
+
+def test_columns_no_parameter_names_are_reported_not_dropped_silently(tmp_path):
+    # a new user's JSON Lines file: the title under "titel", the author under "name"; only "text"
+    # was read, and nothing said so
+    f = tmp_path / "meldungen.jsonl"
+    f.write_text(json.dumps({"titel": "Streik bei der Bahn", "text": "Die GDL streikt.", "name": "Kai Küstner"}) + "\n"
+                 + json.dumps({"text": "Noch ein Text.", "url": "https://example.org"}) + "\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"meldungen\.jsonl: columns not read: 'titel', 'name', 'url' \(title="):
+        articles = load_table(f)
+    assert [a.text for a in articles] == ["Die GDL streikt.", "Noch ein Text."]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        (a, b) = load_table(f, title="titel", meta=["name", "url"])  # every column read: no warning
+    assert (a.title, a.meta["name"], b.meta["url"]) == ("Streik bei der Bahn", "Kai Küstner", "https://example.org")
 
 
 def test_jsonl_and_a_folder_of_mixed_files(tmp_path):
