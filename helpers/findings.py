@@ -226,15 +226,24 @@ def sections_findings(sections_table: pd.DataFrame, flow: pd.DataFrame | None = 
         if column in t and t[column].sum() > 0:
             top = t.loc[t[column].idxmax()]
             text.append(f"Die meisten {what}: {top['label']} ({_n(top[column])} von {_n(t[column].sum())}).")
-    if flow is not None and len(flow) and flow["heading"].notna().any() and flow["heading"].isna().any():
-        at = flow.loc[flow["heading"].notna(), "similarity"].mean()
-        within = flow.loc[flow["heading"].isna(), "similarity"].mean()
-        than = "weniger" if at < within else "nicht weniger"
-        text.append(
-            f"An den Zwischenüberschriften sind sich aufeinanderfolgende Absätze {than} ähnlich (im Mittel "
-            f"{_n(at, 2)}) als innerhalb der Abschnitte ({_n(within, 2)})."
-        )
+    if flow is not None and len(flow):
+        at_headings = flow.loc[flow["heading"].notna(), "similarity"]
+        within = flow.loc[flow["heading"].isna(), "similarity"]
+        if min(len(at_headings), len(within)) >= MIN_PAIRS:
+            than = "weniger" if at_headings.mean() < within.mean() else "nicht weniger"
+            text.append(
+                f"An den Zwischenüberschriften sind sich aufeinanderfolgende Absätze {than} ähnlich (im Mittel "
+                f"{_n(at_headings.mean(), 2)}) als innerhalb der Abschnitte ({_n(within.mean(), 2)})."
+            )
+        elif len(at_headings):  # one heading and two paragraphs: a mean of one pair proves nothing
+            text.append(f"Für einen Vergleich der Absätze an Zwischenüberschriften und innerhalb der Abschnitte "
+                        f"sind es zu wenige (je mindestens {MIN_PAIRS} Absatzpaare nötig).")  # fmt: skip
     return Findings(" ".join(text))
+
+
+#: Pairs of paragraphs needed on each side (at headings, within sections) before notebook 04's summary
+#: compares their similarity.
+MIN_PAIRS = 3
 
 
 #: How the summaries name the kinds of quotes: (one, many).

@@ -8,7 +8,7 @@ from conftest import FIXTURES
 
 from helpers import findings
 from helpers.actors import discover, gazetteer, mention_counts, mentions
-from helpers.articles import load_corpus
+from helpers.articles import load_corpus, parse_article
 from helpers.quotes import quotes
 from helpers.sections import sections, summary, topic_flow, with_annotations
 from helpers.terms import collocations, keyness, term_frequencies
@@ -108,3 +108,13 @@ def test_corpus_findings_name_the_largest_categories_and_the_most_quoted():
     assert text.startswith("3 Artikel ohne Datum, ")
     assert "2 Kategorien, die größten: Inland (2), Sport (1)." in text
     assert "Am meisten zitiert: Friedrich Merz (2)." in text
+
+
+def test_the_similarity_at_headings_is_compared_only_on_enough_pairs():
+    # a new user's article of one heading and three paragraphs: "weniger ähnlich (0,00) als … (0,06)"
+    # compared one pair with one pair
+    a = parse_article("Titel\nStand: 01.12.2025\nEin Vorspann über Merz.\nZwischentitel\nEin Absatz über Kiew.\n"
+                      "Noch einer über Kiew.")  # fmt: skip
+    t = tokens(a)
+    text = findings.sections_findings(with_annotations(sections(a, t)), topic_flow(t))
+    assert "weniger ähnlich" not in text and f"je mindestens {findings.MIN_PAIRS} Absatzpaare" in text
