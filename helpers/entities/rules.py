@@ -1577,8 +1577,8 @@ RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_or
          employer_after_von,
          place_in_a_list, one_label_per_word, name_list, double_first_name, adjective_last_name,
          organisation_in_a_pair, listed_name_apart,
-         person_among_persons, common_noun_person, english_phrase_person, english_word_person, not_a_name, direction_place,
-         building_place)  # fmt: skip
+         person_among_persons, common_noun_person, english_phrase_person, english_word_person, not_a_name,
+         direction_place, building_place)  # fmt: skip
 
 
 def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
