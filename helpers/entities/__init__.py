@@ -373,7 +373,12 @@ def _with_particles(spans: list[rules.Span], words: _Forms, article: np.ndarray)
     word another span holds is not taken ("Fraser Kyne von Bromium": the organisation of
     :func:`rules.person_of_organisation`; "Bernhard Scharf von der Boku"), unless that span is a
     person's name starting there after a particle other than "von": the two are one ("Nienke" …
-    "Marel" is "Nienke van der Marel"; "Sodom von Milo Rau" is a play and its author)."""
+    "Marel" is "Nienke van der Marel"; "Sodom von Milo Rau" is a play and its author), or a first name
+    alone before "von der" and one word (:func:`_first_name_von_der`: Kerstin von der Heide).
+
+    >>> [(x.text, x.label) for x in entities("Ministerin Kerstin von der Heide sprach.").itertuples()]
+    [('Kerstin von der Heide', 'PER')]
+    """
     held = {p: x for x in spans for p in range(x.first, x.last + 1)}
     merged = set()
     for x in spans:
@@ -384,15 +389,33 @@ def _with_particles(spans: list[rules.Span], words: _Forms, article: np.ndarray)
         while j < len(words) and j - i <= 2 and words[j] in NAME_PARTICLES and article[j] == article[i]:
             j += 1
         same = j < len(words) and article[j] == article[i]
-        if not (i + 1 < j and same and _goes_on(words[i], words[i + 1], words[j])):
+        if not (i + 1 < j and same):
             continue
         other = held.get(j)
-        if other is None:
+        if other is not None and other.first == other.last == j and _first_name_von_der(words, x, j):
+            x.last = j  # "Kerstin von der Heide": the model's "Heide" (a town) is her last name
+            merged.add(id(other))
+        elif not _goes_on(words[i], words[i + 1], words[j]):
+            continue
+        elif other is None:
             x.last = j
         elif other.label == "PER" and other.first == j and words[i + 1] != "von":
             x.last = other.last
             merged.add(id(other))
     return [x for x in spans if id(x) not in merged] if merged else spans
+
+
+def _first_name_von_der(words: _Forms, x: rules.Span, j: int) -> bool:
+    """A first name alone before "von der" (or "van der", "von den") and one word is a person's whole
+    name, whatever the model took the last word for: "Gesundheitsministerin Kerstin von der Heide" (not
+    a woman Kerstin and the town of Heide), "Ursula von der Leyen"; "Peter von der Deutschen Bank" is
+    someone of the bank (a name of two words), "Manfred Wolf von der GPA-djp" of the union (more than a
+    first name before it), "Zainab von der kroatischen Grenze" came from the border (a word in small
+    letters is no name)."""
+    last = words[j]
+    return (x.first == x.last and words[x.first] in first_names() and j == x.last + 3
+            and words[x.last + 1] in ("von", "van") and words[j - 1] in ("der", "den")
+            and last.isalpha() and not last.isupper() and dictionary_lemma(last.lower()) is None)  # fmt: skip
 
 
 def _goes_on(last: str, particle: str, word: str) -> bool:
