@@ -221,8 +221,10 @@ def _place_name(w: str) -> bool:
 
 
 def _named_with_place(word: str) -> bool:
-    """A noun of an association whose name is the noun and a place: Verband, Verein, Club."""
-    return word.lower().rstrip("s").endswith(("verband", "verein", "club", "klub"))
+    """A noun of an association whose name is the noun and a place: Verband, Verein, Club,
+    Krankenhausgesellschaft, Kassenärztliche Vereinigung, Ärztekammer (… Schleswig-Holstein)."""
+    return word.lower().rstrip("s").endswith(("verband", "verein", "club", "klub", "gesellschaft", "vereinigung",
+                                              "kammer"))  # fmt: skip
 
 
 @cache
@@ -322,13 +324,17 @@ def kind_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
 
     A country's genitive after the noun is whose it is, not its name:
 
-    >>> _tagged("Es ist die Mission Kubas.", kind_before_name, [(4, 4, "LOC")])
+    >>> _tagged("Es ist die Mission Kubas und die Gesellschaft Deutschlands.", kind_before_name,
+    ...         [(4, 4, "LOC"), (8, 8, "LOC")])
     []
 
     An association may be named with its place, a band by any word:
 
     >>> _tagged("Laut Verkehrsclub Österreich spielte die Band Motörhead.", kind_before_name, [(2, 2, "LOC")])
     [('Verkehrsclub Österreich', 'ORG', 'name'), ('Motörhead', 'ORG', 'name')]
+    >>> _tagged("Das ergab eine Umfrage der Krankenhausgesellschaft Schleswig-Holstein.", kind_before_name,
+    ...         [(6, 6, "LOC")])
+    [('Krankenhausgesellschaft Schleswig-Holstein', 'ORG', 'name')]
     >>> _tagged("Der Stromversorger Enel sagte das der Zeitung Österreich.", kind_before_name, [(2, 2, "PER")])
     [('Enel', 'ORG', 'name')]
 
@@ -353,8 +359,11 @@ def kind_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
             continue
         if words[i] in first_names() or len(words[i + 1]) < 2:
             continue  # "Roman Kienast" (a first name, not a novel); "Gruppe G"
-        if words[i + 1].endswith("s") and words[i + 1] not in gazetteer_tags() and _place_tagged(words[i + 1]):
-            continue  # "die diplomatische Mission Kubas": Cuba's mission, not one named Cuba
+        after = words[i + 1]
+        genitive = after.endswith("s") and (
+            (after not in gazetteer_tags() and _place_tagged(after)) or _place_tagged(after[:-1]))  # fmt: skip
+        if genitive:
+            continue  # "die diplomatische Mission Kubas", "die Gesellschaft Deutschlands": whose, not a name
         label = _kind_label(words[i])
         inside = at.get(i)
         if inside is not None and out[inside].label == "PER" and out[inside].first == i and out[inside].last > i:
