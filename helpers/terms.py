@@ -30,7 +30,7 @@ import pandas as pd
 from helpers import german, paths, stored
 from helpers import tokens as tokens_module
 from helpers.articles import CONTENT_KINDS
-from helpers.german import dictionary, lemmatize, proper_names, word_list
+from helpers.german import dictionary, dictionary_lemma, lemmatize, proper_names, word_list
 from helpers.stored import DictLookup, Lookup, read_stored, stored_file, write_stored
 from helpers.tokens import is_stopword, of_kinds, spaced
 from helpers.tokens import lemma as _lemma
@@ -108,10 +108,33 @@ def compound_heads(terms: Iterable[str], min_letters: int = HEAD_MIN_LETTERS) ->
         folded = term.casefold()
         for i in range(min_letters, len(folded) - min_letters + 1):
             head = known.get(folded[i:])
-            if head is not None and head != term:
+            if head is not None and head != term and _joins_there(folded[:i], folded[i:]):
                 out[term] = head
                 break
     return out
+
+
+#: Endings that make nouns of other words: a head found inside one is no head (Staatsanwaltschaft is
+#: no Haft, Gesundheit no Heit).
+_SUFFIXES = ("schaft", "schaften", "heit", "heiten", "keit", "keiten")
+#: Letters that join the parts of a compound: Sicherheit|s|garantie, Familie|n|nachzug.
+_LINKS = ("es", "en", "er", "s", "n", "e")
+
+
+def _joins_there(rest: str, head: str) -> bool:
+    """Can a compound be cut before ``head`` (both folded)? Not inside a suffix (Mannsc|haft), and a
+    short part before it (up to five letters) must be a German word, with or without a linking
+    letter (Landk|reis is no Reis; Fähr|hafen is a Hafen: Fähre).
+
+    >>> _joins_there("sicherheits", "garantie"), _joins_there("staatsanwaltsc", "haft"), _joins_there("landk", "reis")
+    (True, False, False)
+    """
+    if any((rest + head).endswith(x) and len(head) < len(x) for x in _SUFFIXES):
+        return False  # the cut falls inside the suffix
+    if len(rest) >= 6:
+        return True
+    bases = [rest, rest + "e"] + [rest[: -len(x)] for x in _LINKS if rest.endswith(x) and len(rest) - len(x) >= 3]
+    return any(dictionary_lemma(b.capitalize()) is not None or dictionary_lemma(b) is not None for b in bases)
 
 
 @cache
