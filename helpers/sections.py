@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -423,6 +424,17 @@ def topic_by_category(
 # --- one row per article --------------------------------------------------------------------------
 
 
+def _byline(author: str | None) -> str | None:
+    """Who wrote it, without the "Von" of the byline: "Von Anna Muster, BR" -> "Anna Muster, BR".
+
+    >>> _byline("Von Anna Muster, BR"), _byline("Das Interview führte Katrin Paulsen."), _byline(None)
+    ('Anna Muster, BR', 'Das Interview führte Katrin Paulsen.', None)
+    """
+    if author is None:
+        return None
+    return re.sub(r"^[Vv]on\s+", "", author)
+
+
 def summary(articles: Article | Iterable[Article], toks: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per article: ``article``, ``title``, ``published``, ``author``, ``sections``,
     ``headings`` (joined with `` | ``), ``paragraphs`` (body), ``sentences``, ``words``
@@ -442,7 +454,7 @@ def summary(articles: Article | Iterable[Article], toks: pd.DataFrame | None = N
             "article": a.id,
             "title": a.title,
             "published": pd.Timestamp(a.published) if a.published else pd.NaT,
-            "author": a.author,
+            "author": _byline(a.author),
             "sections": len(a.sections),
             "headings": " | ".join(s.heading for s in a.sections if s.heading),
             "paragraphs": sum(len(s.paragraphs) for s in a.sections),
