@@ -867,3 +867,19 @@ def test_konjunktiv_of_verbs_in_eln_and_a_one_word_sentence_after_a_colon():
         ("direct", "Die Stiftung Warentest")
     ]
     assert found("Die Notenbank der USA (kurz: „Fed“) hob den Leitzins an.") == []
+
+
+def test_a_pronoun_after_an_unnamed_witness_is_the_witness():
+    # from a new user's court report (names invented): the witness's "Er erklärte" went to the
+    # defendant named three sentences before; an indefinite subject brings in a new person
+    text = (
+        "Prozess in Düsseldorf Früherer Minister weist Vorwürfe zurück\nStand: 14.11.2025 16:40 Uhr\n"
+        "Vor dem Landgericht hat der Prozess gegen den früheren Innenminister Otto Beispiel begonnen. "
+        "„Man hat sich früh auf meinen Mandanten festgelegt“, sagte sein Verteidiger Michael Rautenberg.\n"
+        "Als erster Zeuge sagte ein früherer Abteilungsleiter des Ministeriums aus. Er erklärte, der Minister habe "
+        "sich ungewöhnlich oft nach dem Verfahren erkundigt."
+    )
+    q = quotes(parse_article(text))
+    said = dict(zip(q["text"], q["name"], strict=True))
+    assert said["der Minister habe sich ungewöhnlich oft nach dem Verfahren erkundigt"] == (
+        "ein früherer Abteilungsleiter des Ministeriums")

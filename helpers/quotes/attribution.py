@@ -313,6 +313,23 @@ def _before_speaker(d: Doc, sp: Speaker, t: int) -> Span:
     return d.sent_first[t], sp.first - 1 if t == d.sentence[sp.first] else d.sent_last[t]
 
 
+def _unnamed_subject(d: Doc, sp: Speaker, t: int) -> bool:
+    """Give a pronoun speaker the unnamed person that sentence t brings in as its subject, where the
+    indefinite article tells the pronoun's gender and it names no actor: "ein früherer
+    Abteilungsleiter des Ministeriums" for "Er" in the next sentence (not the minister named three
+    sentences before)."""
+    lo, hi = _before_speaker(d, sp, t)
+    found = _named_subject(d, lo, hi)
+    if found is not None and "als" in (w.lower() for w in d.words[max(lo, found[0] - 3) : found[0]]):
+        found = _named_subject(d, found[1] + 1, hi)  # "Als erster Zeuge sagte ein … aus": the one after
+    if found is None or d.words[found[0]].lower() not in ("ein", "eine") or _article_gender(d, *found) != sp.gender:
+        return False  # "der 34-jährige Schweizer", "die Angeklagte": someone named before, not a new person
+    if any((m := d.mention_at(j)) is not None and m.type == "person" for j in range(found[0], found[1] + 1)):
+        return False  # a person the mentions name: _mentioned_person's, not nobody's
+    sp.name, sp.person = d.span(*found), True
+    return True
+
+
 def resolve(d: Doc, sp: Speaker) -> None:
     """Give a pronoun speaker the actor and name of the most recent fitting person: the speaker of
     a quote found so far (``d.speakers_in``) in the same or an earlier sentence (up to six back),
@@ -333,6 +350,8 @@ def resolve(d: Doc, sp: Speaker) -> None:
         if actor is not None:
             sp.actor, sp.name, sp.person = actor, d.names.get(actor), True
             return
+        if t == s - 1 and _unnamed_subject(d, sp, t):
+            return  # "Als erster Zeuge sagte ein früherer Abteilungsleiter aus. Er erklärte, …"
     nearby = [t for t in range(s, max(lowest, s - 3) - 1, -1) if t in d.sent_first]
     # nobody of that gender: a person named nearby whose gender no first name tells ("Graupner hält …
     # für möglich. …, sagt er"); only for "er" ("sie" may be many: Hotlines, Echos)
