@@ -883,3 +883,12 @@ def test_a_pronoun_after_an_unnamed_witness_is_the_witness():
     said = dict(zip(q["text"], q["name"], strict=True))
     assert said["der Minister habe sich ungewöhnlich oft nach dem Verfahren erkundigt"] == (
         "ein früherer Abteilungsleiter des Ministeriums")
+
+
+def test_a_partial_quote_inside_reported_speech_is_its_speakers():
+    # from a new user's article: "verteidigen" stands inside what the minister said, so
+    # "die Souveränität der griechischen Inseln" was the partial quote's speaker
+    text = ("Ägäis Athen protestiert\nStand: 21.11.2025 10:00 Uhr\nMan werde die Souveränität der griechischen "
+            "Inseln „mit allen diplomatischen Mitteln“ verteidigen, sagte Außenminister Nikos Andreadis in Athen.")
+    q = quotes(parse_article(text))
+    assert q[["kind", "name"]].values.tolist() == [["indirect", "Nikos Andreadis"], ["partial", "Nikos Andreadis"]]

@@ -98,4 +98,25 @@ def article_quotes(d: Doc) -> list[Quote]:
             if not is_name(d, k, speaker_quotes):
                 _add(d, found, marked_quote(d, k, found, indirect))
         _add(d, found, indirect)
-    return one_voice_per_span(d, found)
+    return partial_in_reported_speech(d, one_voice_per_span(d, found))
+
+
+def partial_in_reported_speech(d: Doc, found: list[Quote]) -> list[Quote]:
+    """A partial quote inside reported speech is a phrase of it, said by its speaker, where the verb
+    that seemed to cue it stands inside that reported speech too: in "Man werde die Souveränität der
+    griechischen Inseln „mit allen diplomatischen Mitteln“ verteidigen, sagte Andreadis", "verteidigen"
+    is part of what he said, and "die Souveränität der griechischen Inseln" no speaker."""
+    reported_speech = [q for q in found if q.kind == "indirect" and q.speaker is not None]
+    if not reported_speech:
+        return found
+    for q in found:
+        if q.kind != "partial":
+            continue
+        around = next((r for r in reported_speech if r.start <= q.start and q.end <= r.end), None)
+        if around is None or q.speaker is around.speaker:
+            continue
+        cue_inside = (q.cue is not None and q.cue.kind == "verb"
+                      and around.start <= int(d.starts[q.cue.first]) < around.end)  # not "so Ute Bader", "nach"
+        if q.speaker is None or cue_inside:
+            q.speaker, q.cue = around.speaker, around.cue
+    return found
