@@ -892,3 +892,12 @@ def test_a_partial_quote_inside_reported_speech_is_its_speakers():
             "Inseln „mit allen diplomatischen Mitteln“ verteidigen, sagte Außenminister Nikos Andreadis in Athen.")
     q = quotes(parse_article(text))
     assert q[["kind", "name"]].values.tolist() == [["indirect", "Nikos Andreadis"], ["partial", "Nikos Andreadis"]]
+
+
+def test_an_aid_agency_or_a_chamber_speaks():
+    # from a new user's article: the UN refugee agency's warning was missed (no noun of it could speak)
+    text = ("Ägäis Spannungen\nStand: 21.11.2025 10:00 Uhr\nAuch die Flüchtlingshilfe auf Lesbos könnte unter den "
+            "Spannungen leiden, warnte das Flüchtlingshilfswerk der Vereinten Nationen (UNHCR). Die Lage in den "
+            "Kliniken sei ernst, teilte die Ärztekammer mit.")
+    q = quotes(parse_article(text))
+    assert q["speaker"].tolist() == ["das Flüchtlingshilfswerk der Vereinten Nationen (UNHCR)", "die Ärztekammer"]
