@@ -60,7 +60,7 @@ from helpers.articles import (
     section_name,
     time_resolution,
 )
-from helpers.entities import country_names, entity_rows, first_name_gender, institution_nouns
+from helpers.entities import club_words, country_names, entity_rows, first_name_gender, institution_nouns
 from helpers.frames import POSITIONS, string_array, typed_table
 from helpers.gazetteer import TYPES, gazetteer, load_gazetteer
 from helpers.german import (
@@ -925,6 +925,8 @@ def _recognised(found: list[_Found], names: list[Name], index: _Index, words: _W
     for f in found + new:
         taken[f.first : f.last + 1] = b"\x01" * (f.last + 1 - f.first)
     new += _propagated(new, words, taken, index)
+    if _SCORE.search(text):
+        _towns_as_clubs(found + new, index, text)
     gender_of = {f.actor: f.gender for f in new if f.gender}
     first_of: dict[str, _Found] = {}
     for f in found + new:
@@ -979,6 +981,49 @@ def _bracketed_aliases(found: list[_Found], resolved: list[Resolved], index: _In
         if known is not None and _capitals_word(short):
             aliases.setdefault(r.actor, known.actor)
     return aliases
+
+
+#: A football or hockey score: "3:2", "(0:2)"; not a time of day ("19:45 Uhr").
+_SCORE = re.compile(r"(?<![\d:.])\d{1,2}:\d{1,2}(?![\d:]| ?Uhr)")
+
+
+#: Prepositions of a place right before a town: in, nach, aus (the town, not its club).
+_IN_TOWN = re.compile(r"\b(?:[Ii]n|[Nn]ach|[Aa]us)\s+$")
+#: What follows a town in a dateline: "Ried/Wien – Bei Rapid …", "Salzburg – Red Bull …".
+_DATELINE = re.compile(r"\s*(/|–)")
+
+
+def _towns_as_clubs(found: list[_Found], index: _Index, text: str) -> None:
+    """In a sports report (a score in it), a town's name alone is the club the article names with that
+    town: "Borussia Dortmund … Dortmund dreht das Spiel gegen Leverkusen" (Bayer Leverkusen). A
+    club's name begins with a club word or a short form (``helpers.entities.club_words``: Borussia,
+    FC, Bayer) and ends in its town."""
+    rows, columns = index.known()
+
+    def name_of(f: _Found) -> str:
+        k = rows.get(f.actor)
+        return f.name or (columns["name"][k] if k is not None else "")
+
+    starts = club_words()
+    clubs: dict[str, set[str]] = {}
+    first_of: dict[str, _Found] = {}
+    for f in found:
+        if (f.type or index.types.get(f.actor)) != "organisation" or f.kind != "name":
+            continue
+        words = name_of(f).split()
+        if len(words) >= 2 and words[0] in starts:
+            clubs.setdefault(words[-1], set()).add(f.actor)
+            first_of.setdefault(f.actor, f)
+    for f in found:
+        town = name_of(f) if f.kind == "name" else ""
+        if len(clubs.get(town, ())) != 1 or (f.type or index.types.get(f.actor)) not in ("place", "country"):
+            continue  # Wien: Rapid or Austria
+        if _DATELINE.match(text, f.end) or text[f.start - 1 : f.start] == "/":
+            continue  # "Ried/Wien – Bei Rapid …": where the report comes from
+        if _IN_TOWN.search(text, max(0, f.start - 6), f.start):
+            continue  # "In Salzburg erwischten die Gastgeber …", "die Gäste aus Wien": the town
+        club = first_of[next(iter(clubs[town]))]
+        f.actor, f.name, f.type, f.source = club.actor, club.name, club.type or "organisation", "recognised"
 
 
 def _capitals_word(text: str) -> bool:

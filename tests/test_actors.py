@@ -467,3 +467,17 @@ def test_a_name_that_starts_with_an_adjective_is_found_in_its_weak_form_too():
         ["Gaza", "gazastreifen"], ["Auswärtige Amt", "auswaertiges-amt"], ["Internationale Währungsfonds", "iwf"],
         ["Rote Kreuz", "ikrk"], ["Vereinigte Königreich", "grossbritannien"],
     ]  # fmt: skip
+
+
+def test_a_town_alone_is_its_club_in_a_sports_report():
+    # from a new user's football report: "Leverkusen" was a place with 8 mentions beside the club
+    # "Bayer Leverkusen"; the dateline and "in Dortmund" stay the town
+    text = (
+        "Bundesliga Dortmund dreht Spiel gegen Leverkusen\nStand: 07.12.25 19:45 Uhr\n"
+        "Borussia Dortmund hat das Spitzenspiel gegen Bayer Leverkusen 3:2 gewonnen. Leverkusen führte zur Pause, "
+        "doch Dortmund drehte das Spiel. Die Fans in Dortmund feierten lange."
+    )
+    m = mentions(parse_article(text))
+    alone = m[m["surface"].isin(["Leverkusen", "Dortmund"])]
+    assert alone[["surface", "actor"]].values.tolist()[-3:] == [
+        ["Leverkusen", "bayer-leverkusen"], ["Dortmund", "borussia-dortmund"], ["Dortmund", "dortmund"]]

@@ -130,6 +130,22 @@ def institution_nouns() -> frozenset[str]:
 
 
 @cache
+def club_words() -> frozenset[str]:
+    """Words that begin sports clubs' names (``[club_words]`` of ``institutions_de.txt``: Borussia,
+    Eintracht, Rapid) and the short forms clubs put before their town (FC, SV, VfB).
+
+    >>> {"Borussia", "FC"} <= club_words()
+    True
+    """
+    return frozenset(read_sections("institutions_de.txt")["club_words"]) | _CLUB_PREFIXES
+
+
+#: Short forms before a club's town: FC Bayern, SV Werder, VfB Stuttgart, SK Sturm, RB Leipzig.
+_CLUB_PREFIXES = frozenset(("FC", "SC", "SV", "SK", "FK", "VfB", "VfL", "TSG", "TSV", "RB", "AC", "AS", "SSC",
+                            "1.", "Bayer", "Red"))  # fmt: skip
+
+
+@cache
 def _lists() -> dict[str, object]:
     sections = read_sections("institutions_de.txt")
     listed = listed_names()
@@ -142,7 +158,7 @@ def _lists() -> dict[str, object]:
         "english_heads": frozenset(sections["english_heads"]),
         "institution_nouns": institution_nouns(),
         "party_words": frozenset(sections["party_words"]),
-        "club_words": frozenset(sections["club_words"]),
+        "club_words": frozenset(sections["club_words"]),  # not club_words(): no short forms (FC) here
         "purpose_heads": tuple(sorted(sections["purpose_heads"], key=len, reverse=True)),
         "genitive_heads": frozenset(sections["genitive_heads"]),
         "office_titles": frozenset(sections["office_titles"]),
