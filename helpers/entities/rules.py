@@ -1450,14 +1450,22 @@ def english_word_person(s: Sentence, spans: list[Span]) -> list[Span]:
     ['George Bush', 'Bush', 'Obama']
     """
     lone = [k for k, x in enumerate(spans) if x.label == "PER" and x.form == "name" and x.first == x.last
-            and _english_not_a_name(s.words[x.first])]  # fmt: skip
+            and _english_shaped(s.words[x.first])]  # fmt: skip
     if not lone:
         return spans
     article = s.article if s.article is not None else np.zeros(len(s.words), dtype=np.int64)
     surnames = _surnames(s, spans, article)
+    # the cheap tests first: the word frequencies are a large table, read only for a word still in question
     dropped = {k for k in lone if (int(article[spans[k].first]), s.words[spans[k].first]) not in surnames
-               and not (spans[k].first > 0 and is_role_noun(s.words[spans[k].first - 1]))}  # fmt: skip
+               and not (spans[k].first > 0 and is_role_noun(s.words[spans[k].first - 1]))
+               and _english_not_a_name(s.words[spans[k].first])}  # fmt: skip
     return [x for k, x in enumerate(spans) if k not in dropped]
+
+
+def _english_shaped(word: str) -> bool:
+    """A capitalised word of letters only that is no first name and no German word: what
+    :func:`english_word_person` asks the word frequencies about."""
+    return word[:1].isupper() and word.isalpha() and word not in first_names() and dictionary_lemma(word) is None
 
 
 @cache
