@@ -727,6 +727,7 @@ def mention_columns(
             spans = _entity_spans(found_entities, article_id, own_labels)
             found = _recognised(found, spans, index, _Words(text, lemmas, starts, columns["end"][a:b], sentence),
                                 article.text)  # fmt: skip
+        found = _without_bracketed_repeats(found, article.text)
         for f in found:
             i = f.first
             rows.append((article.id, int(section[i]), int(paragraph[i]), int(sentence[i]), f.start, f.end,
@@ -1024,6 +1025,21 @@ def _towns_as_clubs(found: list[_Found], index: _Index, text: str) -> None:
             continue  # "In Salzburg erwischten die Gastgeber …", "die Gäste aus Wien": the town
         club = first_of[next(iter(clubs[town]))]
         f.actor, f.name, f.type, f.source = club.actor, club.name, club.type or "organisation", "recognised"
+
+
+def _without_bracketed_repeats(found: list[_Found], text: str) -> list[_Found]:
+    """The mentions without an acronym in brackets right after the actor's full name: "die
+    Internationale Atomenergiebehörde (IAEA)" names the agency once, as "Kanzler Merz" names Merz
+    once (a new user counted 4 mentions of the IAEA in a text that names it three times)."""
+    out: list[_Found] = []
+    for f in found:
+        before = out[-1] if out else None
+        bracketed = text[f.start - 2 : f.start] == " (" or text[f.start - 1 : f.start] == "("
+        if before is not None and before.actor == f.actor and f.kind == "name" and bracketed and (
+                text[before.end : f.start].strip() == "(" and text.startswith(")", f.end)):  # fmt: skip
+            continue
+        out.append(f)
+    return out
 
 
 def _capitals_word(text: str) -> bool:
