@@ -306,7 +306,7 @@ def quotes_findings(q: pd.DataFrame, m: pd.DataFrame) -> Findings:
         )  # fmt: skip
         text.append(f"{_count(len(unknown), 'Zitat ist', 'Zitate sind')} keinem Akteur zuzuordnen{top}.")
     silent = []
-    for r in voices[(voices["type"] == "person") & (voices["direct"] == 0)].head(3).itertuples():
+    for r in voices[(voices["type"] == "person") & (voices["verbatim"] == 0)].head(3).itertuples():
         if r.mentions < 2:
             continue
         if r.indirect:

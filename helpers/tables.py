@@ -52,6 +52,8 @@ COLUMN_LABELS = {
     "headings": "Zwischenüberschriften",
     "words": "Wörter",
     "share": "Anteil",
+    "quotes_per_mention": "Zitate je Erwähnung",
+    "verbatim": "wörtlich",
     "text": "Text",
     "kind": "Art",
     "surface": "im Text",

@@ -452,7 +452,7 @@ def test_counts_mentions_and_quoted_words(seed, seed_quotes):
     counts = quote_counts(seed_quotes, words=True)
     assert counts.loc["Marco Rubio", "direct"] == 23
     voices = mentioned_and_quoted(mentions(seed, toks=toks), seed_quotes)
-    assert voices.loc["friedrich-merz", ["mentions", "quotes", "direct", "indirect"]].tolist() == [3, 5, 3, 2]
+    assert voices.loc["friedrich-merz", ["mentions", "quotes", "verbatim", "indirect"]].tolist() == [3, 5, 3, 2]
     assert voices.loc["russland", "quotes"] == 0  # talked about, not talking
     table = quote_table(seed_quotes, seed)
     assert list(table.columns) == ["Sprecher", "Art", "Zitat", "Abschnitt"]

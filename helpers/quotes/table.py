@@ -382,8 +382,8 @@ def mentioned_and_quoted(
 ) -> pd.DataFrame:
     """Talked about, or talking? Per gazetteer actor of ``types`` (places do not speak): ``name``,
     ``type``, ``mentions`` (from :func:`helpers.actors.mentions`), ``quotes`` (all kinds),
-    ``direct`` (in quotation marks, or an interview answer), ``indirect``, ``quoted_words`` and
-    ``share`` (quotes per mention); most mentioned first.
+    ``verbatim`` (their own words: direct and partial quotes, interview answers), ``indirect``, ``quoted_words`` and
+    ``quotes_per_mention`` (above 1 for someone quoted more often than named); most mentioned first.
 
     >>> from helpers import actors, articles, paths
     >>> corpus = articles.load_corpus(paths.SEEDS)
@@ -393,19 +393,20 @@ def mentioned_and_quoted(
     """
     mentioned = m.groupby("actor").agg(name=("name", "first"), type=("type", "first"), mentions=("start", "size"))
     spoken = q.dropna(subset=["actor"]).assign(
-        direct=lambda x: x["kind"].isin(DIRECT_KINDS),
+        verbatim=lambda x: x["kind"].isin(DIRECT_KINDS),
         indirect=lambda x: x["kind"] == "indirect",
         words=lambda x: x["text"].map(_words_in).where(x["kind"] != "indirect", 0),
     )
     said = spoken.groupby("actor").agg(
-        quotes=("start", "size"), direct=("direct", "sum"), indirect=("indirect", "sum"), quoted_words=("words", "sum")
+        quotes=("start", "size"), verbatim=("verbatim", "sum"), indirect=("indirect", "sum"),
+        quoted_words=("words", "sum"),
     )
     out = mentioned.join(said, how="outer")
     names = q.dropna(subset=["actor"]).groupby("actor")["name"].first()
     out["name"] = out["name"].fillna(names)
-    counts = ["mentions", "quotes", "direct", "indirect", "quoted_words"]
+    counts = ["mentions", "quotes", "verbatim", "indirect", "quoted_words"]
     out[counts] = out[counts].fillna(0).astype(int)
-    out["share"] = (out["quotes"] / out["mentions"].where(out["mentions"] > 0)).round(3)
+    out["quotes_per_mention"] = (out["quotes"] / out["mentions"].where(out["mentions"] > 0)).round(3)
     out.index.name = "actor"
     out = out[out["type"].isin(types) | out["type"].isna()]
     return out.sort_values(["mentions", "quotes"], ascending=False, kind="stable")
