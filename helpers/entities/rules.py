@@ -1598,7 +1598,8 @@ def building_place(s: Sentence, spans: list[Span]) -> list[Span]:
         if x.label not in ("ORG", "PER") or x.form != "name" or x.ruled or not last[:1].isupper():
             continue
         person = x.label == "PER" and (last.lower() in endings or s.words[x.first] in first_names())
-        if last.lower().endswith(endings) and (x.first < x.last or "-" in last or len(last) > 8) and not person:
+        compound = x.first < x.last or "-" in last or len(last) > 8 or any(c.isupper() for c in last[1:])  # BayArena
+        if last.lower().endswith(endings) and compound and not person:
             out[k] = Span(x.first, x.last, "LOC", ruled=True)
     return out
 
