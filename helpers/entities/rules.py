@@ -240,7 +240,7 @@ def _named_with_place(word: str) -> bool:
     """A noun of an association whose name is the noun and a place: Verband, Verein, Club,
     Krankenhausgesellschaft, Kassenärztliche Vereinigung, Ärztekammer (… Schleswig-Holstein)."""
     return word.lower().rstrip("s").endswith(("verband", "verein", "club", "klub", "gesellschaft", "vereinigung",
-                                              "kammer"))  # fmt: skip
+                                              "kammer", "amt"))  # fmt: skip
 
 
 @cache
@@ -472,12 +472,18 @@ def genitive_head(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+#: Articles, also written with a capital at the start of a sentence: Die, Der, Eine.
+_ARTICLES = DEFINITE | closed("ein eine einer einem einen eines")
+
+
 def adjective_institution(s: Sentence, spans: list[Span]) -> list[Span]:
     """A capitalised adjective inside a sentence before a noun of an institution (``adjective_heads``)
     is the institution's name, one ORG: "dem Hessischen Rundfunk", "des Kunsthistorischen Museums".
 
     >>> _tagged("Er sagte dem Hessischen Rundfunk, er sei im Kunsthistorischen Museum.", adjective_institution)
     [('Hessischen Rundfunk', 'ORG', 'name'), ('Kunsthistorischen Museum', 'ORG', 'name')]
+    >>> _tagged("Die Europäische Staatsanwaltschaft ermittelt.", adjective_institution, [(1, 1, "LOC")])
+    [('Europäische Staatsanwaltschaft', 'ORG', 'name')]
     """
     at = _span_index(spans)
     out = list(spans)
@@ -486,8 +492,8 @@ def adjective_institution(s: Sentence, spans: list[Span]) -> list[Span]:
     for i in s.where(ADJECTIVE):
         if i < 1 or i + 1 not in heads or s.starts_sentence[i] or s.starts_sentence[i + 1]:
             continue
-        if words[i - 1][:1].isupper():
-            continue  # a longer name the model judges (Freie Universität Berlin)
+        if words[i - 1][:1].isupper() and words[i - 1].lower() not in _ARTICLES:
+            continue  # a longer name the model judges (Freie Universität Berlin), not "Die Europäische …"
         found = [at.get(i), at.get(i + 1)]
         if any(k is not None and (out[k].first < i or out[k].last > i + 1 or out[k].label == "ORG") for k in found):
             continue  # inside a longer span, or an organisation already
