@@ -965,6 +965,11 @@ def small_word_at_the_end(s: Sentence, spans: list[Span]) -> list[Span]:
 
     >>> _tagged("In der heimischen Ligue 1 siegte er.", small_word_at_the_end, [(2, 3, "ORG")])
     [('Ligue', 'ORG', 'name')]
+
+    A person's name has no verb in it: what stands before one is not the name.
+
+    >>> _tagged("Das Tor schoss Lindqvist in der Nachspielzeit.", small_word_at_the_end, [(1, 3, "PER")])
+    [('Lindqvist', 'PER', 'name')]
     """
     out = []
     for x in spans:
@@ -974,8 +979,18 @@ def small_word_at_the_end(s: Sentence, spans: list[Span]) -> list[Span]:
             last -= 1
         while x.form == "name" and x.label != "OTH" and last > first and _small_adjective(s.words[first]):
             first += 1  # "in der heimischen Ligue 1": an adjective before the name
+        if x.label == "PER" and x.form == "name":
+            # "Das Tor schoss Lindqvist": a verb in small letters inside a person's name ends what comes before
+            verbs = [j for j in range(first + 1, last) if _small_verb(s.words[j])]
+            first = verbs[-1] + 1 if verbs else first
         out.append(x if (first, last) == (x.first, x.last) else Span(first, last, x.label, x.form, x.ruled))
     return out
+
+
+def _small_verb(w: str) -> bool:
+    """A word in small letters inside a name that is no particle of one and no adjective: schoss, traf.
+    (Adjectives and particles stand in names: "Hans im Glück" is none, "Ursula von der Leyen" is.)"""
+    return w.isalpha() and w.islower() and w not in _PARTICLES and not _small_adjective(w) and len(w) > 2
 
 
 def _small_adjective(w: str) -> bool:
