@@ -1583,6 +1583,25 @@ def direction_place(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def common_noun_place(s: Sentence, spans: list[Span]) -> list[Span]:
+    """One word taken for a place that is an inflected form of an ordinary German noun and no place of
+    the place data names no place: "in Fledermäusen" (a plural's dative) is bats, not a town.
+
+    >>> words = "Das Virus lebt in Fledermäusen und in Venedig .".split()
+    >>> found = [Span(4, 4, "LOC"), Span(7, 7, "LOC")]
+    >>> [words[x.first] for x in common_noun_place(Sentence(words, np.arange(9) == 0), found)]
+    ['Venedig']
+    """
+    tags = gazetteer_tags()
+
+    def common(w: str) -> bool:
+        lemma = dictionary_lemma(w) if w[:1].isupper() and w.isalpha() else None
+        return lemma is not None and lemma != w and not tags.get(w) and not tags.get(lemma) and not _listed_place(w)
+
+    return [x for x in spans if not (x.label == "LOC" and x.form == "name" and x.first == x.last
+                                     and common(s.words[x.first]))]  # fmt: skip
+
+
 def not_a_name(s: Sentence, spans: list[Span]) -> list[Span]:
     """The abbreviation or word of a thing (``[not_names]`` of ``institutions_de.txt``: BIP, LTE, USB,
     App) is no name, alone or as the first part of a compound, whatever the model took it for.
@@ -1633,7 +1652,7 @@ RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_or
          place_in_a_list, one_label_per_word, name_list, double_first_name, adjective_last_name,
          organisation_in_a_pair, listed_name_apart,
          person_among_persons, common_noun_person, english_phrase_person, english_word_person, not_a_name,
-         direction_place, building_place)  # fmt: skip
+         direction_place, building_place, common_noun_place)  # fmt: skip
 
 
 def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
