@@ -203,9 +203,13 @@ def actors_findings(m: pd.DataFrame, discovered: pd.DataFrame | None = None) -> 
     return Findings(" ".join(text))
 
 
-def sections_findings(sections_table: pd.DataFrame, flow: pd.DataFrame | None = None) -> Findings:
+def sections_findings(
+    sections_table: pd.DataFrame, flow: pd.DataFrame | None = None, mentions: pd.DataFrame | None = None
+) -> Findings:
     """What notebook 04 found: the longest section, where the mentions and quotes are, and whether
     the headings stand where the topic changes (``flow`` from :func:`helpers.sections.topic_flow`).
+    With ``mentions`` (all of the articles'), the mentions in the title line, which belongs to no
+    section, are counted apart, so the figures add up to notebook 03's.
 
     ``sections_table`` is :func:`helpers.sections.with_annotations` of :func:`helpers.sections.sections`.
     """
@@ -238,6 +242,11 @@ def sections_findings(sections_table: pd.DataFrame, flow: pd.DataFrame | None = 
         elif len(at_headings):  # one heading and two paragraphs: a mean of one pair proves nothing
             text.append(f"Für einen Vergleich der Absätze an Zwischenüberschriften und innerhalb der Abschnitte "
                         f"sind es zu wenige (je mindestens {MIN_PAIRS} Absatzpaare nötig).")  # fmt: skip
+    outside = len(mentions) - int(sections_table["mentions"].sum()) if mentions is not None and "mentions" in \
+        sections_table else 0  # fmt: skip
+    if outside > 0:
+        text.append(f"Dazu {_count(outside, 'Erwähnung', 'Erwähnungen')} in der Titelzeile, die zu keinem Abschnitt "
+                    f"gehört.")  # fmt: skip
     return Findings(" ".join(text))
 
 
