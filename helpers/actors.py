@@ -974,8 +974,9 @@ def _bracketed_aliases(found: list[_Found], resolved: list[Resolved], index: _In
             short = text[known.start : known.end] if known else ""
             # an acronym names many things (IWF: the Internationaler Währungsfonds, the Internet Watch
             # Foundation): the recognised name must end in the gazetteer's
-            full = index.actors.loc[index.actors["actor"] == known.actor, "name"] if known else []
-            if not (len(full) and text.startswith(")", known.end) and n.text.endswith(full.iloc[0])):
+            rows, columns = index.known()
+            full = columns["name"][rows[known.actor]] if known else None
+            if not (full and text.startswith(")", known.end) and n.text.endswith(full)):
                 known = None
         else:
             continue
@@ -1034,8 +1035,7 @@ def _without_bracketed_repeats(found: list[_Found], text: str) -> list[_Found]:
     out: list[_Found] = []
     for f in found:
         before = out[-1] if out else None
-        bracketed = text[f.start - 2 : f.start] == " (" or text[f.start - 1 : f.start] == "("
-        if before is not None and before.actor == f.actor and f.kind == "name" and bracketed and (
+        if before is not None and before.actor == f.actor and f.kind == "name" and (
                 text[before.end : f.start].strip() == "(" and text.startswith(")", f.end)):  # fmt: skip
             continue
         out.append(f)

@@ -137,7 +137,7 @@ def club_words() -> frozenset[str]:
     >>> {"Borussia", "FC"} <= club_words()
     True
     """
-    return frozenset(read_sections("institutions_de.txt")["club_words"]) | _CLUB_PREFIXES
+    return _lists()["club_words"] | _CLUB_PREFIXES
 
 
 #: Short forms before a club's town: FC Bayern, SV Werder, VfB Stuttgart, SK Sturm, RB Leipzig.
@@ -158,7 +158,7 @@ def _lists() -> dict[str, object]:
         "english_heads": frozenset(sections["english_heads"]),
         "institution_nouns": institution_nouns(),
         "party_words": frozenset(sections["party_words"]),
-        "club_words": frozenset(sections["club_words"]),  # not club_words(): no short forms (FC) here
+        "club_words": frozenset(sections["club_words"]),  # the list alone; club_words() adds the short forms
         "purpose_heads": tuple(sorted(sections["purpose_heads"], key=len, reverse=True)),
         "genitive_heads": frozenset(sections["genitive_heads"]),
         "office_titles": frozenset(sections["office_titles"]),
