@@ -1498,8 +1498,8 @@ def _english_not_a_name(word: str) -> bool:
     from wordfreq import zipf_frequency  # a large table, read once when first asked
 
     low = word.lower()
-    return english_word(word) and word not in first_names() and zipf_frequency(low, "en") - zipf_frequency(
-        low, "de") >= 1.0  # fmt: skip
+    english = zipf_frequency(low, "en")
+    return english >= 3.5 and english - zipf_frequency(low, "de") >= 1.0  # a common word (english_word's 3.5)
 
 
 def english_phrase_person(s: Sentence, spans: list[Span]) -> list[Span]:
