@@ -242,8 +242,7 @@ def sections_findings(
         elif len(at_headings):  # one heading and two paragraphs: a mean of one pair proves nothing
             text.append(f"Für einen Vergleich der Absätze an Zwischenüberschriften und innerhalb der Abschnitte "
                         f"sind es zu wenige (je mindestens {MIN_PAIRS} Absatzpaare nötig).")  # fmt: skip
-    outside = len(mentions) - int(sections_table["mentions"].sum()) if mentions is not None and "mentions" in \
-        sections_table else 0  # fmt: skip
+    outside = len(mentions) - int(sections_table["mentions"].sum()) if mentions is not None and "mentions" in t else 0
     if outside > 0:
         text.append(f"Dazu {_count(outside, 'Erwähnung', 'Erwähnungen')} in der Titelzeile, die zu keinem Abschnitt "
                     f"gehört.")  # fmt: skip
