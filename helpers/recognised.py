@@ -528,12 +528,12 @@ def _place_adjective(word: str) -> bool:
 
 def _base_noun(word: str) -> str:
     """A noun in the genitive in its base form, by the dictionary: Innenministeriums -> Innenministerium,
-    Fußball-Bundes -> Fußball-Bund (a name it does not know stays: Krems, Wels)."""
+    Fußball-Bundes -> Fußball-Bund, Bündnisses -> Bündnis (a name it does not know stays: Krems, Wels)."""
     head, sep, part = word.rpartition("-")
     if not looks_genitive(part):
         return word
     base = noun_lemma(part)
-    if base is not None and part in (base + "s", base + "es"):
+    if base is not None and part in (base + "s", base + "es", base + "ses"):
         return head + sep + base
     return word
 

@@ -332,6 +332,8 @@ def unnamed_speaker(text: str) -> str:
     ('er', 'Alle Seiten', 'Medienberichte')
     >>> unnamed_speaker("den Gewerkschaften"), unnamed_speaker("Sicherheitskreisen")
     ('Gewerkschaften', 'Sicherheitskreise')
+    >>> unnamed_speaker("der griechischen Küstenwache"), unnamed_speaker("des Bündnisses")
+    ('Griechische Küstenwache', 'Bündnis')
     """
     words = text.split()
     k = 0
@@ -348,8 +350,10 @@ def unnamed_speaker(text: str) -> str:
         words[-1] = lemma  # Forschern -> Forscher, Insidern -> Insider
     if words == text.split():
         return text
-    name = nominative(" ".join(words), "ORG")
-    return name[:1].upper() + name[1:]  # a label of its own: "ein hochrangiger US-Beamter" -> "Hochrangiger US-Beamter"
+    # a label of its own, capitalised before the cases are undone, so that an adjective in front takes
+    # the nominative too: "der griechischen Küstenwache" -> "Griechische Küstenwache"
+    words[0] = words[0][:1].upper() + words[0][1:]
+    return nominative(" ".join(words), "ORG")
 
 
 def quote_counts(q: pd.DataFrame, by: str | Sequence[str] = "name", words: bool = False) -> pd.DataFrame:
