@@ -70,3 +70,13 @@ def test_every_rule_has_a_docstring_and_a_unique_name() -> None:
         assert len(names) == len(set(names)), registry
         for rule in rules:
             assert rule.doc, f"{registry}/{rule.name} has no docstring"
+
+
+def test_a_place_is_no_text_that_carries_words() -> None:
+    """ "Im Mittelpunkt stand die Frage: „…“": "stand" with a colon is no written cue unless its
+    carrier can carry words (cue rule ``written_on``); an object on which words stand is one."""
+    found, fired = _read("Im Mittelpunkt stand die Frage: „Wie geht es weiter?“")
+    assert ("cue", "written_on") not in fired
+    assert found.loc[0, "speaker"] != "Mittelpunkt"
+    found, fired = _read("Auf einem Plakat stand: „Wie geht es weiter?“")
+    assert ("cue", "written_on") in fired and found.loc[0, "speaker"] == "einem Plakat"

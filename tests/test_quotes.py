@@ -250,8 +250,9 @@ def test_a_colon_after_a_thing_goes_on_with_the_one_quoted_just_before():
     text = ("Figel bekräftigte das Engagement der Kommission. Die Pflichten der Union seien im Vertrag "
             "festgelegt: „Daraus ergibt sich, dass nationales Recht nicht widersprechen darf.“")  # fmt: skip
     assert found(text)[-1][2] == "Figel"
-    # with no quote just before, the thing stays (the gold names such sources: der Passus, ein Zettel)
-    assert found("Der Pass ist neu. Im Entwurf steht der Passus: „Die Daten sind zu löschen.“")[0][2] == "der Passus"
+    # with no quote just before, the text that carries the words speaks (the gold of w263 names "in dem
+    # Gesetzentwurf", of w390 "ein Zettel": cue rule written_on), not the one quoted before
+    assert found("Der Pass ist neu. Im Entwurf steht der Passus: „Die Daten sind zu löschen.“")[0][2] == "Entwurf"
 
 
 def test_speakers_past_relative_clauses_and_coordinated_names():

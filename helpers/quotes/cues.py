@@ -13,7 +13,7 @@ from helpers.quotes.attribution import colon_speaker, impersonal_source, speaker
 from helpers.quotes.document import Cue, Doc, Span
 from helpers.quotes.grammar import BEFORE_ATTRIBUTE, BOUNDARY, DETERMINERS, FRAME_ARTICLES, GENITIVE, POINTING_BACK
 from helpers.quotes.lexicon import Lexicon
-from helpers.quotes.phrases import clause, last_np, np_end, subject, verbless
+from helpers.quotes.phrases import can_speak, clause, last_np, np_end, subject, verbless
 from helpers.quotes.reported import has_subjunctive, zu_infinitive
 from helpers.quotes.rules import STOP, Example, Rule, Stop, first_decision
 from helpers.quotes.speakers import verb_speaker
@@ -361,6 +361,83 @@ def impersonal_report(s: CueSite) -> Cue | None:
     return s.cue("impersonal", impersonal_source(s.d, i))
 
 
+#: Forms of "stehen" that say what a text reads: "Auf dem Plakat stand: „…“", "auf dem geschrieben stand".
+STANDING = frozenset(("steht", "stand", "stehen", "standen"))
+#: The words that can make a text the source of a quote (:func:`written_on`): "stand", "zu lesen", "die Rede".
+WRITTEN = STANDING | {"lesen", "rede"}
+#: Words that point to where a text stands: "Darauf waren die Worte zu lesen".
+_THERE = frozenset(("darauf", "darin", "dort", "hierauf"))
+#: Prepositions of a text's carrier: "auf dem Transparent", "in dem Gesetzentwurf".
+_ON = frozenset(("auf", "in", "im"))
+#: Relative pronouns after "auf"/"in": "ein Zettel …, auf dem geschrieben stand".
+_ON_WHICH = frozenset(("dem", "der", "denen", "welchem", "welcher"))
+#: Forms of "sein" of "war von … die Rede".
+_BEING = frozenset(("ist", "war", "sei", "wäre", "sind", "waren"))
+
+
+def _carrier(s: CueSite, lo: int, hi: int, document: bool) -> Span | None:
+    """Where quoted words stand, in lo..hi: "auf dem Transparent", "darauf", and with ``document``
+    "in dem Gesetzentwurf" only if it can speak (a document, not "im Mittelpunkt"); or what a
+    relative clause "auf dem …" opened by a comma is about: "ein Zettel …, auf dem geschrieben stand"."""
+    d, lower = s.d, s.lower
+    if lo >= 2 and d.words[lo - 1] == "," and lower[lo] in _ON and lower[lo + 1] in _ON_WHICH:
+        noun = next((k for k in range(lo - 2, d.first_of(lo) - 1, -1) if d.words[k][:1].isupper()), None)
+        if noun is None:
+            return None
+        first = noun  # back over its article and adjectives only: "ein Zettel", not "jedem Radio ein Zettel"
+        while first - 1 >= d.first_of(lo) and (
+            lower[first - 1] in DETERMINERS or is_inflected_adjective(lower[first - 1], d.lemmas[first - 1])
+        ):
+            first -= 1
+        return first, noun
+    for j in range(lo, hi + 1):
+        if d.quote_of[j] >= 0:
+            continue
+        if lower[j] in _THERE:
+            return j, j
+        if lower[j] in _ON:
+            end = np_end(d, j + 1, hi)
+            if end is not None and (lower[j] == "auf" or not document or can_speak(d, j + 1, end)):
+                return j + 1, end
+    return None
+
+
+def written_on(s: CueSite) -> Cue | Stop | None:
+    """Quoted words a text carries, whose source is that text: "Auf dem Transparent war die Parole
+    „…“ zu lesen", "Darauf waren die Worte zu lesen: „…“", "ein Zettel, auf dem geschrieben stand:
+    „…“", "In dem Gesetzentwurf steht der Passus: „…“", "In einem Schreiben war von einem „…“ die
+    Rede" (not "Im Mittelpunkt stand die Frage: „…“", nor a verb with no quotation marks near)."""
+    d, i, lower = s.d, s.i, s.lower
+    lw = s.lw
+    if lw not in WRITTEN or not d.words[i].isalpha():
+        return None
+    lo = i  # back over quoted words (sentences too) to the last comma or colon: "Auf dem Transparent war „…“ zu lesen"
+    while lo > 0 and (
+        d.quote_of[lo - 1] >= 0 or (d.words[lo - 1] not in BOUNDARY and d.sentence[lo - 1] == d.sentence[lo])
+    ):
+        lo -= 1
+    _, hi = clause(d, i)
+    quoted = any(d.quote_of[j] >= 0 for j in range(lo, hi + 1)) or (
+        hi + 2 <= d.last_of(i) and d.words[hi + 1] == ":" and d.quote_of[hi + 2] >= 0
+    )
+    if not quoted:
+        return None
+    words = {lower[j] for j in range(lo, hi + 1) if d.quote_of[j] < 0}
+    if lw == "lesen":
+        if i == 0 or lower[i - 1] != "zu":
+            return None
+        return s.cue("written", _carrier(s, lo, hi, document=False))
+    if lw == "rede":
+        if lower[i - 1] != "die" or not words & _BEING or not words & {"von", "vom"}:
+            return None
+        return s.cue("written", _carrier(s, lo, hi, document=True))
+    written = "geschrieben" in words
+    found = _carrier(s, lo, hi, document=not written)
+    if found is None and not written:
+        return None
+    return s.cue("written", found)
+
+
 #: Forms of "werden" that make "bekannt" a report without a speaker: "wurde bekannt", "bekannt geworden".
 BECOMING = frozenset(("wurde", "wurden", "wird", "werden", "geworden"))
 
@@ -488,6 +565,17 @@ CUE_RULES: tuple[Rule, ...] = (
                 "Regierungskreisen"),
         Example("Aus dem Kanzleramt hieß es, man prüfe den Vorschlag.", "indirect", "dem Kanzleramt"),
     )),
+    Rule("written_on", written_on, (
+        Example("Auf dem Transparent war zu lesen: „Wir bleiben hier.“", "direct", "dem Transparent"),
+        Example("Auf einem Schild am Eingang stand: „Betreten verboten.“", "direct", "einem Schild"),
+        Example("Darauf waren die Worte zu lesen: „Paris unterstützt die Menschenrechte.“", "direct", "Darauf"),
+        Example("Ab 1939 musste an jedem Radio ein Zettel kleben, auf dem geschrieben stand: „Denke daran: Das "
+                "Abhören ist verboten.“", "direct", "ein Zettel"),
+        Example("Derzeit steht in dem Gesetzentwurf noch der Passus: „Die Daten sind nach einem Jahr zu löschen.“",
+                "direct", "dem Gesetzentwurf"),
+        Example("In einem internen Schreiben an die Mitarbeiter war von einem „offenen Dialog“ die Rede.",
+                "partial", "einem internen Schreiben"),
+    )),
     Rule("became_known", became_known, (
         Example("Im April wurde dann bekannt, dass der Sänger schwer erkrankt war.", "indirect", None),
         Example("Wie heute bekannt wurde, sind in dem Gebiet erste Cholerafälle aufgetreten.", "indirect", None),
@@ -545,7 +633,7 @@ def find_cues(d: Doc, lex: Lexicon) -> list[Cue]:
     for i in range(len(d)):
         # only a word or lemma of the lexicon (or a colon) can be a cue: most tokens ask no rule
         cand = (lemmas[i] in lex.cue_lemmas or lower[i] in lex.cue_words or words[i] == ":" or lower[i] == "bekannt"
-                or lower[i] in LET_SAY)
+                or lower[i] in LET_SAY or lower[i] in WRITTEN)
         if not cand or d.quote_of[i] >= 0:
             continue
         cue = first_decision(CUE_RULES, CueSite(d, lex, i, lower, cues), "cue")

@@ -53,7 +53,8 @@ class Speaker:
 @dataclass(slots=True)
 class Cue:
     """A speech verb or frame: ``kind`` is verb, before, after, so, impersonal, known ("wurde bekannt",
-    which reports a clause and names nobody, not quoted words) or colon."""
+    which reports a clause and names nobody, not quoted words), written (a text that carries quoted
+    words: "auf dem Plakat stand", which reports no clause) or colon."""
 
     kind: str
     first: int

@@ -314,6 +314,8 @@ def _passive(d: Doc, lo: int, verb: int) -> bool:
 
 def _cue_content(d: Doc, c: Cue, a: int, b: int) -> Span | None:
     """What cue ``c`` in sentence a..b reports, or None."""
+    if c.kind == "written":
+        return None  # the words a text carries are quoted, never reported: "auf dem geschrieben stand: „…“"
     if c.kind in ("verb", "impersonal", "known"):
         sp = c.speaker
         lo, hi = clause(d, c.first)
