@@ -14,7 +14,8 @@ Splits (the rules after the recogniser were written looking at "dev" only):
   Wikinews gold articles (505, 525, ..., 685) and the 10 of tests/gold/entities_10kgnad_fresh.jsonl
   (rows 40, 160, 280, 330, 420, 500, 660, 770, 880, 1000, annotated on 3 December 2026 and never
   used to tune anything), and the 10 of entities_10kgnad_fourth.jsonl (rows 100, 220, 310, 400, 480,
-  560, 640, 720, 820, 940, annotated that night, the same).
+  560, 640, 720, 820, 940, annotated that night, the same) and of entities_10kgnad_sixth.jsonl (rows
+  55, 155, 255, 355, 455, 555, 655, 755, 855, 955, annotated on 4 December 2026, the same).
 
 Per label (PER, ORG, LOC): gold entities, found, recall, actors, right, precision, the most false
 actors in one article, and split entities (one gold entity found as two actors). Then the share of
@@ -62,7 +63,7 @@ def gold_sets() -> dict[str, list[tuple[dict, object]]]:
            for g in load_gold(paths.GOLD / f"entities_10kgnad_{part}.jsonl")],
         "held-out": [(g, gnad[g["index"]]) for g in gnad_gold if g["index"] not in DEV_ROWS]
         + [(g, article_from_record(docs[g["index"]]["text"], id=g["article"])) for g in wiki_gold]
-        + [(g, gnad[g["index"]]) for part in ("fresh", "fourth")
+        + [(g, gnad[g["index"]]) for part in ("fresh", "fourth", "sixth")
            for g in load_gold(paths.GOLD / f"entities_10kgnad_{part}.jsonl")],
     }
     for pairs in sets.values():

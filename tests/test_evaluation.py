@@ -80,8 +80,10 @@ def test_the_real_gold_matches_the_shared_data():
     check_texts(fourth, [gnad[g["index"]] for g in fourth])
     fifth = load_gold(paths.GOLD / "entities_10kgnad_fifth.jsonl")
     check_texts(fifth, [gnad[g["index"]] for g in fifth])
-    rows = [{g["index"] for g in part} for part in (gold, more, fresh, third, fourth, fifth)]
-    assert sum(map(len, rows)) == len(set().union(*rows)) == 75  # 25, then five times 10 other articles
+    sixth = load_gold(paths.GOLD / "entities_10kgnad_sixth.jsonl")
+    check_texts(sixth, [gnad[g["index"]] for g in sixth])
+    rows = [{g["index"] for g in part} for part in (gold, more, fresh, third, fourth, fifth, sixth)]
+    assert sum(map(len, rows)) == len(set().union(*rows)) == 85  # 25, then six times 10 other articles
     docs = [json.loads(line) for line in shared("quotes_wikinews_de", "train.jsonl").open(encoding="utf-8")]
     gold = load_gold(paths.GOLD / "entities_wikinews.jsonl")
     check_texts(gold, [article_from_record(docs[g["index"]]["text"], id=g["article"]) for g in gold])
