@@ -1171,6 +1171,80 @@ def _list_run(s: Sentence, out: list[Span], at: dict[int, int], article: np.ndar
     return j
 
 
+#: What joins the names of a line-up: "Walke – Schwegler, Miranda".
+_LINE_UP_JOINS = frozenset({",", "–", "-", ";"})
+#: Fewest names and dashes (between the team's lines) that make a list after a colon a line-up.
+LINE_UP_NAMES, LINE_UP_DASHES = 5, 2
+
+
+def _line_up_name(s: Sentence, j: int) -> bool:
+    """Token j can be a player's name in a line-up: a capitalised word (Caleta-Car), not a label
+    before a colon (Sturm:)."""
+    w = s.words[j]
+    return w[:1].isupper() and w.replace("-", "").isalpha() and not (j + 1 < len(s.words) and s.words[j + 1] == ":")
+
+
+def _substitute(s: Sentence, j: int) -> int | None:
+    """The name of a substitution in brackets at token j: "(75. Hwang)" -> the position of Hwang."""
+    w = s.words
+    if j + 4 < len(w) and w[j] == "(" and w[j + 1].isdigit() and w[j + 2] == "." and w[j + 4] == ")":
+        return j + 3 if _line_up_name(s, j + 3) else None
+    return None
+
+
+def _line_up_after(s: Sentence, colon: int, article: np.ndarray) -> list[int]:
+    """The names of the line-up after the colon at ``colon``, or [] if what follows is no line-up."""
+    w = s.words
+    names, dashes, j = [], 0, colon + 1
+    while j < len(w) and article[j] == article[colon] and _line_up_name(s, j):
+        names.append(j)
+        j += 1
+        sub = _substitute(s, j)
+        if sub is not None:
+            names.append(sub)
+            j += 5
+        if j < len(w) and w[j] in _LINE_UP_JOINS:
+            dashes += w[j] in ("–", "-")
+            j += 1
+        else:
+            break
+    return names if len(names) >= LINE_UP_NAMES and dashes >= LINE_UP_DASHES else []
+
+
+def line_up(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A team's line-up after its label and a colon is a list of persons, whatever the model took a
+    name for ("Sturm: Esser – Kayhan, Avlonitis, Spendlhofer – Schick, Horvath (81. Gruber)": Esser
+    and Horvath are no places, Schick and Gruber no words); so is the referee after "SR" and a scorer
+    after the minute in brackets ("SR Ouschan", "Tore: 1:0 (15.) Berisha"). A line-up has at least
+    five names joined by commas and at least two dashes (between the team's lines).
+
+    >>> text = "Sturm: Esser – Kayhan, Avlonitis, Spendlhofer – Schick, Horvath (81. Gruber) Gelbe Karten: keine"
+    >>> [x[0] for x in _tagged(text, line_up, [(2, 2, "LOC"), (13, 13, "LOC")]) if x[1] == "PER"]
+    ['Esser', 'Kayhan', 'Avlonitis', 'Spendlhofer', 'Schick', 'Horvath', 'Gruber']
+    >>> _tagged("Red-Bull-Arena, 11.327 Zuschauer, SR Ouschan", line_up)
+    [('Ouschan', 'PER', 'name')]
+    """
+    w = s.words
+    colons = [j for j, x in enumerate(w) if x == ":" and j > 0]
+    referees = [j + 1 for j, x in enumerate(w) if x == "SR" and j + 1 < len(w) and _line_up_name(s, j + 1)]
+    scorers = [j + 4 for j, x in enumerate(w) if x == "(" and j + 4 < len(w) and w[j + 1].isdigit()
+               and w[j + 2] == "." and w[j + 3] == ")" and _line_up_name(s, j + 4)]  # fmt: skip
+    if not colons and not referees:
+        return spans
+    article = s.article if s.article is not None else np.zeros(len(w), dtype=np.int64)
+    persons = [j for c in colons if w[c - 1][:1].isupper() for j in _line_up_after(s, c, article)] + referees
+    reports = {article[j] for j in persons}  # minutes in brackets are a scorer's only in a match report
+    persons += [j for j in scorers if article[j] in reports and article[j - 4] == article[j]]
+    if not persons:
+        return spans
+    wanted = set(persons)
+    out = [x for x in spans if not (x.first == x.last and x.first in wanted) and not (
+        x.label == "OTH" and x.first < x.last and any(j in wanted for j in range(x.first, x.last + 1)))]
+    covered = {p for x in out if x.label for p in range(x.first, x.last + 1)}
+    out += [Span(j, j, "PER", ruled=True) for j in sorted(wanted) if j not in covered]
+    return out
+
+
 _AND = frozenset({",", "und", "sowie", "oder"})
 
 
@@ -1649,7 +1723,7 @@ RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_or
          acronym_organisation, bracketed_organisation, club_before_place, club_by_score, institution_noun, purpose_name,
          known_place, determiner_before_name, place_for_person, place_after_preposition, place_after_von,
          employer_after_von,
-         place_in_a_list, one_label_per_word, name_list, double_first_name, adjective_last_name,
+         place_in_a_list, one_label_per_word, name_list, line_up, double_first_name, adjective_last_name,
          organisation_in_a_pair, listed_name_apart,
          person_among_persons, common_noun_person, english_phrase_person, english_word_person, not_a_name,
          direction_place, building_place, common_noun_place)  # fmt: skip
