@@ -448,7 +448,8 @@ def _initials(name: str) -> tuple[str, str]:
 def _display(surfaces: list[str], lemma: Callable[[str], str], label: str = "ORG") -> str:
     """The name to show for an entity: of its longest forms the one in the nominative, as far as the
     words tell ("Deutsche Bahn" before "Deutschen Bahn", "Bundesnachrichtendienst" before
-    "Bundesnachrichtendienstes"), else the most frequent, else the first; put in the nominative
+    "Bundesnachrichtendienstes", "Helmholtz Zentrum München" before "Helmholtz Zentrums München"), else
+    the most frequent, else the first; put in the nominative
     (:func:`nominative`: "des Obersten Gerichtshofs" is "Oberster Gerichtshof")."""
     size = max(len(_words(s)) + s.count("-") for s in surfaces)
     longest = [s for s in surfaces if len(_words(s)) + s.count("-") == size and not _is_acronym(s)] or surfaces
@@ -463,7 +464,8 @@ def _display(surfaces: list[str], lemma: Callable[[str], str], label: str = "ORG
         noun = words[-1]
         base_noun = lemma(noun) == noun
         adjective_e = len(words) > 1 and words[0].endswith(("e", "es")) and words[0][:1].isupper()
-        return (base_noun, adjective_e, counts[surface], -first_at[surface])
+        genitives = sum(_base_noun(w) != w for w in words[:-1] if w[:1].isupper())  # "Helmholtz Zentrums München"
+        return (base_noun, -genitives, adjective_e, counts[surface], -first_at[surface])
 
     best = nominative(max(counts, key=score), label)
     words = _words(best)

@@ -58,7 +58,17 @@ from functools import cache
 import numpy as np
 
 from helpers.entities.features import QUOTES, derivation, first_names, gazetteer_tags, read_sections
-from helpers.german import DEFINITE, closed, dictionary_lemma, is_role_noun, noun_lemma, proper_names
+from helpers.german import (
+    DEFINITE,
+    INDEFINITE,
+    POSSESSIVES,
+    closed,
+    dictionary_lemma,
+    is_inflected_adjective,
+    is_role_noun,
+    noun_lemma,
+    proper_names,
+)
 from helpers.tokens import tokens
 
 ARTICLES = frozenset(DEFINITE - {"des"})  # "des Agamemnon": an old genitive before a person is usual
@@ -1691,6 +1701,67 @@ def not_a_name(s: Sentence, spans: list[Span]) -> list[Span]:
         x.form == "part" and s.words[x.first].split("-", 1)[0] in listed)))]  # fmt: skip
 
 
+def role_noun_no_name(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A role noun alone (Studienleiterin, Bürgermeister) names no place and no organisation, whatever
+    the model took it for (the persons among them are :func:`common_noun_person`'s).
+
+    >>> _tagged("„Es wird heißer“, sagt Studienleiterin Albers.", role_noun_no_name, [(7, 7, "LOC")])
+    []
+    >>> role_noun_no_name(Sentence(["sagt", "Studienleiterin"], np.array([True, False])), [Span(1, 1, "LOC")])
+    []
+    """
+    return [x for x in spans if not (x.first == x.last and x.label in ("LOC", "ORG", "OTH") and x.form == "name"
+                                     and is_role_noun(s.words[x.first]))]  # fmt: skip
+
+
+def kind_at_the_end(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A name of two words or more whose last word ends in a kind of organisation after a hyphen is
+    that organisation, not the person it is named after: "das Robert Koch-Institut", "die Hans
+    Böckler-Stiftung" (not "der Musk-Konzern": one word, the person's company, his name's compound).
+
+    >>> _tagged("Das Robert Koch-Institut warnt.", kind_at_the_end, [(1, 2, "PER")])
+    [('Robert Koch-Institut', 'ORG', 'name')]
+    """
+    kinds = _lists()["kinds"]["ORG"]
+    return [Span(x.first, x.last, "ORG", x.form, ruled=True)
+            if x.label in ("PER", "LOC") and x.last > x.first and "-" in s.words[x.last]
+            and s.words[x.last].rsplit("-", 1)[1].lower().endswith(kinds) else x
+            for x in spans]  # fmt: skip
+
+
+#: Adjectives that may stand before a person's name alone: "der junge Müller", "die frühere Merkel".
+_BEFORE_A_NAME = frozenset(("jung", "alt", "früh", "ehemalig", "damalig", "heutig", "amtierend", "designiert",
+                            "verstorben", "neu", "groß", "klein"))  # fmt: skip
+#: What opens a noun phrase before an adjective: "des nationalen", "einen verbindlichen", "seines neuen".
+_DETERMINERS = DEFINITE | INDEFINITE | frozenset(POSSESSIVES)
+
+
+def noun_after_adjective(s: Sentence, spans: list[Span]) -> list[Span]:
+    """One word taken for a person after an article and an adjective is a noun: "die Überarbeitung
+    des nationalen Hitzeschutzplans" (German writes a person's name without them; not after an age or
+    "früher": "der 45-jährige Huber", "der frühere Merz").
+
+    >>> _tagged("Die Überarbeitung des nationalen Hitzeschutzplans dauert.", noun_after_adjective, [(4, 4, "PER")])
+    []
+    >>> _tagged("Der 45-jährige Huber sagte das.", noun_after_adjective, [(2, 2, "PER")])
+    []
+    >>> len(noun_after_adjective(Sentence("der 45-jährige Huber".split(), np.arange(3) == 0), [Span(2, 2, "PER")]))
+    1
+    """
+    w = s.words
+    out = []
+    for x in spans:
+        i = x.first
+        if x.label == "PER" and x.first == x.last and x.form == "name" and i >= 2 and w[i - 2].lower() in _DETERMINERS:
+            adj = w[i - 1]
+            lemma = dictionary_lemma(adj)
+            if (adj.isalpha() and adj.islower() and lemma is not None and lemma not in _BEFORE_A_NAME
+                    and is_inflected_adjective(adj, lemma) and w[i] not in first_names()):  # fmt: skip
+                continue
+        out.append(x)
+    return out
+
+
 def building_place(s: Sentence, spans: list[Span]) -> list[Span]:
     """A name whose last word ends in the noun of a building or a square (``[building_endings]`` of
     ``institutions_de.txt``: Stadion, Arena, Tower, Platz) is a place, not the organisation or person
@@ -1725,7 +1796,8 @@ RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_or
          employer_after_von,
          place_in_a_list, one_label_per_word, name_list, line_up, double_first_name, adjective_last_name,
          organisation_in_a_pair, listed_name_apart,
-         person_among_persons, common_noun_person, english_phrase_person, english_word_person, not_a_name,
+         person_among_persons, common_noun_person, noun_after_adjective, english_phrase_person,
+         english_word_person, not_a_name, role_noun_no_name, kind_at_the_end,
          direction_place, building_place, common_noun_place)  # fmt: skip
 
 
