@@ -433,6 +433,28 @@ def _genitive_qualifier(
 _FORMER = ("früher", "ehemalig", "einstig", "vormalig", "damalig", "langjährig")
 
 
+def _plural_role(text: list[str], sentence: np.ndarray, first: int, last: int) -> bool:
+    """The role noun at tokens first..last is a plural by its article: "die Außenminister" (a
+    masculine noun after "die"), "den Außenministern", "der Rat der Außenminister" ("der" after a noun
+    is a genitive, and a masculine one's singular would be "des"); not "die Außenministerin".
+
+    >>> words = "Der Rat der Außenminister tagt , die Außenministerin spricht".split()
+    >>> _plural_role(words, np.zeros(9, dtype=int), 3, 3), _plural_role(words, np.zeros(9, dtype=int), 7, 7)
+    (True, False)
+    """
+    noun = text[last]
+    if noun.endswith("innen"):
+        return True
+    if noun.endswith("in") or first == 0:
+        return False
+    previous = text[first - 1]
+    if previous == "die" or (previous == "den" and noun.endswith("ern")):
+        return True
+    before = text[first - 2] if first > 1 else ""
+    return (previous == "der" and before[:1].isupper() and before.isalpha()
+            and bool(sentence[first - 2] == sentence[first]))  # fmt: skip
+
+
 def _resolve_roles(
     candidates: list[_Candidate], text: list[str], sentence: np.ndarray, day: date | None, home: str | None,
     index: _Index | None = None,
@@ -474,6 +496,8 @@ def _resolve_roles(
         before = text[c.first - 2].lower() if c.first > 1 else ""
         if c.first > 0 and follows_office(text, c.first - 1):
             continue  # "das Amt des Bundespräsidenten": the office, not today's holder
+        if _plural_role(text, sentence, c.first, c.last):
+            continue  # "wollen die Außenminister", "der Rat der Außenminister": many, not today's holder
         if not qualified and previous not in DEFINITE and not (before in DEFINITE and previous[:1].islower()):
             continue
         generic = c.qualifier is None and all(w in role_words() for w in text[c.first : c.last + 1])

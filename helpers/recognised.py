@@ -621,13 +621,28 @@ def _person_noun(word: str) -> bool:
     """A noun that describes a person: a role noun (Ministerin, Historiker, CDU-Politiker), an age
     (61-Jährige) or a people's member (der Slowake)."""
     return is_role_noun(word) or _AGE.fullmatch(word) is not None or (
-        word in nationality_nouns() and not word.endswith("en"))  # not "der Briten", "der Deutschen": many
+        word in nationality_nouns() and not word.endswith("en")) or (  # not "der Briten", "der Deutschen": many
+        word[:1].isupper() and word.endswith(_PROFESSION_ENDINGS) and word not in _NOT_PROFESSIONS)
+
+
+#: Endings of nouns for scientists that ``roles_de.txt`` may lack: die Epidemiologin, der Virologe, dem
+#: Meteorologen, der Statistiker, die Biochemikerin (not every "-iker": der Kritiker, der Skeptiker
+#: are views, often many).
+_PROFESSION_ENDINGS = (
+    "ologe", "ologin", "ologen",
+    *(f"{stem}{ending}" for stem in ("statistik", "mathematik", "physik", "chemik", "informatik", "technik",
+                                     "mechanik", "ethik") for ending in ("er", "erin")),
+)  # fmt: skip
+#: Nouns with those endings that name no person: "der Dialoge", "der Kataloge".
+_NOT_PROFESSIONS = frozenset(("Dialoge", "Kataloge", "Monologe", "Prologe", "Epiloge"))
+#: Titles between a person's nouns and name: "Studienleiterin Professorin Dr. Henrike Albers-Nwosu".
+_TITLES = frozenset(("Dr.", "Prof.", "Dr", "Prof", "med.", "rer.", "nat.", "phil."))
 
 
 def _noun_gender(article: str, noun: str) -> str | None:
     """f, m, or None for a plural: "die Ministerin" f, "der Unternehmer" m, "die Forscher" plural."""
-    if noun.endswith("innen") or (article == "den" and noun.endswith(("en", "ern"))):
-        return None  # plural: die Forscherinnen, den Ingenieuren
+    if noun.endswith("innen") or (article == "den" and noun.endswith(("en", "ern"))) or article == "das":
+        return None  # plural: die Forscherinnen, den Ingenieuren; "das" is no person's article
     if noun.endswith("in"):
         return "f"  # Ministerin, Ökonomin, Ärztin, Chefin
     if _AGE.fullmatch(noun):
@@ -636,24 +651,29 @@ def _noun_gender(article: str, noun: str) -> str | None:
 
 
 def _modifier(word: str) -> bool:
-    """An adjective between an article and its noun: frühere, ehemalige, 38-jährige."""
-    return (word.islower() and word.isalpha()) or _AGE.fullmatch(word) is not None
+    """An adjective between an article and its noun: frühere, ehemalige, 38-jährige (not "jedenfalls" of
+    "Das behaupten jedenfalls Biologen", nor "von")."""
+    adjective = word.islower() and word.isalpha() and word.endswith(ADJECTIVE_ENDINGS[1:])
+    return adjective or _AGE.fullmatch(word) is not None
 
 
 def appositions(words: Sequence[str], persons: Sequence[Person]) -> dict[str, set[str]]:
     """The person nouns right before each person's name, also set off by a comma: "Der Unternehmer
     Konstantin Reinholt" gives reinholt {Unternehmer}; "die Ökonomin Maren Hollstein" hollstein
-    {Ökonomin}; "Die Leiterin, Halyna Bondar, …" bondar {Leiterin}."""
+    {Ökonomin}; "Die Leiterin, Halyna Bondar, …" bondar {Leiterin}; "Studienleiterin Professorin Dr.
+    Henrike Albers-Nwosu" albers-nwosu {Studienleiterin, Professorin}."""
     out: dict[str, set[str]] = {}
     for p in persons:
         comma = p.first >= 1 and words[p.first - 1] == "," and p.last + 1 < len(words) and words[p.last + 1] == ","
         k = p.first - 2 if comma else p.first - 1
         lowest = k - 2
         while k >= 0 and k >= lowest:
-            if words[k][:1].isupper() and _person_noun(words[k]):
+            if words[k] in _TITLES:
+                lowest -= 1  # "Professorin Dr. Henrike Albers-Nwosu"
+            elif words[k][:1].isupper() and _person_noun(words[k]):
                 out.setdefault(p.actor, set()).add(words[k])
-                break
-            if not words[k][:1].islower():
+                lowest = k - 1  # a noun right before it too: "Studienleiterin Professorin Dr. …"
+            elif not words[k][:1].islower():
                 break
             k -= 1
     return out
@@ -717,13 +737,19 @@ def role_references(
         gender = _noun_gender(article, noun)
         if gender is None or (article == "der" and noun.endswith("en")):
             continue  # a plural: "die Forscher", "ein Viertel der Abgeordneten" (or a woman's dative: unsure)
+        if article == "der" and gender == "m" and i > 1 and words[i - 1][:1].isupper() and words[i - 1].isalpha() \
+                and sentence[i - 2] == sentence[i]:  # fmt: skip (not "Dass der Finanzminister": the first word)
+            continue  # "das Treffen der Regierungschefs", "Einer der Kritiker": a genitive plural ("des" for one)
         before = []
         for p in reversed(by_end[: bisect_left(ends, i)]):  # persons named before, nearest first
             if sentence[p.first] < sentence[i] - window:
                 break
             before.append(p)
         same = [p for p in before if noun in described.get(p.actor, ())]
-        fitting = same or [p for p in before if known.get(p.actor, gender) == gender]
+        fitting = same or [p for p in before if known.get(p.actor, gender) == gender] or [
+            p for p in reversed(by_end[: bisect_left(ends, i)]) if noun in described.get(p.actor, ())][:1]
+        # (with no one of its gender near, the noun of an apposition further back names its person:
+        # "Studienleiterin X … Die Studienleiterin")
         if fitting:
             out.append((i, j, max(fitting, key=lambda p: p.last)))
     return out

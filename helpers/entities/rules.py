@@ -1762,6 +1762,24 @@ def noun_after_adjective(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def shared_noun_first_part(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A first part that shares the name's noun belongs to the name: "die Industrie- und Handelskammer
+    Chemnitz", "das Wissenschafts- und Forschungsministerium" (the model finds the second part only).
+
+    >>> _tagged("Laut der Industrie- und Handelskammer Chemnitz", shared_noun_first_part, [(4, 5, "ORG")])
+    [('Industrie- und Handelskammer Chemnitz', 'ORG', 'name')]
+    """
+    w = s.words
+    at = _span_index(spans)
+    out = list(spans)
+    for k, x in enumerate(out):
+        i = x.first
+        if (x.label and x.form == "name" and i >= 2 and w[i - 1] in ("und", "oder") and w[i - 2].endswith("-")
+                and w[i - 2][:1].isupper() and i - 2 not in at):  # fmt: skip
+            out[k] = Span(i - 2, x.last, x.label, x.form, ruled=x.ruled)
+    return out
+
+
 def building_place(s: Sentence, spans: list[Span]) -> list[Span]:
     """A name whose last word ends in the noun of a building or a square (``[building_endings]`` of
     ``institutions_de.txt``: Stadion, Arena, Tower, Platz) is a place, not the organisation or person
@@ -1797,7 +1815,7 @@ RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_or
          place_in_a_list, one_label_per_word, name_list, line_up, double_first_name, adjective_last_name,
          organisation_in_a_pair, listed_name_apart,
          person_among_persons, common_noun_person, noun_after_adjective, english_phrase_person,
-         english_word_person, not_a_name, role_noun_no_name, kind_at_the_end,
+         english_word_person, not_a_name, role_noun_no_name, kind_at_the_end, shared_noun_first_part,
          direction_place, building_place, common_noun_place)  # fmt: skip
 
 

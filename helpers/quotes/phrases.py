@@ -95,7 +95,7 @@ def modifier(d: Doc, k: int, limit: int) -> bool:
 def np_end(d: Doc, j: int, limit: int) -> int | None:
     """The last token of the noun phrase starting at token j (determiner, adjectives, nouns,
     names, a genitive or von-attachment, a party in brackets), or None if no noun follows:
-    "der Sprecher des Ministeriums", "Renate Schmidt (SPD)"."""
+    "der Sprecher des Ministeriums", "Renate Schmidt (SPD)", "der Industrie- und Handelskammer"."""
     k = j
     while k <= limit and k - j < 6 and modifier(d, k, limit):
         k += 1
@@ -107,6 +107,11 @@ def np_end(d: Doc, j: int, limit: int) -> int | None:
     counted = d.words[j].lower() in QUANTIFIERS or d.words[j][:1].isdigit()  # allen Seiten | Fortschritte
     while not counted and k + 1 <= limit and d.quote_of[k + 1] < 0 and _name_goes_on(d, k + 1):
         k += 1
+    while k + 2 <= limit and d.words[k].endswith("-") and d.words[k + 1] in ("und", "oder") and name_like(
+            d.words[k + 2]):  # fmt: skip
+        k += 2  # a first part that shares its noun: "der Industrie- und Handelskammer"
+        while k + 1 <= limit and d.quote_of[k + 1] < 0 and _name_goes_on(d, k + 1):
+            k += 1
     k = attachments(d, k, limit)
     if k + 2 <= limit and d.words[k + 1] == "(" and ")" in d.words[k + 2 : min(limit, k + 6) + 1]:
         k = d.words.index(")", k + 2)  # Renate Schmidt (SPD)
@@ -118,7 +123,7 @@ def _name_goes_on(d: Doc, j: int) -> bool:
     Lierow), another mention (Nachrichtenagentur dpa), or a name with a full stop inside it, which
     the tokenizer keeps whole (Gewerkschaft ver.di, Portal tagesschau.de)."""
     if d.mention_of[j] >= 0 and d.mention_of[j] != d.mention_of[j - 1]:
-        return True
+        return d.words[j].lower() not in OBLIQUE  # not an object: "habe Schwan dem Altkanzler versichert"
     w = d.words[j]
     if w.endswith("es") and d.lemmas[j][:1].islower() and d.mention_of[j] < 0:
         return False  # a nominalised adjective is the object: "hatte Steinbrück Positives zu vermelden"
@@ -151,11 +156,15 @@ def attachments(d: Doc, k: int, limit: int) -> int:
 
 def _joins_another_phrase(d: Doc, k: int) -> bool:
     """Token k+1, after und/oder/sowie at k, opens a second phrase of the same kind: "des
-    Unternehmens und seiner neuen Aufgabe", "mit Edwin Aldrin und Michael Collins"."""
+    Unternehmens und seiner neuen Aufgabe", "mit Edwin Aldrin und Michael Collins", "in Transnistrien
+    und Gagausien"."""
     nxt = d.words[k + 1].lower()
     if nxt in OBLIQUE or nxt in POSSESSIVES:
         return True
     m = d.mention_at(k + 1)
+    if m is not None and m.type in ("place", "country"):
+        before = d.mention_at(k - 1)  # "in Transnistrien und Gagausien": places joined to a place
+        return before is not None and before.type in ("place", "country")
     return (m is not None and m.type == "person") or name_pair(d, k + 1, k + 2)
 
 
@@ -408,7 +417,7 @@ def _head(d: Doc, first: int, last: int) -> list[int]:
 _PEOPLE_ENDINGS = (
     "er", "ern", "erin", "erinnen", "ist", "isten", "istin", "ent", "enten", "entin", "ant", "anten", "antin",
     "eur", "eure", "eurin", "mann", "männer", "frau", "frauen", "kind", "kinder", "junge", "mädchen", "mensch",
-    "menschen", "leute", "person", "personen", "opfer", "eltern", "sohn", "witwe",
+    "menschen", "leute", "person", "personen", "opfer", "eltern", "sohn", "witwe", "ologe", "ologen", "ologin",
 )  # fmt: skip
 #: Those and the endings of documents and messages that speak in the news (der Entwurf, ein
 #: Kommentar, eine Botschaft).

@@ -10,7 +10,14 @@ from bisect import bisect_left
 
 import numpy as np
 
-from helpers.german import PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, SUBJUNCTIVE_II, is_subjunctive_i
+from helpers.german import (
+    FINITE_AUXILIARIES,
+    PASSIVE_AUXILIARIES,
+    RELATIVE_PRONOUNS,
+    SUBJUNCTIVE_I,
+    SUBJUNCTIVE_II,
+    is_subjunctive_i,
+)
 from helpers.quotes.attribution import previous_subject, speaker_of
 from helpers.quotes.document import Cue, Doc, Quote, Span, Speaker
 from helpers.quotes.grammar import (
@@ -143,24 +150,27 @@ def _zu_infinitive_first(d: Doc, c: Cue, a: int, b: int) -> bool:
 
 
 def recent(found: list[Quote], d: Doc, i: int, back: int = 2) -> Quote | None:
-    """The last quote with a speaker that ends within ``back`` sentences before token i."""
+    """The last quote with a speaker that ends within ``back`` sentences before token i, in its
+    section: a heading opens a new part, whose reported speech is not the last part's speaker's."""
     s = d.sentence[i]
     for q in reversed(found):
         if q.speaker is None:
             continue
-        qs = d.sentence[min(np.searchsorted(d.ends, q.end, side="left"), len(d) - 1)]
-        if s - back <= qs <= s:
-            return q
-        if qs < s - back:
+        last = min(np.searchsorted(d.ends, q.end, side="left"), len(d) - 1)
+        qs = d.sentence[last]
+        if qs < s - back or d.section[last] != d.section[i]:
             return None
+        if qs <= s:
+            return q
     return None
 
 
 def recent_cue_speaker(d: Doc, s: int) -> Speaker | None:
     """The speaker of a speech verb in the sentence before (one that quoted nobody yet):
-    "Müntefering hat seinen Rücktritt verkündet. Er werde aber im Bundestag bleiben."."""
+    "Müntefering hat seinen Rücktritt verkündet. Er werde aber im Bundestag bleiben." (not across a
+    heading)."""
     for c in reversed(d.cues_in(s - 1)):
-        if c.kind == "verb" and c.speaker is not None:
+        if c.kind == "verb" and c.speaker is not None and d.section[c.first] == d.section[d.sent_first[s]]:
             return c.speaker
     return None
 
@@ -196,10 +206,24 @@ def _verb_content(d: Doc, c: Cue, lo: int, hi: int, a: int, b: int) -> Span | No
         d.words[found[0]].lower() in CLAUSE_WORDS
         or d.words[hi + 1] == ":"
         or d.words[start].lower() == "wie"
-        or has_subjunctive(d, found[0], found[1])
+        or (has_subjunctive(d, found[0], found[1]) and not _examples(d, *found))
         or (c.kind == "verb" and _zu_infinitive_first(d, c, *found))
     )
     return _before_next_clause(d, *found) if reports else None
+
+
+#: Words that open examples of a noun before them: "verbindliche Vorgaben, etwa kühle Räume".
+EXAMPLE_WORDS = frozenset(("etwa", "beispielsweise", "insbesondere", "darunter", "namentlich"))
+
+
+def _examples(d: Doc, a: int, b: int) -> bool:
+    """Tokens a..b after a comma are examples of the noun before, not a clause: they open with
+    "etwa" and hold no auxiliary or Konjunktiv of one ("fordert Vorgaben, etwa kühle Aufenthaltsräume",
+    where "kühle" only looks like a verb; not "sagte, etwa die Hälfte müsse gehen")."""
+    if d.words[a].lower() not in EXAMPLE_WORDS:
+        return False
+    return not any(d.words[j] in FINITE_AUXILIARIES or d.words[j] in SUBJUNCTIVE_I or d.words[j] in SUBJUNCTIVE_II
+                   for j in range(a, b + 1))  # fmt: skip
 
 
 def _next_main_verb(d: Doc, k: int) -> bool:
