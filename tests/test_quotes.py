@@ -902,3 +902,21 @@ def test_an_aid_agency_or_a_chamber_speaks():
             "Kliniken sei ernst, teilte die Ärztekammer mit.")
     q = quotes(parse_article(text))
     assert q["speaker"].tolist() == ["das Flüchtlingshilfswerk der Vereinten Nationen (UNHCR)", "die Ärztekammer"]
+
+
+def test_a_new_users_articles_heat_study_eu_summit_car_plant():
+    # reported speech does not go on across a heading: the sentence after it is the subject's before it
+    text = ("Ein Sprecher des Ministeriums sagte, man prüfe die Ergebnisse.\nPflegeheime als Schwachstelle\n"
+            "Besonders kritisch sehen die Forscherinnen die Lage. Dort fehle es an Personal.")  # fmt: skip
+    assert found(text)[-1][:3] == ("Dort fehle es an Personal", "indirect", "die Forscherinnen")
+    # examples after a comma are no reported clause; "etwa" before a real one is
+    assert found("Die Studienleiterin fordert Vorgaben für Heime, etwa kühle Aufenthaltsräume.") == []
+    assert found("Der Chef sagte, etwa die Hälfte der Stellen müsse wegfallen.")[0][2] == "Der Chef"
+    # a first part sharing its noun belongs to the source; the Staatskanzlei can be one
+    assert found("Nach Angaben der Industrie- und Handelskammer (IHK) Chemnitz hängen 12.000 Jobs an dem Werk.")[0][
+        2] == "der Industrie- und Handelskammer (IHK)"  # fmt: skip
+    assert found("Auch der Ministerpräsident sei eingebunden, hieß es aus der Staatskanzlei.")[0][2] == (
+        "der Staatskanzlei")
+    # places joined after a preposition are no subject that speaks
+    text = "Prorussische Kanäle verbreiteten in Transnistrien und Gagausien die Behauptung, die EU lasse alle im Stich."
+    assert found(text)[0][2] != "Gagausien"
