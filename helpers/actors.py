@@ -74,7 +74,17 @@ from helpers.german import (
 )
 from helpers.interviews import interview_labels
 from helpers.progress import AUTO_THRESHOLD, progress_bar
-from helpers.recognised import LABEL_TYPES, Anchor, Name, Person, Resolved, genders, resolve, role_references
+from helpers.recognised import (
+    LABEL_TYPES,
+    Anchor,
+    Name,
+    Person,
+    Resolved,
+    genders,
+    person_noun,
+    resolve,
+    role_references,
+)
 from helpers.tokens import (
     INVISIBLE,
     article_slices,
@@ -751,6 +761,8 @@ def mention_columns(
             spans = _entity_spans(found_entities, article_id, own_labels)
             found = _recognised(found, spans, index, _Words(text, lemmas, starts, columns["end"][a:b], sentence),
                                 article.text)  # fmt: skip
+            if own_labels:  # nor where a name found elsewhere is spread to its every occurrence: "Wendtland:"
+                found = [f for f in found if not _inside_any(f.start, own_labels)]
         found = _without_bracketed_repeats(found, article.text)
         for f in found:
             i = f.first
@@ -833,8 +845,8 @@ def _name_words(text: str, person: bool) -> str:
     while words and ((person and is_role_noun(words[-1])) or (len(words) > 1 and _ordinary(words[-1])
                                                              and not _first_names_only(words[:-1]))):  # fmt: skip
         words.pop()  # "Steinbrück Positives", not "Sebastian Kurz"
-    while person and words and is_role_noun(words[0]):
-        words.pop(0)
+    while person and len(words) > 1 and person_noun(words[0]):
+        words.pop(0)  # "Politologe Laurenz Ennser-Jedenastik"
     if not words:
         return ""
     kept = " ".join(words)

@@ -213,7 +213,11 @@ def _turns(article: Article) -> list[tuple]:
         question = _question_label(article, found, pair)
         answer = pair[1] if question == pair[0] else pair[0]
         if answer in generic_labels() or _names_someone(answer, question, article):
-            return _labelled(article, [f for f in found if f[3] in (question, answer)], question)
+            # a side's first label may give the full name: "Katharina Wendtland: …", then "Wendtland: …"
+            sides = {label: label for label in (question, answer)} | {
+                label: side for label in counts for side in (question, answer) if label.endswith(f" {side}")}
+            turns = [f for f in found if f[3] in sides]
+            return _labelled(article, turns, question, sides)
     if pairs:
         return []  # labels that take turns but name no one: a live ticker ("Session: …", "Weiter: …")
     # questions labelled at the start of their line, answers the unmarked lines after them
@@ -227,7 +231,9 @@ def _turns(article: Article) -> list[tuple]:
     return _unmarked(article, at_start, question)
 
 
-def _labelled(article: Article, found: list[tuple[int, int, int, str]], question: str) -> list[tuple]:
+def _labelled(
+    article: Article, found: list[tuple[int, int, int, str]], question: str, sides: dict[str, str]
+) -> list[tuple]:
     rows = []
     ends = {}
     for ln in article.lines:
@@ -236,7 +242,7 @@ def _labelled(article: Article, found: list[tuple[int, int, int, str]], question
         line_end = ends[paragraph]
         end = found[k + 1][1] if k + 1 < len(found) and found[k + 1][0] == paragraph else line_end
         end = start + len(article.text[start:end].rstrip())
-        role = "question" if label == question else "answer"
+        role = "question" if sides[label] == question else "answer"
         rows.append((article.id, k, role, paragraph, start, end, label, label_start, start - _gap(article, start)))
     return rows
 

@@ -617,7 +617,7 @@ class Person:
     gender: str | None = None
 
 
-def _person_noun(word: str) -> bool:
+def person_noun(word: str) -> bool:
     """A noun that describes a person: a role noun (Ministerin, Historiker, CDU-Politiker), an age
     (61-Jährige) or a people's member (der Slowake)."""
     return is_role_noun(word) or _AGE.fullmatch(word) is not None or (
@@ -670,7 +670,7 @@ def appositions(words: Sequence[str], persons: Sequence[Person]) -> dict[str, se
         while k >= 0 and k >= lowest:
             if words[k] in _TITLES:
                 lowest -= 1  # "Professorin Dr. Henrike Albers-Nwosu"
-            elif words[k][:1].isupper() and _person_noun(words[k]):
+            elif words[k][:1].isupper() and person_noun(words[k]):
                 out.setdefault(p.actor, set()).add(words[k])
                 lowest = k - 1  # a noun right before it too: "Studienleiterin Professorin Dr. …"
             elif not words[k][:1].islower():
@@ -726,7 +726,7 @@ def role_references(
         while j < len(words) - 1 and j - i <= 2 and _modifier(words[j]):
             j += 1  # frühere, ehemalige, 38-jährige
         noun = words[j]
-        if not (noun[:1].isupper() and _person_noun(noun)):
+        if not (noun[:1].isupper() and person_noun(noun)):
             continue
         if j + 1 < len(words) and (j + 1 in starts or (words[j + 1][:1].isupper()
                                                        and words[j + 1].replace("-", "").isalpha())):  # fmt: skip
@@ -745,11 +745,12 @@ def role_references(
             if sentence[p.first] < sentence[i] - window:
                 break
             before.append(p)
-        same = [p for p in before if noun in described.get(p.actor, ())]
-        fitting = same or [p for p in before if known.get(p.actor, gender) == gender] or [
+        # the noun of an apposition names its person further back too, before anyone of its gender named
+        # nearer ("Studienleiterin X … Die Studienleiterin", "UN-Generalsekretär Ban … der UN-Generalsekretär";
+        # in 10kGNAD that gave about twice as many right persons as wrong ones, who were named just before)
+        same = [p for p in before if noun in described.get(p.actor, ())] or [
             p for p in reversed(by_end[: bisect_left(ends, i)]) if noun in described.get(p.actor, ())][:1]
-        # (with no one of its gender near, the noun of an apposition further back names its person:
-        # "Studienleiterin X … Die Studienleiterin")
+        fitting = same or [p for p in before if known.get(p.actor, gender) == gender]
         if fitting:
             out.append((i, j, max(fitting, key=lambda p: p.last)))
     return out

@@ -7,8 +7,10 @@ import json
 import pytest
 from conftest import FIXTURES, shared
 
+from helpers.actors import mentions
 from helpers.articles import article_from_record, load_article, load_corpus, parse_article
 from helpers.interviews import interview_turns, interviewee
+from helpers.quotes import quotes
 
 TAGESSCHAU = FIXTURES / "tagesschau"
 
@@ -88,7 +90,30 @@ def test_the_interviews_of_10kgnad_and_wikinews():
     assert len(found) == 29
     assert sum(1 for who in found.values() if who is None) == 2
     assert found["articles-30"] == "Poposki" and found["articles-870"] == "Urmson"
-    assert found["articles-963"] == "Ennser-Jedenastik" and found["articles-750"] == "Hofer"
+    # the first answer label gives the full name, the later ones the last name ("Laurenz Ennser-Jedenastik:")
+    assert found["articles-963"] == "Laurenz Ennser-Jedenastik" and found["articles-750"] == "Hofer"
     docs = [json.loads(line) for line in shared("quotes_wikinews_de", "train.jsonl").open(encoding="utf-8")]
     wikinews = [article_from_record(d["text"], id=f"w{i}") for i, d in enumerate(docs)]
     assert set(interview_turns(wikinews)["article"]) == {"w604"}  # "Nordkorea: Experten im Interview"
+
+
+def test_a_first_answer_label_with_the_full_name_and_labels_are_no_mentions():
+    # a new user's interview: the first answer is labelled with the full name, the others with the last
+    # name; every answer is an interview turn, and no label counts as a mention of the interviewee
+    a = parse_article(
+        "Interview „Wir bauen an den falschen Orten“\nStand: 03.12.2026 14:10 Uhr\n"
+        "Die Immobilienökonomin Katharina Wendtland erklärt, warum Wohnungen fehlen.\n"
+        "tagesschau.de: Frau Wendtland, hat Sie das überrascht?\nKatharina Wendtland: Nein, überhaupt nicht.\n"
+        "tagesschau.de: Woran liegt das?\nWendtland: An den Kosten.\ntagesschau.de: Und nun?\n"
+        "Wendtland: Teilweise. Der Vorstandschef von Vonovia, Henrik Vossberg, hat vor Kurzem erklärt, mit einfacheren "
+        "Normen ließen sich die Kosten senken. Das halte ich für optimistisch.")  # fmt: skip
+    t = interview_turns(a)
+    assert t.loc[t["role"] == "answer", "label"].tolist() == ["Katharina Wendtland", "Wendtland", "Wendtland"]
+    m = mentions(a, progress=False)
+    assert m.loc[m["actor"] == "katharina-wendtland", "surface"].tolist() == ["Katharina Wendtland", "Wendtland"]
+    q = quotes(a, mentions=m)
+    assert (q["kind"] == "interview").sum() == 3 and set(q.loc[q["kind"] == "interview", "actor"]) == {
+        "katharina-wendtland"}
+    # reported speech inside an answer is its speaker's, found past the apposition of a perfect tense
+    reported = q[q["kind"] == "indirect"]
+    assert reported["actor"].tolist()[-1] == "henrik-vossberg"

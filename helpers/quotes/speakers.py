@@ -144,14 +144,26 @@ class VerbSite:
         self.lo, self.hi = clause(d, i)
 
     @cached_property
+    def opening(self) -> int | None:
+        """The verb, or the auxiliary of its perfect, when it opens its clause: "Max Muster, Chef von
+        Vonovia, sagte" (sagte), "…, hat vor Kurzem erklärt" (hat)."""
+        d, lo, i = self.d, self.lo, self.i
+        if lo == i:
+            return i
+        perfect = d.words[lo] in FINITE_AUXILIARIES and d.words[lo] not in PASSIVE_AUXILIARIES  # not "wird … zitiert"
+        if lo < i and perfect and subject(d, lo + 1, i - 1) is None:
+            return lo  # not "…, hatte Seehofer zurückgewiesen": a subject of its own after the auxiliary
+        return None
+
+    @cached_property
     def chain(self) -> Span | None:
         """A noun phrase with appositions that the verb follows after a comma."""
-        return apposition_chain(self.d, self.i) if self.lo == self.i else None
+        return apposition_chain(self.d, self.opening) if self.opening is not None else None
 
     @cached_property
     def named(self) -> Span | None:
         """A name set off by commas right before the verb."""
-        return named_apposition(self.d, self.i) if self.lo == self.i else None
+        return named_apposition(self.d, self.opening) if self.opening is not None else None
 
     @cached_property
     def start(self) -> int:

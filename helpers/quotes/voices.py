@@ -92,9 +92,11 @@ def _interviewee_actor(d: Doc, written: str) -> tuple[str | None, str | None, in
         name = d.names.get(m.actor) or d.article.text[m.start : m.end]
         if last in name.split() or d.article.text[m.start : m.end].split()[-1] == last:
             return m.actor, name, m.start, m.end
-    # named only in the labels ("STANDARD: … Hofer: …"): a stable id from the name as written
-    return (actor_id(last), last, None, None) if last[:1].isupper() and last not in generic_labels() else (
-        None, None, None, None)  # fmt: skip
+    # named only in the labels ("STANDARD: … Hofer: …", "Peter Kaiser: … Kaiser: …"): a stable id from
+    # the name as written, in full where a label gives it
+    if not last[:1].isupper() or last in generic_labels():
+        return None, None, None, None
+    return actor_id(written), written, None, None
 
 
 def interview_rows(article: Article, d: Doc, rows: list[Row], turns: pd.DataFrame | None = None) -> list[Row]:
