@@ -35,7 +35,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import product
@@ -356,7 +356,7 @@ def _organisations_and_places(names: Sequence[Name], text: str, lemma: Callable[
         if len(entity.surfaces) == 1:  # a name met the first time: its compound and acronym, once
             entity = _joined_by_compound(n, entity, compounds)
         bracketed = previous is not None and previous.label == n.label and text[previous.end : n.start] in (" (", "(")
-        if bracketed and _is_acronym(n.text):
+        if bracketed and (_is_acronym(n.text) or _short_form(previous.text, n.text)):
             # "Bundesamt für Wirtschaft und Ausfuhrkontrolle (BAFA)": the acronym names the entity before it
             entity.acronyms.add(n.text)
             index.by_acronym[(n.label, n.text)] = entity
@@ -399,6 +399,26 @@ def _merge(target: _Entity, other: _Entity) -> None:
 
 def _is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
+
+
+def _short_form(name: str, short: str) -> bool:
+    """``short`` is a short form of ``name`` other than an acronym in capitals: its initials in mixed
+    case ("Kreditanstalt für Wiederaufbau (KfW)") or a compound's acronym before the name's other words
+    ("Industriegewerkschaft Metall (IG Metall)").
+
+    >>> _short_form("Kreditanstalt für Wiederaufbau", "KfW"), _short_form("Industriegewerkschaft Metall", "IG Metall")
+    (True, True)
+    >>> _short_form("Deutsche Bahn", "Bahn")
+    False
+    """
+    words, theirs = short.split(), _words(name)
+    if len(words) == 1:
+        w = words[0]
+        return 2 <= len(w) <= 6 and w.isalpha() and w[0].isupper() and sum(c.isupper() for c in w) >= 2 and (
+            w.upper() in _initials(name))
+    rest = len(words) - 1
+    return (len(theirs) == len(words) and _is_acronym(words[0]) and theirs[-rest:] == words[1:]
+            and compound_acronym(theirs[0], words[0]))  # fmt: skip
 
 
 def _dictionary_noun(piece: str) -> bool:
@@ -697,6 +717,44 @@ _DEFINITE_WRITTEN = frozenset("".join(letters) for word in DEFINITE
                               for letters in product(*((c, c.upper()) for c in word)))  # fmt: skip
 
 
+#: The last parts of nouns for offices, which one person holds one of at a time.
+_OFFICES = ("minister", "präsident", "kanzler", "bürgermeister", "landrat", "senator", "gouverneur", "botschafter",
+            "staatssekretär", "landeshauptmann")  # fmt: skip
+
+
+def _office(noun: str) -> str | None:
+    """The office a noun names, in lower case and without a feminine ending: Wirtschaftsministerin ->
+    wirtschaftsminister, Ministerpräsident -> ministerpräsident; None for no office (Ökonomin)."""
+    low = noun.lower().removesuffix("in") if noun.endswith("in") else noun.lower()
+    return low if low.endswith(_OFFICES) else None
+
+
+def _other_office(noun: str, described: Iterable[str]) -> bool:
+    """A person an apposition gave an office is not meant by another office: "Wirtschaftsminister
+    Heidemüller … der Ministerpräsident" (but "… der Minister" is him).
+
+    >>> _other_office("Ministerpräsident", {"Wirtschaftsminister"}), _other_office("Minister", {"Wirtschaftsminister"})
+    (True, False)
+    """
+    office = _office(noun)
+    if office is None:
+        return False
+    theirs = [o for o in map(_office, described) if o is not None]
+    return bool(theirs) and not any(o.endswith(office) for o in theirs)
+
+
+def _may_be(noun: str, described: Iterable[str]) -> bool:
+    """Nothing an apposition said of a person contradicts ``noun``: no apposition, or one that ends in
+    the other ("Wirtschaftsminister" and "Minister", "Anwalt" and "Rechtsanwalt").
+
+    >>> _may_be("Anwalt", {"Rechtsanwalt"}), _may_be("FPÖ-Chef", {"Rechtsanwalt"}), _may_be("Teamchef", set())
+    (True, False, True)
+    """
+    mine = noun.lower().removesuffix("in")
+    theirs = [d.lower().removesuffix("in") for d in described]
+    return not theirs or any(t.endswith(mine) or mine.endswith(t) for t in theirs)
+
+
 def role_references(
     words: Sequence[str], sentence: Sequence[int], persons: Sequence[Person], window: int = 5
 ) -> list[tuple[int, int, Person]]:
@@ -728,6 +786,8 @@ def role_references(
         noun = words[j]
         if not (noun[:1].isupper() and person_noun(noun)):
             continue
+        if j + 2 < len(words) and words[j + 1] == "(" and j + 2 in starts:
+            continue  # "der Finanzminister (Hans Jörg Schelling, ÖVP)": the name follows in brackets
         if j + 1 < len(words) and (j + 1 in starts or (words[j + 1][:1].isupper()
                                                        and words[j + 1].replace("-", "").isalpha())):  # fmt: skip
             continue  # "Der Unternehmer Konstantin Reinholt", "der Kärntner Rossignol-Fahrer": an apposition
@@ -746,11 +806,17 @@ def role_references(
                 break
             before.append(p)
         # the noun of an apposition names its person further back too, before anyone of its gender named
-        # nearer ("Studienleiterin X … Die Studienleiterin", "UN-Generalsekretär Ban … der UN-Generalsekretär";
-        # in 10kGNAD that gave about twice as many right persons as wrong ones, who were named just before)
-        same = [p for p in before if noun in described.get(p.actor, ())] or [
-            p for p in reversed(by_end[: bisect_left(ends, i)]) if noun in described.get(p.actor, ())][:1]
-        fitting = same or [p for p in before if known.get(p.actor, gender) == gender]
+        # nearer ("Studienleiterin X … Die Studienleiterin", "UN-Generalsekretär Ban … der UN-Generalsekretär"),
+        # unless one of its gender was named in this sentence or the one before and nothing says that one
+        # is something else ("…, sagte Koller. …, erklärte der Teamchef"; not "Rechtsanwalt Kapferer" for
+        # "der FPÖ-Chef")
+        gendered = [p for p in before if known.get(p.actor, gender) == gender
+                    and not _other_office(noun, described.get(p.actor, ()))]
+        just_named = [p for p in gendered if sentence[p.first] >= sentence[i] - 1
+                      and _may_be(noun, described.get(p.actor, ()))]
+        same = [p for p in before if noun in described.get(p.actor, ())]
+        far = [p for p in reversed(by_end[: bisect_left(ends, i)]) if noun in described.get(p.actor, ())][:1]
+        fitting = same or just_named or far or gendered
         if fitting:
             out.append((i, j, max(fitting, key=lambda p: p.last)))
     return out

@@ -218,3 +218,23 @@ def test_role_nouns_of_a_new_users_heat_study():
     person = Person(4, 5, "henrike-albers-nwosu", "Henrike Albers-Nwosu", gender="f")
     refs = [(" ".join(words[a : b + 1]), p.actor) for a, b, p in role_references(words, sentence, [person])]
     assert refs == [("die Epidemiologin", "henrike-albers-nwosu"), ("Die Studienleiterin", "henrike-albers-nwosu")]
+
+
+def test_a_new_users_car_plant_article():
+    # "Industriegewerkschaft Metall (IG Metall)" and "Kreditanstalt für Wiederaufbau (KfW)" are one actor each;
+    # "Die Volkswagen Sachsen GmbH" one company; an office an apposition gave is not another office's holder
+    from helpers.actors import mentions
+    from helpers.articles import parse_article
+
+    a = parse_article(
+        "Werk Zwickau Stellenabbau bei VW\nStand: 03.12.2026 14:10 Uhr\n"
+        "Die Volkswagen Sachsen GmbH will Stellen abbauen. Die Industriegewerkschaft Metall (IG Metall) kündigte "
+        "Widerstand an. Die IG Metall rief zu Warnstreiks auf. Die Kreditanstalt für Wiederaufbau (KfW) soll helfen.\n"
+        "Sachsens Wirtschaftsminister Frank Heidemüller (SPD) sagte, man rede mit dem Konzern. Der Minister sei "
+        "zuversichtlich. Auch der Ministerpräsident sei eingebunden, hieß es aus der Staatskanzlei.")  # fmt: skip
+    m = mentions(a, progress=False)
+    by_actor = m.groupby("actor")["surface"].apply(list).to_dict()
+    assert by_actor["ig-metall"] == ["Industriegewerkschaft Metall", "IG Metall"]
+    assert "kfw" not in by_actor and by_actor["kreditanstalt-fuer-wiederaufbau"] == ["Kreditanstalt für Wiederaufbau"]
+    assert by_actor["volkswagen-sachsen-gmbh"] == ["Volkswagen Sachsen GmbH"]
+    assert by_actor["frank-heidemueller"] == ["Frank Heidemüller", "Der Minister"]

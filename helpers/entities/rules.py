@@ -606,17 +606,21 @@ def acronym_organisation(s: Sentence, spans: list[Span]) -> list[Span]:
     >>> _tagged("Die Bundeswettbewerbsbehörde (BWB) prüft, die ÖBB und der ÖFB-Teamchef auch.",
     ...         acronym_organisation, [(1, 1, "ORG")])
     [('BWB', 'ORG', 'name'), ('ÖBB', 'ORG', 'name'), ('ÖFB-Teamchef', 'ORG', 'part')]
+    >>> _tagged("Das Bundesinstitut (BBSR) prüft.", acronym_organisation, [(1, 1, "ORG"), (3, 3, "LOC")])
+    [('BBSR', 'ORG', 'name')]
     """
     words = s.words
     at = _span_index(spans)
     out = list(spans)
     for i in s.where(ACRONYM):
-        if i in at:
-            continue
         w = words[i]
         head = w.split("-", 1)[0]
         bracketed = (i >= 2 and words[i - 1] == "(" and i + 1 < len(words) and words[i + 1] == ")"
                      and (i - 2) in at and out[at[i - 2]].label == "ORG" and out[at[i - 2]].last == i - 2)  # fmt: skip
+        if i in at:  # taken for a place or person: not in brackets after an organisation's name ("… (BBSR)")
+            if bracketed and head == w:
+                _relabel_or_add(out, at, i, i, "ORG", "name", replace=("LOC", "PER", "OTH"))
+            continue
         if head[:1] == "Ö" or (bracketed and head == w):
             _relabel_or_add(out, at, i, i, "ORG", "name" if head == w else "part", replace=())
     return out
@@ -1780,6 +1784,62 @@ def shared_noun_first_part(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+#: Legal forms that end a company's name: "Volkswagen Sachsen GmbH", "Deutsche Post AG".
+LEGAL_FORMS = frozenset(("GmbH", "AG", "SE", "KG", "KGaA", "OHG", "mbH", "Ltd", "Ltd.", "Inc.", "Inc", "plc", "Corp.",
+                         "S.A.", "N.V.", "B.V.", "e.V.", "eG"))  # fmt: skip
+
+
+def legal_form_name(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A name ending in a legal form is one company with the name right before it: "Die Volkswagen
+    Sachsen GmbH" (the model finds Volkswagen and Sachsen GmbH).
+
+    >>> _tagged("Die Volkswagen Sachsen GmbH baut ab.", legal_form_name, [(1, 1, "ORG"), (2, 3, "ORG")])
+    [('Volkswagen Sachsen GmbH', 'ORG', 'name')]
+    """
+    out = sorted(spans, key=lambda x: x.first)
+    k = 1
+    while k < len(out):
+        x, y = out[k - 1], out[k]
+        if (x.label in ("ORG", "LOC") and y.label == "ORG" and x.form == "name" and y.form == "name"
+                and x.last + 1 == y.first and s.words[y.last] in LEGAL_FORMS):  # fmt: skip
+            out[k - 1 : k + 1] = [Span(x.first, y.last, "ORG", ruled=True)]
+            continue
+        k += 1
+    return out
+
+
+def shared_noun_last_part(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A name that ends in a first part sharing the noun of the parts after it goes on to that noun:
+    "das Bundesinstitut für Bau-, Stadt- und Raumforschung" (the model stops at "Bau-").
+
+    >>> _tagged("beim Bundesinstitut für Bau-, Stadt- und Raumforschung in Bonn", shared_noun_last_part,
+    ...         [(1, 3, "ORG")])
+    [('Bundesinstitut für Bau - , Stadt- und Raumforschung', 'ORG', 'name')]
+    """
+    w = s.words
+
+    def truncated(j: int) -> int | None:  # the end of a first part at j: "Stadt-", or "Bau" "-"
+        if j >= len(w) or not w[j][:1].isupper():
+            return None
+        if w[j].endswith("-"):
+            return j
+        return j + 1 if j + 1 < len(w) and w[j + 1] == "-" else None
+
+    at = _span_index(spans)
+    out = list(spans)
+    for k, x in enumerate(out):
+        j = truncated(x.last) if x.label else None
+        if j is None:
+            continue
+        j += 1
+        while j + 1 < len(w) and w[j] == "," and truncated(j + 1) is not None:
+            j = truncated(j + 1) + 1  # ", Stadt-"
+        if (j + 1 < len(w) and w[j] in ("und", "oder") and w[j + 1][:1].isupper() and "-" not in w[j + 1]
+                and j + 1 not in at):  # fmt: skip (not "EU- und Nicht-EU-Staaten": a noun outside the name)
+            out[k] = Span(x.first, j + 1, x.label, x.form, ruled=x.ruled)
+    return out
+
+
 def building_place(s: Sentence, spans: list[Span]) -> list[Span]:
     """A name whose last word ends in the noun of a building or a square (``[building_endings]`` of
     ``institutions_de.txt``: Stadion, Arena, Tower, Platz) is a place, not the organisation or person
@@ -1809,13 +1869,14 @@ def building_place(s: Sentence, spans: list[Span]) -> list[Span]:
 
 RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_organisation, listed_organisations,
          organisation_last_word, english_of_name, kind_before_name, genitive_head, adjective_institution,
-         acronym_organisation, bracketed_organisation, club_before_place, club_by_score, institution_noun, purpose_name,
+         shared_noun_last_part, acronym_organisation, bracketed_organisation,
+         club_before_place, club_by_score, institution_noun, purpose_name,
          known_place, determiner_before_name, place_for_person, place_after_preposition, place_after_von,
          employer_after_von,
          place_in_a_list, one_label_per_word, name_list, line_up, double_first_name, adjective_last_name,
          organisation_in_a_pair, listed_name_apart,
          person_among_persons, common_noun_person, noun_after_adjective, english_phrase_person,
-         english_word_person, not_a_name, role_noun_no_name, kind_at_the_end, shared_noun_first_part,
+         english_word_person, not_a_name, role_noun_no_name, kind_at_the_end, shared_noun_first_part, legal_form_name,
          direction_place, building_place, common_noun_place)  # fmt: skip
 
 
