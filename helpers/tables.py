@@ -31,6 +31,7 @@ from helpers.actors import TYPE_LABELS
 from helpers.articles import Article, as_articles
 from helpers.german import german_number
 from helpers.quotes import KIND_LABELS as QUOTE_KINDS
+from helpers.quotes import SPEAKER_FROM
 
 #: German column headers for the columns of the package's tables.
 COLUMN_LABELS = {
@@ -104,6 +105,7 @@ COLUMN_LABELS = {
     "a": "Akteur A",
     "b": "Akteur B",
     "speaker": "Sprecher im Text",
+    "speaker_from": "Sprecher gefunden",
     "speaker_start": "Sprecher Beginn",
     "speaker_end": "Sprecher Ende",
     "cue_start": "Redeverb Beginn",
@@ -138,6 +140,7 @@ VALUE_LABELS: dict[str, Mapping[str, str]] = {
     "type": TYPE_LABELS,
     "part": LINE_LABELS,
     "source": {"gazetteer": "Gazetteer", "recognised": "Erkenner"},
+    "speaker_from": SPEAKER_FROM,
     "gender": {"m": "männlich", "f": "weiblich", "u": "unbestimmt"},
 }
 #: Numbers that are positions or ids: written without a thousands point (offset 1234, not 1.234).

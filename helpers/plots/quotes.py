@@ -32,9 +32,9 @@ __all__ = ["plot_mentioned_vs_quoted", "plot_quotes_by_section", "plot_voices"]
 @needs(items=1, items_name="Zitate mit Sprecher")
 def plot_voices(counts: pd.DataFrame, unit: str = "Zitate") -> Figure | Skipped:
     """Who gets a voice: quotes (or words) per speaker, stacked by kind: the rows of
-    :func:`helpers.quotes.quote_counts` as given (``.head(top_n)`` first). Quotes without a
-    named speaker ("(ohne Sprecher)", "(Pronomen, nicht zugeordnet)") get no bar: their number
-    stands in the subtitle."""
+    :func:`helpers.quotes.quote_counts` as given (:func:`helpers.quotes.top_speakers` first). Quotes
+    without a named speaker ("(ohne Sprecher)", "(Pronomen, nicht zugeordnet)") get no bar: their
+    number stands in the subtitle."""
     unnamed = counts.index.astype(str).str.startswith("(")  # "(ohne Sprecher)": no speaker to rank
     if skip := plot_voices.needs.check("Wer kommt zu Wort?", items=int((~unnamed).sum())):
         return skip
@@ -43,9 +43,11 @@ def plot_voices(counts: pd.DataFrame, unit: str = "Zitate") -> Figure | Skipped:
     table = table.rename(columns=KIND_LABELS)
     totals = counts[unnamed].drop(columns="total", errors="ignore").sum(axis=1)
     apart = "; ohne Balken: " + ", ".join(f"{german_number(n)} {name.strip('()')}" for name, n in totals.items())
+    speakers = counts.attrs.get("speakers", len(table))  # all named speakers (helpers.quotes.top_speakers)
+    shown = f"die {len(table)} häufigsten von {speakers}" if speakers > len(table) else f"alle {len(table)}"
     fig, ax = new_figure(
         "Wer kommt zu Wort?",
-        f"{unit} je Sprecher, nach Art der Wiedergabe; die {len(table)} häufigsten" + (apart if len(totals) else ""),
+        f"{unit} je Sprecher, nach Art der Wiedergabe; {shown}" + (apart if len(totals) else ""),
         size=(8, 1.6 + 0.32 * len(table)),
     )
     barh(ax, table, xlabel=unit, colors=colors)

@@ -84,6 +84,7 @@ from helpers.quotes.table import (
     quotes,
     quotes_by_section,
     terms_per_1000_by_voice,
+    top_speakers,
     words_by_voice,
 )
 from helpers.quotes.voices import SPEAKER_FROM
@@ -126,5 +127,6 @@ __all__ = [
     "quotes_by_section",
     "speech_lexicon",
     "terms_per_1000_by_voice",
+    "top_speakers",
     "words_by_voice",
 ]

@@ -381,6 +381,23 @@ def quote_counts(q: pd.DataFrame, by: str | Sequence[str] = "name", words: bool 
     return table.sort_index().sort_values("total", ascending=False, kind="stable")
 
 
+def top_speakers(counts: pd.DataFrame, top_n: int = 15) -> pd.DataFrame:
+    """The ``top_n`` named speakers of :func:`quote_counts` and, after them, its rows without a name
+    ("(ohne Sprecher)", "(Pronomen, nicht zugeordnet)"), all of them; ``attrs["speakers"]`` holds how
+    many named speakers there are in all (a figure says "die 15 häufigsten von 40").
+
+    >>> from helpers import articles, paths
+    >>> t = top_speakers(quote_counts(quotes(articles.load_corpus(paths.SEEDS))), 2)
+    >>> t.index.tolist(), t.attrs["speakers"]
+    (['Friedrich Merz', 'Marco Rubio'], 8)
+    """
+    unnamed = counts.index.astype(str).str.startswith("(")
+    named = counts[~unnamed]
+    shown = pd.concat([named.head(top_n), counts[unnamed]])
+    shown.attrs["speakers"] = len(named)
+    return shown
+
+
 def mentioned_and_quoted(
     m: pd.DataFrame, q: pd.DataFrame, types: Sequence[str] = ("person", "organisation", "media", "country")
 ) -> pd.DataFrame:
