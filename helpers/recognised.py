@@ -41,7 +41,7 @@ from functools import cache, lru_cache
 from itertools import product
 
 from helpers.entities.features import gazetteer_tags, read_sections
-from helpers.entities.rules import english_word, listed_names
+from helpers.entities.rules import english_word, institution_nouns, listed_names
 from helpers.german import (
     ADJECTIVE_ENDINGS,
     DEFINITE,
@@ -355,6 +355,11 @@ def _organisations_and_places(names: Sequence[Name], text: str, lemma: Callable[
                 _merge(entity, other.root())
         if len(entity.surfaces) == 1:  # a name met the first time: its compound and acronym, once
             entity = _joined_by_compound(n, entity, compounds)
+            last = _words(n.text)[-1] if len(key) > 1 and not n.part else ""
+            body = _base_noun(last) in institution_nouns() or _base_noun(last) in _BODIES
+            lone = index.by_key.get((n.label, key[-1:])) if body else None
+            if lone is not None and lone.root() is not entity and all(len(k) == 1 for k in lone.root().keys):
+                _merge(entity, lone.root())  # the headline's "Landtag" before the lead's "Niedersächsischer Landtag"
         bracketed = previous is not None and previous.label == n.label and text[previous.end : n.start] in (" (", "(")
         if bracketed and (_is_acronym(n.text) or _short_form(previous.text, n.text)):
             # "Bundesamt für Wirtschaft und Ausfuhrkontrolle (BAFA)": the acronym names the entity before it
@@ -364,6 +369,12 @@ def _organisations_and_places(names: Sequence[Name], text: str, lemma: Callable[
                 _merge(out[previous].root(), entity)
         previous = n
     return {n: entity.root() for n, entity in out.items()}
+
+
+#: Bodies of a state, a town or a county that a headline names alone before the text gives their full
+#: name ("Landtag in Hannover" … "Im Niedersächsischen Landtag"), beside :func:`institution_nouns`.
+_BODIES = frozenset(("Landtag", "Landesregierung", "Bürgerschaft", "Abgeordnetenhaus", "Stadtrat", "Gemeinderat",
+                     "Kreistag", "Regierung", "Staatsregierung", "Senat"))  # fmt: skip
 
 
 def _joined_by_compound(n: Name, entity: _Entity, compounds: dict) -> _Entity:
@@ -649,7 +660,7 @@ def person_noun(word: str) -> bool:
 #: Meteorologen, der Statistiker, die Biochemikerin (not every "-iker": der Kritiker, der Skeptiker
 #: are views, often many).
 _PROFESSION_ENDINGS = (
-    "ologe", "ologin", "ologen",
+    "ologe", "ologin", "ologen", "demokrat", "demokratin",  # der Christdemokrat, die Sozialdemokratin
     *(f"{stem}{ending}" for stem in ("statistik", "mathematik", "physik", "chemik", "informatik", "technik",
                                      "mechanik", "ethik") for ending in ("er", "erin")),
 )  # fmt: skip

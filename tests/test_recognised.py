@@ -238,3 +238,20 @@ def test_a_new_users_car_plant_article():
     assert "kfw" not in by_actor and by_actor["kreditanstalt-fuer-wiederaufbau"] == ["Kreditanstalt für Wiederaufbau"]
     assert by_actor["volkswagen-sachsen-gmbh"] == ["Volkswagen Sachsen GmbH"]
     assert by_actor["frank-heidemueller"] == ["Frank Heidemüller", "Der Minister"]
+
+
+def test_a_new_users_landtag_debate():
+    # the headline's "Landtag" is the lead's "Niedersächsischer Landtag"; "der Christdemokrat" is the
+    # CDU's speaker named just before
+    from helpers.actors import mentions
+    from helpers.articles import parse_article
+
+    a = parse_article(
+        "Landtag in Hannover Streit um das Schulgesetz\nStand: 03.12.2026 14:10 Uhr\n"
+        "Der Niedersächsische Landtag hat über das neue Schulgesetz debattiert.\n"
+        "Der bildungspolitische Sprecher der CDU, Carsten Wedemeyer, sprach von einem Fehler. „Das ist ein "
+        "Bürokratiemonster“, rief der Christdemokrat.")  # fmt: skip
+    m = mentions(a, progress=False)
+    by_actor = m.groupby("actor")["surface"].apply(list).to_dict()
+    assert by_actor["niedersaechsischer-landtag"] == ["Landtag", "Niedersächsische Landtag"]
+    assert by_actor["carsten-wedemeyer"] == ["Carsten Wedemeyer", "der Christdemokrat"]

@@ -150,12 +150,14 @@ def plot_dispersion(table: pd.DataFrame, article: Article) -> Figure | Skipped:
                 x = 100 * group["start"] / length
                 ax.scatter(x, [y] * len(group), marker="|", s=220, linewidths=2.2, color=KIND_COLORS[kind],
                            label=KIND_LABELS[kind])  # fmt: skip
-    for line in article.lines:
-        if line.kind == "heading":
-            x = 100 * line.start / length
-            ax.axvline(x, color="#999999", linewidth=0.8, linestyle="--")
-            label = wrap_label(line.text, 22, 3)
-            ax.text(x + 0.6, -0.7, label, fontsize=7, color="#555555", va="bottom")
+    headings = [(100 * line.start / length, line.text) for line in article.lines if line.kind == "heading"]
+    for k, (x, text) in enumerate(headings):
+        ax.axvline(x, color="#999999", linewidth=0.8, linestyle="--")
+        # as wide as the room up to the next heading (about one character of 7 points per percent), so
+        # that two headings close together do not write over each other
+        room = (headings[k + 1][0] if k + 1 < len(headings) else 100) - x
+        label = wrap_label(text, max(6, min(22, int(room) - 2)), 4)
+        ax.text(x + 0.6, -0.7, label, fontsize=7 if room >= 12 else 6, color="#555555", va="bottom")
     handles, labels = ax.get_legend_handles_labels()
     unique = dict(zip(labels, handles, strict=True))
     fig.legend(unique.values(), unique.keys(), loc="outside lower center", ncol=len(unique))

@@ -418,6 +418,7 @@ _PEOPLE_ENDINGS = (
     "er", "ern", "erin", "erinnen", "ist", "isten", "istin", "ent", "enten", "entin", "ant", "anten", "antin",
     "eur", "eure", "eurin", "mann", "männer", "frau", "frauen", "kind", "kinder", "junge", "mädchen", "mensch",
     "menschen", "leute", "person", "personen", "opfer", "eltern", "sohn", "witwe", "ologe", "ologen", "ologin",
+    "demokrat", "demokratin",
 )  # fmt: skip
 #: Those and the endings of documents and messages that speak in the news (der Entwurf, ein
 #: Kommentar, eine Botschaft).
