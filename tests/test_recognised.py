@@ -220,20 +220,24 @@ def test_role_nouns_of_a_new_users_heat_study():
     assert refs == [("die Epidemiologin", "henrike-albers-nwosu"), ("Die Studienleiterin", "henrike-albers-nwosu")]
 
 
+def surfaces_by_actor(text: str) -> dict[str, list[str]]:
+    """The surfaces of each actor's mentions in a small article (title line, Stand line, text)."""
+    from helpers.actors import mentions  # an annotator above this module's layer: only these tests need it
+    from helpers.articles import parse_article
+
+    m = mentions(parse_article(f"{text}"), progress=False)
+    return m.groupby("actor")["surface"].apply(list).to_dict()
+
+
 def test_a_new_users_car_plant_article():
     # "Industriegewerkschaft Metall (IG Metall)" and "Kreditanstalt für Wiederaufbau (KfW)" are one actor each;
     # "Die Volkswagen Sachsen GmbH" one company; an office an apposition gave is not another office's holder
-    from helpers.actors import mentions
-    from helpers.articles import parse_article
-
-    a = parse_article(
+    by_actor = surfaces_by_actor(
         "Werk Zwickau Stellenabbau bei VW\nStand: 03.12.2026 14:10 Uhr\n"
         "Die Volkswagen Sachsen GmbH will Stellen abbauen. Die Industriegewerkschaft Metall (IG Metall) kündigte "
         "Widerstand an. Die IG Metall rief zu Warnstreiks auf. Die Kreditanstalt für Wiederaufbau (KfW) soll helfen.\n"
         "Sachsens Wirtschaftsminister Frank Heidemüller (SPD) sagte, man rede mit dem Konzern. Der Minister sei "
         "zuversichtlich. Auch der Ministerpräsident sei eingebunden, hieß es aus der Staatskanzlei.")  # fmt: skip
-    m = mentions(a, progress=False)
-    by_actor = m.groupby("actor")["surface"].apply(list).to_dict()
     assert by_actor["ig-metall"] == ["Industriegewerkschaft Metall", "IG Metall"]
     assert "kfw" not in by_actor and by_actor["kreditanstalt-fuer-wiederaufbau"] == ["Kreditanstalt für Wiederaufbau"]
     assert by_actor["volkswagen-sachsen-gmbh"] == ["Volkswagen Sachsen GmbH"]
@@ -243,15 +247,10 @@ def test_a_new_users_car_plant_article():
 def test_a_new_users_landtag_debate():
     # the headline's "Landtag" is the lead's "Niedersächsischer Landtag"; "der Christdemokrat" is the
     # CDU's speaker named just before
-    from helpers.actors import mentions
-    from helpers.articles import parse_article
-
-    a = parse_article(
+    by_actor = surfaces_by_actor(
         "Landtag in Hannover Streit um das Schulgesetz\nStand: 03.12.2026 14:10 Uhr\n"
         "Der Niedersächsische Landtag hat über das neue Schulgesetz debattiert.\n"
         "Der bildungspolitische Sprecher der CDU, Carsten Wedemeyer, sprach von einem Fehler. „Das ist ein "
         "Bürokratiemonster“, rief der Christdemokrat.")  # fmt: skip
-    m = mentions(a, progress=False)
-    by_actor = m.groupby("actor")["surface"].apply(list).to_dict()
     assert by_actor["niedersaechsischer-landtag"] == ["Landtag", "Niedersächsische Landtag"]
     assert by_actor["carsten-wedemeyer"] == ["Carsten Wedemeyer", "der Christdemokrat"]
