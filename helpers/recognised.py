@@ -530,7 +530,9 @@ def noun_gender(noun: str) -> str | None:
     """The gender (m, f, n) of a head noun of an organisation's name by its ending, or None.
 
     >>> noun_gender("Gerichtshof"), noun_gender("Bundesbank"), noun_gender("Landesamt"), noun_gender("Raumstation")
-    ('m', 'f', 'n', None)
+    ('m', 'f', 'n', 'f')
+    >>> noun_gender("Raumschiff") is None  # no ending of the list
+    True
     """
     low = noun.lower()
     return next((gender for ending, gender in _noun_endings() if low.endswith(ending)), None)

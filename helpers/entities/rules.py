@@ -1840,6 +1840,31 @@ def shared_noun_last_part(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def genitive_plural_attributes(s: Sentence, spans: list[Span]) -> list[Span]:
+    """An organisation's noun goes on with a genitive plural of small adjectives and nouns: "der
+    Bundesverband privater Anbieter sozialer Dienste", "der Verband kommunaler Unternehmen" (the model
+    stops at the noun: German writes these adjectives small).
+
+    >>> _tagged("Der Bundesverband privater Anbieter sozialer Dienste warnt.", genitive_plural_attributes,
+    ...         [(1, 1, "ORG")])
+    [('Bundesverband privater Anbieter sozialer Dienste', 'ORG', 'name')]
+    """
+    w = s.words
+    at = _span_index(spans)
+    out = list(spans)
+    for k, x in enumerate(out):
+        if x.label != "ORG" or x.form != "name" or not s.where_word(x.last, KIND | HEAD):
+            continue
+        j = x.last
+        while (j + 2 < len(w) and w[j + 1].islower() and w[j + 1].endswith("er") and not s.starts_sentence[j + 1]
+               and (lemma := dictionary_lemma(w[j + 1])) is not None and is_inflected_adjective(w[j + 1], lemma)
+               and w[j + 2][:1].isupper() and w[j + 2].isalpha() and j + 2 not in at):  # fmt: skip
+            j += 2
+        if j > x.last:
+            out[k] = Span(x.first, j, "ORG", x.form, ruled=True)
+    return out
+
+
 def building_place(s: Sentence, spans: list[Span]) -> list[Span]:
     """A name whose last word ends in the noun of a building or a square (``[building_endings]`` of
     ``institutions_de.txt``: Stadion, Arena, Tower, Platz) is a place, not the organisation or person
@@ -1869,7 +1894,7 @@ def building_place(s: Sentence, spans: list[Span]) -> list[Span]:
 
 RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_organisation, listed_organisations,
          organisation_last_word, english_of_name, kind_before_name, genitive_head, adjective_institution,
-         shared_noun_last_part, acronym_organisation, bracketed_organisation,
+         shared_noun_last_part, genitive_plural_attributes, acronym_organisation, bracketed_organisation,
          club_before_place, club_by_score, institution_noun, purpose_name,
          known_place, determiner_before_name, place_for_person, place_after_preposition, place_after_von,
          employer_after_von,

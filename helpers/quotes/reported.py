@@ -319,7 +319,9 @@ def _frame_content(d: Doc, c: Cue, a: int, b: int) -> Span | None:
     if c.kind == "so" and lo > a and hi + 2 < b and d.words[hi + 1] in (",", "–", "—"):
         after = content(d, hi + 2, b)  # the frame in the middle: "Sein Rivale, so Obama weiter, würde …"
         if after is not None and d.words[after[0]].lower() not in RELATIVE_PRONOUNS and d.quote_of[after[0]] < 0:
-            return content(d, a, after[1])
+            # from a colon before it: "X gab sich zuversichtlich: Noch immer, so der Schwede, habe …"
+            start = max((k + 1 for k in range(a, lo) if d.words[k] in (":", ";") and d.quote_of[k] < 0), default=a)
+            return content(d, start, after[1])
     if hi >= b - 1 or (c.kind == "so" and d.words[min(hi + 1, b)] in BOUNDARY):
         return content(d, a, lo - 1)
     if opening > a and (d.words[opening - 1] in (";", ":") or d.words[opening] in CLAUSE_OPENING):
