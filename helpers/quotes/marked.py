@@ -93,6 +93,8 @@ def after_name_word(s: NameSite) -> bool | None:
             return None  # the name word is not this phrase's: "das Blatt in einer „schwierigen Lage“"
         if d.words[j] in FINITE_AUXILIARIES:
             return None  # a verb ends the noun phrase: "für das Unternehmen sollen „durch mehr Effizienz …“"
+        if d.words[j] in INDEFINITE:
+            return None  # an article of its own opens another phrase: "warf dem Konzern eine „Salamitaktik“ vor"
         j -= 1
     if j < s.lowest or d.quote_of[j] >= 0:
         return None
