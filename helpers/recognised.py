@@ -787,6 +787,12 @@ def role_references(
     known = genders(words, persons)
     starts = {p.first for p in persons}
     by_end = sorted(persons, key=lambda p: p.last)
+    # per noun, the ends of the persons an apposition gave it, in order: found by bisection, not by a
+    # walk over every person named before (quadratic in one long text)
+    described_ends: dict[str, list[tuple[int, int]]] = {}
+    for k, p in enumerate(by_end):
+        for noun in described.get(p.actor, ()):
+            described_ends.setdefault(noun, []).append((p.last, k))
     ends = [p.last for p in by_end]
     out = []
     for i in [i for i, word in enumerate(words) if word in _DEFINITE_WRITTEN]:
@@ -828,7 +834,9 @@ def role_references(
         just_named = [p for p in gendered if sentence[p.first] >= sentence[i] - 1
                       and _may_be(noun, described.get(p.actor, ()))]
         same = [p for p in before if noun in described.get(p.actor, ())]
-        far = [p for p in reversed(by_end[: bisect_left(ends, i)]) if noun in described.get(p.actor, ())][:1]
+        given = described_ends.get(noun, [])
+        nearest = bisect_left(given, (i, -1)) - 1
+        far = [by_end[given[nearest][1]]] if nearest >= 0 else []
         fitting = same or just_named or far or gendered
         if fitting:
             out.append((i, j, max(fitting, key=lambda p: p.last)))
