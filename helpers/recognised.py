@@ -650,6 +650,7 @@ class Person:
     gender: str | None = None
 
 
+@lru_cache(maxsize=1 << 14)
 def person_noun(word: str) -> bool:
     """A noun that describes a person: a role noun (Ministerin, Historiker, CDU-Politiker), an age
     (61-Jährige) or a people's member (der Slowake)."""
@@ -712,11 +713,13 @@ def appositions(words: Sequence[str], persons: Sequence[Person]) -> dict[str, se
     return out
 
 
-def genders(words: Sequence[str], persons: Sequence[Person]) -> dict[str, str]:
+def genders(
+    words: Sequence[str], persons: Sequence[Person], described: dict[str, set[str]] | None = None
+) -> dict[str, str]:
     """The gender of persons as their appositions tell it ("die Ökonomin Maren Hollstein": f), where
-    ``persons`` do not give it already."""
+    ``persons`` do not give it already (``described``: their :func:`appositions`, when known)."""
     out = {p.actor: p.gender for p in persons if p.gender}
-    for actor, nouns in appositions(words, persons).items():
+    for actor, nouns in (appositions(words, persons) if described is None else described).items():
         if actor not in out:
             told = {g for noun in nouns if (g := _noun_gender("der", noun))}
             if len(told) == 1:
@@ -784,7 +787,7 @@ def role_references(
     [(6, 7, 'maren-hollstein')]
     """
     described = appositions(words, persons)
-    known = genders(words, persons)
+    known = genders(words, persons, described)
     starts = {p.first for p in persons}
     by_end = sorted(persons, key=lambda p: p.last)
     # per noun, the ends of the persons an apposition gave it, in order: found by bisection, not by a
