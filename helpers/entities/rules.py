@@ -1865,6 +1865,28 @@ def genitive_plural_attributes(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def noun_before_genitive_place(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A common noun and "der"/"des" before a place are not part of the place's name: "der
+    Beitrittsprozess der Republik Moldau" names Moldau (not "das Haus der Geschichte": no place follows).
+
+    >>> _tagged("Umstritten bleibt der Beitrittsprozess der Republik Moldau.", noun_before_genitive_place,
+    ...         [(3, 6, "LOC")])
+    [('Republik Moldau', 'LOC', 'name')]
+    """
+    w = s.words
+    out = []
+    for x in spans:
+        i = x.first
+        if (x.label in ("LOC", "ORG") and x.last >= i + 2 and w[i + 1] in ("der", "des")
+                and not s.where_word(i, KIND | HEAD | INSTITUTION | PLACE | LISTED)
+                and w[i] not in first_names()
+                and any(s.where_word(j, PLACE) for j in range(i + 2, x.last + 1))):  # fmt: skip
+            out.append(Span(i + 2, x.last, "LOC", x.form, ruled=True))
+        else:
+            out.append(x)
+    return out
+
+
 def building_place(s: Sentence, spans: list[Span]) -> list[Span]:
     """A name whose last word ends in the noun of a building or a square (``[building_endings]`` of
     ``institutions_de.txt``: Stadion, Arena, Tower, Platz) is a place, not the organisation or person
@@ -1902,6 +1924,7 @@ RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_or
          organisation_in_a_pair, listed_name_apart,
          person_among_persons, common_noun_person, noun_after_adjective, english_phrase_person,
          english_word_person, not_a_name, role_noun_no_name, kind_at_the_end, shared_noun_first_part, legal_form_name,
+         noun_before_genitive_place,
          direction_place, building_place, common_noun_place)  # fmt: skip
 
 
