@@ -920,3 +920,12 @@ def test_a_new_users_articles_heat_study_eu_summit_car_plant():
     # places joined after a preposition are no subject that speaks
     text = "Prorussische Kanäle verbreiteten in Transnistrien und Gagausien die Behauptung, die EU lasse alle im Stich."
     assert found(text)[0][2] != "Gagausien"
+
+
+def test_the_company_a_company_noun_refers_to():
+    # a new user's car plant article: "das Unternehmen" is the company that opens the sentence before
+    # with a legal form, not one named in a phrase (10kGNAD 32: "teilte der Konzern mit" after
+    # "… der Leipnik-Lundenburger Invest Beteiligungs AG" inside the sentence is Novomatic's)
+    text = ("Die Volkswagen Sachsen GmbH hat Pläne für einen Stellenabbau vorgestellt. Wie das Unternehmen "
+            "mitteilte, soll die Produktion reduziert werden.")  # fmt: skip
+    assert found(text)[0][2:] == ("das Unternehmen", "volkswagen-sachsen-gmbh")

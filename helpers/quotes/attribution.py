@@ -183,18 +183,28 @@ def _organisation_noun(d: Doc, sp: Speaker) -> None:
     if noun is None or not noun[:1].isupper() or len(noun) < 5:
         return
     stem = noun.lower().rstrip("s")  # des Ministeriums -> ministerium
+    nearest = True
     for j, m in _organisations_before(d, sp.first, back=3):
         if m.kind != "name":
             continue
         words = (d.names.get(m.actor) or d.article.text[m.start : m.end]).lower().split()
+        company, nearest = nearest and stem in COMPANY_NOUNS and words[-1] in LEGAL_FORMS, False  # the nearest only
         k = j
         while k > 0 and d.mention_of[k - 1] == d.mention_of[j]:
             k -= 1
         if k > 0:
             words.append(d.words[k - 1].lower())  # its kind before it: "Gewerkschaft Deutscher Lokomotivführer"
-        if any(w == stem or (w.endswith(stem) and len(w) > len(stem)) for w in words):
-            sp.actor, sp.name = m.actor, d.names.get(m.actor)
+        opens = k == d.first_of(k) or (k - 1 == d.first_of(k) and d.words[k - 1].lower() in DEFINITE)
+        if (company and opens) or any(w == stem or (w.endswith(stem) and len(w) > len(stem)) for w in words):
+            sp.actor, sp.name = m.actor, d.names.get(m.actor)  # "Die Volkswagen Sachsen GmbH … das Unternehmen"
             return
+
+
+#: Nouns for a company, which a name ending in a legal form before them is, as the subject that opens its
+#: sentence: "Die Volkswagen Sachsen GmbH hat Pläne vorgestellt. Wie das Unternehmen mitteilte, …".
+COMPANY_NOUNS = frozenset(("unternehmen", "konzern", "firma", "hersteller", "autobauer", "betrieb"))
+#: Legal forms at the end of a company's name, in lower case (as the names are compared).
+LEGAL_FORMS = frozenset(("gmbh", "ag", "se", "kg", "kgaa", "ohg", "mbh", "ltd", "ltd.", "inc", "inc.", "plc", "corp."))
 
 
 #: Statements someone issues, which "die Stellungnahme" refers back to.
