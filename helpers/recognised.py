@@ -688,7 +688,7 @@ def _modifier(word: str) -> bool:
     """An adjective between an article and its noun: frühere, ehemalige, 38-jährige (not "jedenfalls" of
     "Das behaupten jedenfalls Biologen", nor "von")."""
     adjective = word.islower() and word.isalpha() and word.endswith(ADJECTIVE_ENDINGS[1:])
-    return adjective or _AGE.fullmatch(word) is not None
+    return adjective or (_AGE.fullmatch(word) is not None and "-j" in word)  # not the noun: "die 24-Jährige"
 
 
 def appositions(words: Sequence[str], persons: Sequence[Person]) -> dict[str, set[str]]:
@@ -806,8 +806,8 @@ def role_references(
         while j < len(words) - 1 and j - i <= 2 and _modifier(words[j]):
             j += 1  # frühere, ehemalige, 38-jährige
         noun = words[j]
-        if not (noun[:1].isupper() and person_noun(noun)):
-            continue
+        if not ((noun[:1].isupper() or noun[:1].isdigit()) and person_noun(noun)):
+            continue  # (an age begins with its number: "die 24-Jährige")
         if j + 2 < len(words) and words[j + 1] == "(" and j + 2 in starts:
             continue  # "der Finanzminister (Hans Jörg Schelling, ÖVP)": the name follows in brackets
         if j + 1 < len(words) and (j + 1 in starts or (words[j + 1][:1].isupper()

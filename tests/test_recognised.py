@@ -254,3 +254,13 @@ def test_a_new_users_landtag_debate():
         "Bürokratiemonster“, rief der Christdemokrat.")  # fmt: skip
     assert by_actor["niedersaechsischer-landtag"] == ["Landtag", "Niedersächsische Landtag"]
     assert by_actor["carsten-wedemeyer"] == ["Carsten Wedemeyer", "der Christdemokrat"]
+
+
+def test_an_age_refers_back():
+    # a new user's biathlon report: "sagte die 24-Jährige" is the woman named before (an age noun begins
+    # with a digit, and "-Jährige" with a capital is the noun, not an adjective before one)
+    by_actor = surfaces_by_actor(
+        "Biathlon Sieg für Solbakken\nStand: 04.12.2026 09:30 Uhr\n"
+        "Solbakken feierte ihren dritten Saisonsieg, vor Ingrid Solbakkens Landsfrau. Beim Auftakt hatte Ingrid "
+        "Solbakken gewonnen. „Die Bedingungen waren nicht leicht“, sagte die 24-Jährige.")  # fmt: skip
+    assert by_actor["ingrid-solbakken"][-1] == "die 24-Jährige"
