@@ -929,3 +929,11 @@ def test_the_company_a_company_noun_refers_to():
     text = ("Die Volkswagen Sachsen GmbH hat Pläne für einen Stellenabbau vorgestellt. Wie das Unternehmen "
             "mitteilte, soll die Produktion reduziert werden.")  # fmt: skip
     assert found(text)[0][2:] == ("das Unternehmen", "volkswagen-sachsen-gmbh")
+
+
+def test_a_relative_clause_hangs_on_the_noun_before_its_place():
+    # a second new user's commentary: "Fatma Yıldız aus Gelsenkirchen, die …, hat es mir so beschrieben:"
+    # is the nurse's, not Gelsenkirchen's
+    text = ("Die Krankenpflegerin Fatma Yıldız aus Gelsenkirchen, die jeden Tag nach Essen fährt, hat es mir so "
+            "beschrieben: „Ich habe mein Auto abgeschafft.“")  # fmt: skip
+    assert found(text)[0][3] == "fatma-yildiz"

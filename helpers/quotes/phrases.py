@@ -558,7 +558,20 @@ def antecedent(d: Doc, lo: int) -> Span | None:
         while end > 0 and d.words[end] != "(":
             end -= 1
         end -= 1
-    return last_np(d, d.first_of(lo), end) if end >= 0 else None
+    first = d.first_of(lo)
+    found = last_np(d, first, end) if end >= 0 else None
+    # a place or an employer after the noun belongs to it: "Die Krankenpflegerin Fatma Yıldız aus
+    # Gelsenkirchen, die …" hangs on the nurse, not on Gelsenkirchen
+    while found is not None and found[0] - 2 >= first and d.words[found[0] - 1].lower() in _ATTACHING:
+        before = last_np(d, first, found[0] - 2)
+        if before is None:
+            break
+        found = before[0], end
+    return found
+
+
+#: Prepositions of a place or an employer that attach to the noun before them: "Fatma Yıldız aus Gelsenkirchen".
+_ATTACHING = frozenset(("aus", "von", "vom", "bei", "beim"))
 
 
 def object_after(d: Doc, lo: int, hi: int) -> Span | None:
