@@ -830,11 +830,21 @@ def determiner_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
 
     >>> _tagged("Salzburg spielt gegen die Admira.", determiner_before_name, [(4, 4, "PER")])
     [('Admira', 'ORG', 'name')]
+
+    After a comma the article may open a clause, and a noun of the dictionary there is no name at all:
+
+    >>> len(determiner_before_name(Sentence("Sie meldete , der Brand sei aus".split(), np.arange(7) == 0),
+    ...                            [Span(4, 4, "PER")]))
+    0
     """
     words = s.words
     out = list(spans)
+    dropped = set()
     for k, i in _lone_person_words(s, out):
         article = words[i - 1]
+        if article.lower() in ARTICLES and i >= 2 and words[i - 2] == "," and dictionary_lemma(words[i]) == words[i]:
+            dropped.add(k)  # an article after a comma, then a noun: "meldete die Feuerwehr, der Brand sei …"
+            continue
         if article.lower() not in ARTICLES or (i >= 2 and words[i - 2] in (",", "(")) or words[i].endswith("s"):
             continue
         if i >= 2 and words[i - 2].lower() in ("van", "von", "de", "vom"):
@@ -844,7 +854,7 @@ def determiner_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
         if s.starts_sentence[i - 1] and article[:1].isupper() and i + 1 < len(words) and words[i + 1] == ",":
             continue
         out[k] = Span(i, i, "ORG", ruled=True)
-    return out
+    return [x for k, x in enumerate(out) if k not in dropped]
 
 
 def place_for_person(s: Sentence, spans: list[Span]) -> list[Span]:
@@ -1887,6 +1897,23 @@ def noun_before_genitive_place(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def title_before_person(s: Sentence, spans: list[Span]) -> list[Span]:
+    """One word taken for a person right before a person's name with a first name is a title or a
+    role, no one of its own: "sagte Kommandant Florian Wimmer" (Kommandant is not in roles_de.txt).
+
+    >>> _tagged("sagte Kommandant Florian Wimmer.", title_before_person, [(1, 1, "PER"), (2, 3, "PER")])
+    []
+    >>> len(title_before_person(Sentence("sagte Kommandant Florian Wimmer .".split(), np.arange(5) == 0),
+    ...                         [Span(1, 1, "PER"), Span(2, 3, "PER")]))
+    1
+    """
+    starts = {x.first: x for x in spans if x.label == "PER" and x.last > x.first}
+    names = first_names()
+    return [x for x in spans if not (
+        x.label == "PER" and x.first == x.last and x.form == "name" and x.last + 1 in starts
+        and s.words[x.last + 1] in names and s.words[x.first] not in names)]  # fmt: skip
+
+
 def building_place(s: Sentence, spans: list[Span]) -> list[Span]:
     """A name whose last word ends in the noun of a building or a square (``[building_endings]`` of
     ``institutions_de.txt``: Stadion, Arena, Tower, Platz) is a place, not the organisation or person
@@ -1924,7 +1951,7 @@ RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_or
          organisation_in_a_pair, listed_name_apart,
          person_among_persons, common_noun_person, noun_after_adjective, english_phrase_person,
          english_word_person, not_a_name, role_noun_no_name, kind_at_the_end, shared_noun_first_part, legal_form_name,
-         noun_before_genitive_place,
+         noun_before_genitive_place, title_before_person,
          direction_place, building_place, common_noun_place)  # fmt: skip
 
 
