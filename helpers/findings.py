@@ -175,7 +175,10 @@ def actors_findings(m: pd.DataFrame, discovered: pd.DataFrame | None = None) -> 
         return Findings("Kein Akteur erwähnt.")
     counts = mention_counts(m)["total"]
     text = [f"Am häufigsten genannt: {ranking(counts)}."]
-    types = m.groupby("type")["actor"].nunique()
+    # each actor counted once, by its most frequent type (a recognised name read once as a place and
+    # once as an organisation: the parts add up to the whole)
+    pairs = m.groupby(["actor", "type"], observed=True).size().reset_index(name="n")
+    types = pairs.sort_values("n", ascending=False, kind="stable").drop_duplicates("actor")["type"].value_counts()
     parts = [_count(types[t], TYPE_LABELS[t], TYPE_PLURALS[t]) for t in TYPE_PLURALS if t in types]
     text.append(f"{_n(m['actor'].nunique())} Akteure: {listing(parts)}.")
     titled = sorted(m.loc[m["part"] == "title", "name"].unique())
