@@ -155,7 +155,7 @@ _CREDIT = re.compile(
 )
 _NOTE = re.compile(
     r"^(?:Über dieses Thema berichtete(?:n)?\b|Dieses Thema im Programm\b|Mehr zum Thema\b"
-    r"|Dieser Artikel erschien\b)"
+    r"|Dieser Artikel erschien\b|Kommentare geben (?:grundsätzlich )?die Meinung\b)"
 )
 #: Characters after which a line ends like a sentence (or a list item): "Er kam." "Erstens:"
 _SENTENCE_PUNCT = frozenset(".!;,:…")

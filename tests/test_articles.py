@@ -438,3 +438,13 @@ def test_everything_skipped_in_a_folder_is_named_in_one_warning(tmp_path):
     message = str(caught[0].message)
     for part in ("notizen.docx", "unterordner/", "broken symbolic links): kaputt.txt", "loops): schleife.txt"):
         assert part in message
+
+
+def test_a_commentary_disclaimer_is_a_note():
+    # a second new user's commentary ends in the newsroom's disclaimer, then the programme note: neither
+    # is the author's text
+    a = parse_article("Kommentar Zu teuer\nStand: 04.12.2026 09:30 Uhr\nDer Preis steigt.\nEr steigt zu sehr.\n"
+                      "Kommentare geben grundsätzlich die Meinung des jeweiligen Autors wieder und nicht die der "
+                      "Redaktion.\nDieses Thema im Programm: tagesschau24, 12:00 Uhr")  # fmt: skip
+    assert [ln.kind for ln in a.lines][-2:] == ["note", "note"]
+    assert a.note.startswith("Kommentare geben") and "Dieses Thema im Programm" in a.note
