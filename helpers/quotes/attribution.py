@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from helpers.entities.rules import LEGAL_FORMS
 from helpers.german import DEFINITE, PERSONAL_PRONOUNS, POSSESSIVES, PREPOSITIONS, is_inflected_adjective
 from helpers.quotes.document import Doc, Mention, Span, Speaker
 from helpers.quotes.grammar import BOUNDARY, DEMONSTRATIVES, GENITIVE, LATTER, VIEW_VERBS
@@ -188,7 +189,8 @@ def _organisation_noun(d: Doc, sp: Speaker) -> None:
         if m.kind != "name":
             continue
         words = (d.names.get(m.actor) or d.article.text[m.start : m.end]).lower().split()
-        company, nearest = nearest and stem in COMPANY_NOUNS and words[-1] in LEGAL_FORMS, False  # the nearest only
+        # only the nearest organisation may be the company
+        company, nearest = nearest and stem in COMPANY_NOUNS and words[-1] in LEGAL_FORMS_LOWER, False
         k = j
         while k > 0 and d.mention_of[k - 1] == d.mention_of[j]:
             k -= 1
@@ -203,8 +205,8 @@ def _organisation_noun(d: Doc, sp: Speaker) -> None:
 #: Nouns for a company, which a name ending in a legal form before them is, as the subject that opens its
 #: sentence: "Die Volkswagen Sachsen GmbH hat Pläne vorgestellt. Wie das Unternehmen mitteilte, …".
 COMPANY_NOUNS = frozenset(("unternehmen", "konzern", "firma", "hersteller", "autobauer", "betrieb"))
-#: Legal forms at the end of a company's name, in lower case (as the names are compared).
-LEGAL_FORMS = frozenset(("gmbh", "ag", "se", "kg", "kgaa", "ohg", "mbh", "ltd", "ltd.", "inc", "inc.", "plc", "corp."))
+#: The entity rules' legal forms at the end of a company's name, in lower case (as the names are compared).
+LEGAL_FORMS_LOWER = frozenset(form.lower() for form in LEGAL_FORMS)
 
 
 #: Statements someone issues, which "die Stellungnahme" refers back to.
