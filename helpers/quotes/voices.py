@@ -206,6 +206,9 @@ def headline_rows(d: Doc, rows: list[Row]) -> list[Row]:
         )  # fmt: skip
         line = next(ln for ln in d.article.lines if ln.start <= s < ln.end)
         if r.speaker_start is not None and line.start <= r.speaker_start < line.end:
+            match = _same_words(_words(text[s:e]), body, text) if r.actor is None else None
+            if match is not None and match.actor is not None:
+                r.voice_of(match, "body")  # "Bewohnerin: „Es ging alles so schnell“": the resident the body names
             out.append(r)  # the heading names its speaker: Kottke: „Wir lassen uns nicht erpressen“
             continue
         r.speaker = r.actor = r.name = r.cue = None
