@@ -943,6 +943,6 @@ def test_a_heading_quote_labelled_with_a_role_takes_the_body_speaker():
     # a second new user's fire report: the heading's "Bewohnerin:" names no one; the body says the same
     # words with the resident's name
     text = ("Anwohner berichten\nDie Feuerwehr rückte aus.\nBewohnerin: „Es ging alles so schnell“\n"
-            "„Es ging alles so schnell, wir hatten nur Zeit, die Kinder zu wecken“, sagte Agnieszka Nowak.")  # fmt: skip
+            "„Es ging alles so schnell, wir hatten nur Zeit“, sagte Agnieszka Nowak.")  # fmt: skip
     heading = [r for r in found(text) if r[0] == "„Es ging alles so schnell“"]
     assert heading and heading[0][3] == "agnieszka-nowak"
