@@ -1914,6 +1914,18 @@ def title_before_person(s: Sentence, spans: list[Span]) -> list[Span]:
         and s.words[x.last + 1] in names and s.words[x.first] not in names)]  # fmt: skip
 
 
+def compass_company(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A name taken for a person that ends in "Nord" or "Süd" is a company's or an organisation's,
+    not a person's: "Aldi Nord und Rewe" (no one is called so; "West" is a surname: Kanye West).
+
+    >>> _tagged("Bei Aldi Nord und Rewe steigen die Preise.", compass_company, [(1, 2, "PER")])
+    [('Aldi Nord', 'ORG', 'name')]
+    """
+    return [Span(x.first, x.last, "ORG", x.form, ruled=True)
+            if x.label == "PER" and x.last > x.first and s.words[x.last] in ("Nord", "Süd") else x
+            for x in spans]  # fmt: skip
+
+
 def building_place(s: Sentence, spans: list[Span]) -> list[Span]:
     """A name whose last word ends in the noun of a building or a square (``[building_endings]`` of
     ``institutions_de.txt``: Stadion, Arena, Tower, Platz) is a place, not the organisation or person
@@ -1951,7 +1963,7 @@ RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_or
          organisation_in_a_pair, listed_name_apart,
          person_among_persons, common_noun_person, noun_after_adjective, english_phrase_person,
          english_word_person, not_a_name, role_noun_no_name, kind_at_the_end, shared_noun_first_part, legal_form_name,
-         noun_before_genitive_place, title_before_person,
+         noun_before_genitive_place, title_before_person, compass_company,
          direction_place, building_place, common_noun_place)  # fmt: skip
 
 
