@@ -574,6 +574,13 @@ def antecedent(d: Doc, lo: int) -> Span | None:
 _ATTACHING = frozenset(("aus", "von", "vom", "bei", "beim"))
 
 
+def after_last(d: Doc, a: int, i: int, marks: tuple[str, ...] = (":",)) -> int:
+    """The token after the last of ``marks`` outside quotes among tokens a..i-1, else a: where the
+    clause of token i begins after a colon ("Wendtland: Der Vorstandschef …, hat erklärt", an
+    interview's label; "… gab sich zuversichtlich: Auch …, so der Schwede, habe …")."""
+    return max((k + 1 for k in range(a, i) if d.words[k] in marks and d.quote_of[k] < 0), default=a)
+
+
 def object_after(d: Doc, lo: int, hi: int) -> Span | None:
     """The noun phrase right after a subject, in any case, before any prepositional phrase:
     "zitiert die „Computerwoche“ Lynch", "zitiert Welt-Online den Minister"."""

@@ -31,7 +31,7 @@ from helpers.quotes.grammar import (
     POINTING_BACK,
     RELATIVE_FRAMES,
 )
-from helpers.quotes.phrases import clause, comma_parts, person_like, subject, verbless
+from helpers.quotes.phrases import after_last, clause, comma_parts, person_like, subject, verbless
 from helpers.quotes.rules import STOP, Example, Rule, Stop, first_decision
 
 # --- pieces of a sentence -------------------------------------------------------------------------
@@ -320,8 +320,7 @@ def _frame_content(d: Doc, c: Cue, a: int, b: int) -> Span | None:
         after = content(d, hi + 2, b)  # the frame in the middle: "Sein Rivale, so Obama weiter, würde …"
         if after is not None and d.words[after[0]].lower() not in RELATIVE_PRONOUNS and d.quote_of[after[0]] < 0:
             # from a colon before it: "X gab sich zuversichtlich: Noch immer, so der Schwede, habe …"
-            start = max((k + 1 for k in range(a, lo) if d.words[k] in (":", ";") and d.quote_of[k] < 0), default=a)
-            return content(d, start, after[1])
+            return content(d, after_last(d, a, lo, (":", ";")), after[1])
     if hi >= b - 1 or (c.kind == "so" and d.words[min(hi + 1, b)] in BOUNDARY):
         return content(d, a, lo - 1)
     if opening > a and (d.words[opening - 1] in (";", ":") or d.words[opening] in CLAUSE_OPENING):

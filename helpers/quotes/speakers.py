@@ -22,6 +22,7 @@ from helpers.quotes.document import Doc, Span
 from helpers.quotes.grammar import ADVERBS_IN_NP, PASSIVE
 from helpers.quotes.phrases import (
     SOME_PEOPLE,
+    after_last,
     antecedent,
     can_speak,
     clause,
@@ -43,16 +44,10 @@ from helpers.quotes.rules import STOP, Example, Rule, Stop, first_decision
 # --- phrases around the verb --------------------------------------------------------------------------
 
 
-def _after_colon(d: Doc, a: int, i: int) -> int:
-    """Where the clause of token i begins in a sentence that starts at a: after a colon before it
-    ("Wendtland: Der Vorstandschef …, Henrik Vossberg, hat erklärt", an interview's label), else a."""
-    return max((k + 1 for k in range(a, i) if d.words[k] == ":" and d.quote_of[k] < 0), default=a)
-
-
 def apposition_chain(d: Doc, i: int) -> Span | None:
     """The subject of a verb right after a comma when the sentence so far is a noun phrase with
     appositions or a relative clause: "Frank Bsirske, Chef von ver.di, würdigte …"."""
-    a = _after_colon(d, d.first_of(i), i)
+    a = after_last(d, d.first_of(i), i)
     if i - 1 <= a or d.words[i - 1] != ",":
         return None
     end = np_end(d, a, i - 2) if is_np_start(d, a) else None
@@ -84,7 +79,7 @@ def named_apposition(d: Doc, i: int) -> Span | None:
     """A person-like name set off by commas right before the verb at token i, in a sentence that
     opens with a noun phrase and has no verb before it: the subject's apposition ("Die
     Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte …")."""
-    a = _after_colon(d, d.first_of(i), i)
+    a = after_last(d, d.first_of(i), i)
     if i - 1 <= a or d.words[i - 1] != ",":
         return None
     p = i - 2
