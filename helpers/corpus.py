@@ -23,6 +23,7 @@ builds again.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import io
 import json
@@ -351,13 +352,19 @@ def _run(
     _warm_up(which, gazetteer)  # forked workers inherit the loaded dictionary and gazetteer
     chunks = _chunks(items, 8 * workers)
     results: list[dict[str, pd.DataFrame] | None] = [None] * len(chunks)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(build, chunk, which, gazetteer, recognise): k for k, chunk in enumerate(chunks)}
-        done = as_completed(futures)
-        for future in progress_bar(
-            done, "Tabellen bauen", unit="Teile", enable=progress, total=len(futures), work=len(items)
-        ):
-            results[futures[future]] = future.result()
+    # the inherited objects (dictionary, model, gazetteer: millions) out of the collector's sight, so
+    # the workers' collections do not walk them again and again (a tenth of the time with entities)
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = {pool.submit(build, chunk, which, gazetteer, recognise): k for k, chunk in enumerate(chunks)}
+            done = as_completed(futures)
+            for future in progress_bar(
+                done, "Tabellen bauen", unit="Teile", enable=progress, total=len(futures), work=len(items)
+            ):
+                results[futures[future]] = future.result()
+    finally:
+        gc.unfreeze()
     for result in results:  # in article order
         for name, frame in result.items():
             out[name].append(frame)

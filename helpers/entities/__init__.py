@@ -33,7 +33,7 @@ from helpers.entities.crf import Decoder, Model, load_model, run_starts
 from helpers.entities.features import country_names, first_name_gender, first_names, read_sections
 from helpers.entities.germeval import cross_validate, train
 from helpers.entities.rules import club_words, institution_nouns
-from helpers.german import dictionary_lemma
+from helpers.german import dictionary_lemma, proper_names
 from helpers.progress import progress_bar
 from helpers.tokens import as_list, as_strings, factorized, of_kinds, token_columns
 
@@ -93,6 +93,7 @@ def prepare() -> None:
     share them instead of each reading them again (:func:`helpers.corpus.tidy_tables`)."""
     entities("Bundeskanzler Friedrich Merz reiste nach Brüssel.")
     rules.english_word("Dictionary")
+    proper_names()  # the gazetteer's one-word names (0.1 s of YAML), read by two rules only when asked
 
 
 def entities(

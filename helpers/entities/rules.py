@@ -2005,7 +2005,9 @@ def _foreign(word: str) -> bool:
     from wordfreq import get_frequency_dict  # heavy; the lists the features read already (same cache)
 
     low = word.casefold()
-    return get_frequency_dict("en").get(low, 0.0) > 10 * get_frequency_dict("de").get(low, 0.0)
+    # "best" given as zipf_frequency gives it: lru_cache keys ("en",) and ("en", "best") apart, and
+    # each key read the 0.15 s table again in every worker process of tidy_tables
+    return get_frequency_dict("en", "best").get(low, 0.0) > 10 * get_frequency_dict("de", "best").get(low, 0.0)
 
 
 def _sentence_break(s: Sentence, first: int, last: int) -> bool:
