@@ -815,12 +815,13 @@ def _entity_rows(table: pd.DataFrame) -> dict[str, list[tuple[int, int, str, str
 def _entity_spans(
     table: dict[str, list[tuple[int, int, str, str, str]]] | None, article_id: str, labels: Sequence[tuple[int, int]]
 ) -> list[Name]:
-    """The recognised names of one article (persons, organisations, places), labels (sorted) left out; the
-    name inside a compound is its part before the last hyphen (Reinholt-Konzern: Reinholt)."""
+    """The recognised names of one article (persons, organisations, places, and other names: OTH),
+    labels (sorted) left out; the name inside a compound is its part before the last hyphen
+    (Reinholt-Konzern: Reinholt)."""
     out = []
     for start, end, text, label, form in (table or {}).get(article_id, ()):
-        if label not in LABEL_TYPES or form == "deriv" or _inside_any(start, labels):
-            continue
+        if (label not in LABEL_TYPES and label != "OTH") or form == "deriv" or _inside_any(start, labels):
+            continue  # other names (OTH) are no actors, but hide the gazetteer's names inside them
         if form == "part":
             head = text.rsplit("-", 1)[0] if "-" in text else ""
             if not head:
@@ -891,14 +892,19 @@ def _recognised(found: list[_Found], names: list[Name], index: _Index, words: _W
     Verfassungsschutz" is not the Bundesamt; "Deutsche Bundesbank" is no "Deutsche" of
     Deutschland), a role right before a recognised name is that person's ("Justizministerin Cordula
     Wendt": no mention of the federal minister), other overlaps keep the gazetteer's; then role
-    nouns that refer back to persons ("der Unternehmer")."""
+    nouns that refer back to persons ("der Unternehmer"). Another name (OTH) is no actor but hides
+    the gazetteer's names inside it like them: "Europa League" names no Europe."""
     # int64: searching an int32 array for a Python int copies the whole array on every search (quadratic
     # in one long article)
     starts, ends = words.starts.astype(np.int64, copy=False), words.ends.astype(np.int64, copy=False)
+    # "Europa League", "US Open": no actors of their own; only names of capitalised words, as the model's
+    # other names can run over a clause ("Der Vertrag zwischen Wien", "Rotes Kreuz warnt vor humanitärer Krise")
+    others = [n for n in names if n.label == "OTH" and all(w[:1].isupper() for w in n.text.split())]
+    names = [n for n in names if n.label != "OTH"]
     found = _own_last_names(found, names, index, text)
     kept_names, dropped = [], set()
     found_starts = [f.start for f in found]  # found is in text order; mentions do not overlap
-    for n in names:
+    for n in sorted(names + others, key=lambda n: n.start):
         k = max(bisect_left(found_starts, n.start) - 1, 0)
         inside = []
         while k < len(found) and found[k].start < n.end:
@@ -906,10 +912,11 @@ def _recognised(found: list[_Found], names: list[Name], index: _Index, words: _W
                 inside.append(k)
             k += 1
         if inside and _longer_name_wins(n, [found[k] for k in inside], index):
-            dropped.update(inside)
+            dropped.update(inside)  # "Europa League" holds no mention of Europe
         elif inside:
             continue
-        kept_names.append(n)
+        if n.label != "OTH":
+            kept_names.append(n)
     found = [f for k, f in enumerate(found) if k not in dropped]
     # a role right before a person's name is that person's ("Justizministerin Cordula Wendt",
     # "der frühere Bundeskanzler Gerhard Schröder"), not a mention of today's holder

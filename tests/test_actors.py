@@ -180,6 +180,18 @@ def test_longest_match_wins():
     ]
 
 
+def test_a_competition_is_no_actor_and_names_no_place():
+    # "Europa League", "US Open" are competitions (other names), no organisations; nor are Europe and
+    # the USA named in them or in "US-Dollar" (before: europa-league, us-open and usa were actors)
+    text = ("Rapid Wien trifft in der Europa League auf den FC Valencia. Im Finale der US Open steht "
+            "Dominic Thiem, der 300.000 US-Dollar gewann.")
+    assert found(text) == [
+        ("Rapid Wien", "rapid-wien", "name"),
+        ("FC Valencia", "fc-valencia", "name"),
+        ("Dominic Thiem", "dominic-thiem", "name"),
+    ]
+
+
 def test_ordinary_words_need_context():
     assert found("Die Europäische Union verhängte Sanktionen. Im Grünen feierten sie bis spät.") == [
         ("Europäische Union", "eu", "name")

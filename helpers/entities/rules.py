@@ -37,6 +37,8 @@ Each rule is a small named unit on the model's spans, as token positions of one 
   :func:`double_first_name`: a name among persons, or one beginning with Heinz-Christian, is a person;
 - :func:`club_by_score`, :func:`organisation_in_a_pair`: a town after "gegen" in a sentence with a
   score is a club; a word joined by "und" to a sure organisation or country is one too;
+- :func:`building_place`, :func:`event_name`: a name ending in Stadion or Arena is a place; one
+  ending in League, Cup or Open is a competition (OTH);
 - :func:`common_noun_person`, :func:`not_a_name`: a role noun, a plural or a dictionary noun alone
   is no person; the abbreviation of a thing (BIP, LTE, USB) is no name.
 
@@ -175,6 +177,7 @@ def _lists() -> dict[str, object]:
         "not_names": frozenset(sections["not_names"]),
         "places": frozenset(read_sections("places_de.txt")["places"]),
         "building_endings": tuple(sections["building_endings"]),
+        "event_endings": tuple(sections["event_endings"]),
         "listed": {tuple(n.split()) for n in listed},
         "listed_first": frozenset(n.split()[0] for n in listed),
     }
@@ -1953,6 +1956,37 @@ def building_place(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def event_name(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A name that ends in the word of a competition, a prize or a festival (``[event_endings]`` of
+    ``institutions_de.txt``: League, Cup, Open, Championship, Golden Globe, EM) is another name (OTH),
+    no organisation and no place: "in der Champions League", "bei den Australian Open", "die
+    Europa-League", "zur Fußball-EM". A short ending (Cup, EM) ends a word of its own or a compound's
+    part after a hyphen (not "Problem").
+
+    >>> _tagged("Nach der Champions League spielt er bei den US Open und der Fußball-EM.", event_name,
+    ...         [(2, 3, "ORG"), (8, 9, "ORG"), (12, 12, "ORG")])
+    [('Champions League', 'OTH', 'name'), ('US Open', 'OTH', 'name'), ('Fußball-EM', 'OTH', 'name')]
+
+    A newspaper, a person or a league of states stays what it was (nothing changed):
+
+    >>> _tagged("Der Boston Globe zitiert Gerry Weber und die Arabische Liga.", event_name,
+    ...         [(1, 2, "ORG"), (4, 5, "PER"), (8, 9, "ORG")])
+    []
+    """
+    endings = _lists()["event_endings"]
+    out = list(spans)
+    for k, x in enumerate(out):
+        if x.label not in ("ORG", "LOC", "PER") or x.form != "name" or x.ruled:
+            continue
+        text = " ".join(s.words[x.first : x.last + 1]).lower()
+        for ending in endings:
+            if text.endswith(ending) and (len(text) == len(ending) or text[-len(ending) - 1] in " -"
+                                          or (len(ending) > 3 and " " not in ending)):  # fmt: skip
+                out[k] = Span(x.first, x.last, "OTH", ruled=True)
+                break
+    return out
+
+
 RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_organisation, listed_organisations,
          organisation_last_word, english_of_name, kind_before_name, genitive_head, adjective_institution,
          shared_noun_last_part, genitive_plural_attributes, acronym_organisation, bracketed_organisation,
@@ -1964,7 +1998,7 @@ RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_or
          person_among_persons, common_noun_person, noun_after_adjective, english_phrase_person,
          english_word_person, not_a_name, role_noun_no_name, kind_at_the_end, shared_noun_first_part, legal_form_name,
          noun_before_genitive_place, title_before_person, compass_company,
-         direction_place, building_place, common_noun_place)  # fmt: skip
+         direction_place, building_place, event_name, common_noun_place)  # fmt: skip
 
 
 def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
