@@ -372,6 +372,13 @@ def kind_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
     >>> _tagged("Das Headset überzeugt, schreibt die Seite Eurogamer.", kind_before_name, [(7, 7, "LOC")])
     [('Eurogamer', 'ORG', 'name')]
 
+    A name taken for a title after such a noun is the organisation's, also after a compound with a
+    place (10kGNAD rows 521 and 341):
+
+    >>> _tagged("Kritik übt die Seite The Verge, sagte er dem US-Magazin Newsweek.", kind_before_name,
+    ...         [(4, 5, "OTH"), (10, 10, "LOC", "part"), (11, 11, "PER")])
+    [('The Verge', 'ORG', 'name'), ('Newsweek', 'ORG', 'name')]
+
     A name in quotation marks right after the noun is one too:
 
     >>> _tagged("Das Wochenmagazin „Der Standpunkt“ berichtete über das Album „Post Pop Depression“.", kind_before_name)
@@ -400,8 +407,8 @@ def kind_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
             if label == "OTH" or not _has_first_name(words, i + 1, span.last):
                 out[inside] = Span(i + 1, span.last, label, ruled=True)
             continue
-        if inside is not None:
-            continue
+        if inside is not None and out[inside].form != "part":
+            continue  # (but "dem US-Magazin Time": the compound's place is a part of it, the noun is free)
         k = at.get(i + 1)
         if _named_with_place(words[i]) and _town(words[i + 1]) and (
                 k is None or (out[k].first == out[k].last == i + 1 and out[k].label == "LOC")) \
@@ -417,10 +424,12 @@ def kind_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
             continue
         if k is not None:
             span = out[k]
-            replace = ("PER", "LOC", "ORG") if label == "OTH" else ("PER", "LOC")
+            # a name the model took for another name (a title) after an organisation's noun is the
+            # organisation's: "die Seite The Verge", "im Fachblatt Nature Communications"
+            replace = {"OTH": ("PER", "LOC", "ORG"), "ORG": ("PER", "LOC", "OTH")}.get(label, ("PER", "LOC"))
+            person = label != "OTH" and span.label != "OTH" and _has_first_name(words, span.first, span.last)
             if span.first == i + 1 and span.label in replace and span.label != label and span.form == "name" \
-                    and span.last - span.first < 3 and (label == "OTH" or not _has_first_name(words, span.first,
-                                                                                             span.last)):  # fmt: skip
+                    and span.last - span.first < 3 and not person:  # fmt: skip
                 out[k] = Span(span.first, span.last, label, ruled=True)
         elif label != "OTH" and s.capitalised_name(i + 1):
             _relabel_or_add(out, at, i + 1, i + 1, label, "name", replace=())
