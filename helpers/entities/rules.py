@@ -39,8 +39,9 @@ Each rule is a small named unit on the model's spans, as token positions of one 
   score is a club; a word joined by "und" to a sure organisation or country is one too;
 - :func:`building_place`, :func:`event_name`: a name ending in Stadion or Arena is a place; one
   ending in League, Cup or Open is a competition (OTH);
-- :func:`common_noun_person`, :func:`not_a_name`: a role noun, a plural or a dictionary noun alone
-  is no person; the abbreviation of a thing (BIP, LTE, USB) is no name.
+- :func:`common_noun_person`, :func:`not_a_name`: a role noun, a plural, a dictionary noun or a
+  compound of dictionary words (Freizeitkämpfer, Dienstagfrüh) alone is no person; the abbreviation
+  of a thing (BIP, LTE, USB) is no name.
 
 The word lists are data (``institutions_de.txt``, ``organisations_de.txt``); a change needs no
 retraining.
@@ -64,6 +65,7 @@ from helpers.german import (
     DEFINITE,
     INDEFINITE,
     POSSESSIVES,
+    WEEKDAYS,
     closed,
     dictionary_lemma,
     is_inflected_adjective,
@@ -178,6 +180,7 @@ def _lists() -> dict[str, object]:
         "places": frozenset(read_sections("places_de.txt")["places"]),
         "building_endings": tuple(sections["building_endings"]),
         "event_endings": tuple(sections["event_endings"]),
+        "surname_endings": tuple(sections["surname_endings"]),
         "listed": {tuple(n.split()) for n in listed},
         "listed_first": frozenset(n.split()[0] for n in listed),
     }
@@ -1502,6 +1505,15 @@ def common_noun_person(s: Sentence, spans: list[Span]) -> list[Span]:
     >>> found = [Span(1, 1, "PER"), Span(4, 5, "PER"), Span(7, 7, "PER"), Span(10, 10, "PER")]
     >>> [" ".join(words[x.first : x.last + 1]) for x in common_noun_person(Sentence(words, np.arange(15) == 0), found)]
     ['Eva Koch', 'Fischer']
+
+    So is a compound of dictionary words whose last part is a noun (10kGNAD: Freizeitkämpfer,
+    Tastaturdock, Zuwanderungsstopp, Dienstagfrüh), but not one whose last part makes surnames
+    (Bergmann, Spielberg):
+
+    >>> words = "Die App für Freizeitkämpfer kam Dienstagfrüh , sagt Spielberg .".split()
+    >>> found = [Span(3, 3, "PER"), Span(5, 5, "PER"), Span(8, 8, "PER")]
+    >>> [words[x.first] for x in common_noun_person(Sentence(words, np.arange(10) == 0), found)]
+    ['Spielberg']
     """
     lone = [k for k, x in enumerate(spans) if x.label == "PER" and x.form == "name" and x.first == x.last]
     if not lone:
@@ -1517,7 +1529,8 @@ def common_noun_person(s: Sentence, spans: list[Span]) -> list[Span]:
         if a in wanted and w[:1].isupper():
             capitalised[a].add(w)
     dropped = {k for k, i in suspects.items() if _common_noun_alone(s, i, capitalised[int(article[i])])}
-    nouns = {k: i for k, i in suspects.items() if k not in dropped and _singular_noun(s.words[i])}
+    nouns = {k: i for k, i in suspects.items() if k not in dropped and
+             (_singular_noun(s.words[i]) or _compound_noun(s.words[i]))}  # fmt: skip
     if nouns:
         # a singular noun alone ("der Container", "beim Bund") unless the article names a person with it
         # (Carsten Schneider … Schneider) or after a role (Trainer Koch, Herr Jäger)
@@ -1555,7 +1568,37 @@ def _singular_noun(w: str) -> bool:
 def _suspect(w: str) -> bool:
     """A word :func:`_common_noun_alone` may judge a common noun: a role noun, or one the dictionary
     lemmatises to another capitalised word (cheap to ask first)."""
-    return is_role_noun(w) or w in _lists()["office_titles"] or noun_lemma(w) is not None or _singular_noun(w)
+    return (is_role_noun(w) or w in _lists()["office_titles"] or noun_lemma(w) is not None or _singular_noun(w)
+            or _compound_noun(w))  # fmt: skip
+
+
+_LINKS = ("", "s", "es", "n", "en", "e", "er")  # Zuwanderung-s-stopp, Spende-n-bedarf
+_DAYTIMES = ("früh", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")  # Dienstagfrüh, Mittwochabend
+
+
+@cache
+def _compound_noun(w: str) -> bool:
+    """A German compound of a word of the dictionary and a noun of it in its base form (Freizeit·kämpfer,
+    Zuwanderungs·stopp), or a weekday with a time of day (Dienstagfrüh); not one whose last part
+    makes surnames (``[surname_endings]`` of ``institutions_de.txt``: Berg·mann, Spiel·berg), not a
+    first name nor a name of the gazetteer."""
+    if len(w) < 8 or not w.isalpha() or not w[:1].isupper() or w in first_names() or w in proper_names():
+        return False
+    low = w.lower()
+    if any(w.startswith(day) and low[len(day) :] in _DAYTIMES for day in WEEKDAYS):
+        return True
+    if low.endswith(_lists()["surname_endings"]):
+        return False
+    for j in range(3, len(w) - 3):
+        head = w[j].upper() + w[j + 1 :]
+        if dictionary_lemma(head) != head or not _singular_noun(head):
+            continue
+        modifier = w[:j]
+        for link in _LINKS:
+            lemma = dictionary_lemma(modifier[: len(modifier) - len(link)]) if modifier.endswith(link) else None
+            if lemma and len(lemma) >= 3 and lemma[:1].isupper() and re.search("[aeiouäöüy]", lemma):  # no "The", "Sch"
+                return True
+    return False
 
 
 @cache
