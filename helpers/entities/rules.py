@@ -1573,6 +1573,7 @@ def _suspect(w: str) -> bool:
 
 
 _LINKS = ("", "s", "es", "n", "en", "e", "er")  # Zuwanderung-s-stopp, Spende-n-bedarf
+_ADJECTIVE_END = re.compile(r"(isch|lich|ig|bar|iv|los|haft|sam)(e[mnrs]?)?$|^(ge|ver|be|er|zer|ent).{3,}t(e[mnrs]?)?$")
 _DAYTIMES = ("früh", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")  # Dienstagfrüh, Mittwochabend
 
 
@@ -1591,8 +1592,9 @@ def _compound_noun(w: str) -> bool:
         return False
     for j in range(3, len(w) - 3):
         head = w[j].upper() + w[j + 1 :]
-        if dictionary_lemma(head) != head or not _singular_noun(head):
-            continue
+        noun = dictionary_lemma(head) == head and (_singular_noun(head) or len(head) >= 5)  # Turbo·modus
+        if not noun and not (_ADJECTIVE_END.search(head.lower()) and dictionary_lemma(head.lower()) is not None):
+            continue  # no noun, nor an adjective or participle (Benchmark·technisch, Zeit·verzögert)
         modifier = w[:j]
         for link in _LINKS:
             lemma = dictionary_lemma(modifier[: len(modifier) - len(link)]) if modifier.endswith(link) else None
