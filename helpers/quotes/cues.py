@@ -281,6 +281,25 @@ def refusal(s: CueSite) -> Stop | None:
 
 
 
+#: Auxiliaries of a perfect or a passive: "hatte die Entscheidung „falsch“ genannt" is speech.
+_PERFECT = frozenset(("hat", "hatte", "habe", "haben", "hatten", "hätte", "hätten", "wurde", "wurden", "wird",
+                      "worden", "ist", "war"))  # fmt: skip
+
+
+def naming(s: CueSite) -> Stop | None:
+    """"nennen" that gives a name cues nothing: "durch sogenannte „Political Action Committees“,
+    kurz „PACs“ genannt", "ein neuer Standard, genannt „Profil 1.1“", "wie sich die Junta selbst
+    nennt" (the participle without an auxiliary in its clause, or "sich nennen"); but "Er nannte den
+    Plan „Unsinn“" and "Er hatte den Plan „Unsinn“ genannt" say what someone thinks."""
+    if s.lem != "nennen":
+        return None
+    lo, hi = clause(s.d, s.i)
+    words = s.lower[lo : hi + 1]
+    if "sich" in words or (s.lw == "genannt" and not any(w in _PERFECT for w in words)):
+        return STOP
+    return None
+
+
 def attributive_participle(s: CueSite) -> Stop | None:
     """A speech verb's participle used as an adjective cues nothing: "die angekündigte Reform",
     "eine nicht näher bezeichnete „Quelle“" (but "Das erklärte ein Sprecher." is the verb)."""
@@ -536,6 +555,16 @@ CUE_RULES: tuple[Rule, ...] = (
                 quote="Nach dem Sturm ging in der ganzen Stadt das Licht aus"),
         Example("Sollten Asylsuchende Jobs annehmen dürfen, stiege die Arbeitslosigkeit.", None,
                 quote="Sollten Asylsuchende Jobs annehmen dürfen"),
+    )),
+    Rule("naming", naming, (
+        Example("Das System sei „kaputt“, denn es könne durch Komitees, kurz „PACs“ genannt, unterwandert werden, "
+                "sagte Obama.", "partial", "Obama", quote="kaputt"),
+        Example("Der neue „Rat zur Rettung der Demokratie“, wie sich die Junta selbst nennt, tagte.", None,
+                quote="Rat zur Rettung der Demokratie"),
+        Example("Die Schau findet alle fünf Jahre statt. 2007 nennt sie sich „documenta 12“.", None,
+                quote="„documenta 12“"),
+        Example("Von Freunden und Kritikern stets „der Dicke“ genannt, galt er als mächtig.", None,
+                quote="„der Dicke“"),
     )),
     Rule("attributive_participle", attributive_participle, (
         Example("Die angekündigte Reform sei „ein großer Schritt nach vorn“, sagte Merz.", "indirect", "Merz"),
