@@ -60,7 +60,7 @@ from helpers.articles import (
     section_name,
     time_resolution,
 )
-from helpers.entities import club_words, country_names, entity_rows, first_name_gender, institution_nouns
+from helpers.entities import NAME_PREFIXES, club_words, country_names, entity_rows, first_name_gender, institution_nouns
 from helpers.frames import POSITIONS, string_array, typed_table
 from helpers.gazetteer import TYPES, gazetteer, load_gazetteer
 from helpers.german import (
@@ -824,6 +824,9 @@ def _entity_spans(
             continue  # other names (OTH) are no actors, but hide the gazetteer's names inside them
         if form == "part":
             head = text.rsplit("-", 1)[0] if "-" in text else ""
+            prefix = head.split("-", 1)[0] if "-" in head else ""
+            if prefix in NAME_PREFIXES:  # "Ex-SPD-Chef": the SPD, no "Ex-SPD"
+                head, start = head[len(prefix) + 1 :], start + len(prefix) + 1
             if not head:
                 continue
             text, end = head, start + len(head)

@@ -32,7 +32,7 @@ from helpers.entities import rules
 from helpers.entities.crf import Decoder, Model, load_model, run_starts
 from helpers.entities.features import country_names, first_name_gender, first_names, read_sections
 from helpers.entities.germeval import cross_validate, train
-from helpers.entities.rules import club_words, institution_nouns
+from helpers.entities.rules import NAME_PREFIXES, club_words, institution_nouns
 from helpers.german import dictionary_lemma, proper_names
 from helpers.progress import progress_bar
 from helpers.tokens import as_list, as_strings, factorized, of_kinds, token_columns
@@ -40,6 +40,7 @@ from helpers.tokens import as_list, as_strings, factorized, of_kinds, token_colu
 __all__ = [
     "COLUMNS",
     "LABELS",
+    "NAME_PREFIXES",
     "club_words",
     "country_names",
     "cross_validate",

@@ -76,6 +76,26 @@ from helpers.german import (
 )
 from helpers.tokens import tokens
 
+#: Prefixes before a name in a compound: "Ex-SPD-Chef", "Nicht-OECD-Ländern", "Anti-Trump-Demo".
+NAME_PREFIXES = frozenset({"Ex", "Anti", "Pro", "Nicht", "Post", "Prä", "Neo", "Noch"})
+
+
+def compound_head(word: str) -> str | None:
+    """The first part of a hyphenated compound, after a prefix of :data:`NAME_PREFIXES`, or None.
+
+    >>> compound_head("SPD-Chef"), compound_head("Ex-SPD-Chef"), compound_head("Nicht-OECD-Ländern")
+    ('SPD', 'SPD', 'OECD')
+    >>> compound_head("Bundeskanzler"), compound_head("Ex-Kanzler")
+    (None, None)
+    """
+    if "-" not in word[1:]:
+        return None
+    parts = word.split("-")
+    if parts[0] in NAME_PREFIXES:
+        return parts[1] if len(parts) > 2 and parts[1] else None  # "Ex-Kanzler": no name in it
+    return parts[0]
+
+
 ARTICLES = frozenset(DEFINITE - {"des"})  # "des Agamemnon": an old genitive before a person is usual
 PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
 
@@ -202,7 +222,7 @@ def _flags(w: str) -> int:
     lists = _lists()
     low = w.lower()
     upper = w[:1].isupper()
-    head = w.split("-", 1)[0] if "-" in w[1:] else None
+    head = compound_head(w)
     genitive = w[:-1] if w.endswith("s") and len(w) > 2 else None  # Rapids: Rapid's
     first = lists["listed_first"]
     bits = LISTED if (w in first or head in first or genitive in first) else 0
@@ -306,6 +326,8 @@ def listed_organisations(s: Sentence, spans: list[Span]) -> list[Span]:
 
     >>> _tagged("Die SPÖ und die IG Metall streiten, sagte der ÖGB-Chef.", listed_organisations)
     [('SPÖ', 'ORG', 'name'), ('IG Metall', 'ORG', 'name'), ('ÖGB-Chef', 'ORG', 'part')]
+    >>> _tagged("Aus Nicht-OECD-Ländern kam der Ex-SPD-Chef.", listed_organisations)
+    [('Nicht-OECD-Ländern', 'ORG', 'part'), ('Ex-SPD-Chef', 'ORG', 'part')]
     >>> _tagged("Rapids Trainer lobte Ebays Umsatz.", listed_organisations)
     [('Rapids', 'ORG', 'name'), ('Ebays', 'ORG', 'name')]
 
@@ -326,7 +348,7 @@ def listed_organisations(s: Sentence, spans: list[Span]) -> list[Span]:
     out = list(spans)
     for i in s.where(LISTED):
         w = words[i]
-        head = w.split("-", 1)[0] if "-" in w[1:] else None
+        head = compound_head(w)
         match = None
         for size in (4, 3, 2, 1):
             if i + size > len(words):
