@@ -1111,6 +1111,8 @@ def _longer_name_wins(n: Name, inside: list[_Found], index: _Index) -> bool:
                                    for f in inside):  # fmt: skip
         return False
     names = [f for f in inside if f.kind == "name"]
+    if len({f.actor for f in inside if f.kind in ("name", "compound")}) > 1:
+        return False  # "EU-Türkei-Gipfel": the EU and Turkey, no actor "EU-Türkei"
     return len(names) <= 1 and all(index.types.get(f.actor) != "person" for f in names)
 
 

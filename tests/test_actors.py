@@ -192,6 +192,14 @@ def test_a_competition_is_no_actor_and_names_no_place():
     ]
 
 
+def test_a_compound_of_two_names_names_both_and_a_prefix_is_no_name():
+    # "EU-Türkei-Gipfel" is a summit of the EU and Turkey, no actor "EU-Türkei"; "Ex-SPD-Chef" names
+    # the SPD, "Nicht-OECD-Ländern" the OECD (before: actors eu-tuerkei and ex-spd, no OECD)
+    text = "Beim EU-Türkei-Gipfel sprach der Ex-SPD-Chef über Zuwanderer aus Nicht-OECD-Ländern."
+    assert [(surface, actor) for surface, actor, _ in found(text)] == [
+        ("EU", "eu"), ("Türkei", "tuerkei"), ("SPD", "spd"), ("OECD", "oecd")]
+
+
 def test_ordinary_words_need_context():
     assert found("Die Europäische Union verhängte Sanktionen. Im Grünen feierten sie bis spät.") == [
         ("Europäische Union", "eu", "name")
