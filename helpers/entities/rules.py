@@ -6,7 +6,8 @@ Each rule is a small named unit on the model's spans, as token positions of one 
   Kronen Zeitung) is an organisation, also as the first part of a compound (SPÖ-Chef), also where
   the model saw a shorter name inside it;
 - :func:`kind_before_name`: a noun for a kind of organisation right before a name makes it one
-  (Hersteller Mattel, das Boulevardblatt Alo);
+  (Hersteller Mattel, das Boulevardblatt Alo); :func:`kind_at_the_start`: a name the model began
+  with such a noun is the name after it (die Terrormiliz Islamischer Staat);
 - :func:`adjective_institution`: a capitalised adjective inside a sentence before an institution's
   noun is one name (dem Hessischen Rundfunk, des Kunsthistorischen Museums);
 - :func:`organisation_last_word`: a name ending in Press, Holding, Department is an organisation;
@@ -1840,6 +1841,54 @@ def kind_at_the_end(s: Sentence, spans: list[Span]) -> list[Span]:
             for x in spans]  # fmt: skip
 
 
+#: Nouns of a kind of organisation that stand before a name, not in it: "die Agentur Bloomberg", "die
+#: Partei Lider" (but "Universität Wien", "Bank Austria", "Stiftung Warentest" are names).
+_KIND_BEFORE = frozenset(("Agentur", "Kanzlei", "Partei", "Sender", "Zeitung", "Portal", "Portals", "Miliz",
+                          "Plattform", "Blatt", "Magazin", "Konzern", "Hersteller", "Band"))  # fmt: skip
+#: Kinds whose hyphenated compound is a name of its own: Max-Planck-Institut, Potsdam-Institut.
+_NAMED_KINDS = frozenset(("institut", "universität", "stiftung", "gesellschaft", "verein", "verband", "klinik"))
+_NAME_GOES_ON = frozenset(("für", "der", "des", "of", "von", "zur", "zum", "am", "an", "in"))
+
+
+def kind_at_the_start(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A name the model began with the noun of its kind is the name after it: "die Protestpartei
+    Podemos" is Podemos, "die Terrormiliz Islamischer Staat" the Islamic State, "des
+    Mobiltelefonherstellers Nokia" Nokia (one actor with "Podemos" alone, not two). A compound ending
+    in a kind of ``org_kinds`` or a noun of :data:`_KIND_BEFORE`; not before "für" or a place
+    ("Bundesinstitut für Bildungsforschung", "Verkehrsclub Österreich": the noun is the name's), nor
+    a name of the Bund or a Land ("Bundesverband Deutscher …"), a name with hyphens
+    (Max-Planck-Institut), a noun the gazetteer knows (Linkspartei: alone it would be Die Linke), a
+    lone ordinary word after it ("Bundesvereinigung Logistik").
+
+    >>> _tagged("Die Protestpartei Podemos und die Terrormiliz Islamischer Staat.", kind_at_the_start,
+    ...         [(1, 2, "ORG"), (5, 7, "ORG")])
+    [('Podemos', 'ORG', 'name'), ('Islamischer Staat', 'ORG', 'name')]
+    >>> _tagged("Das Bundesinstitut für Bildungsforschung und der Verkehrsclub Österreich.", kind_at_the_start,
+    ...         [(1, 3, "ORG"), (6, 7, "ORG")])
+    []
+    """
+    kinds = _lists()["kinds"]["ORG"]
+    words = s.words
+    out = list(spans)
+    for k, x in enumerate(out):
+        if x.label != "ORG" or x.form != "name" or x.last == x.first:
+            continue
+        first, nxt = words[x.first], words[x.first + 1]
+        low = first.lower().removesuffix("s")
+        kind = next((e for e in kinds if low.endswith(e)), None)
+        compound = kind is not None and len(low) > len(kind) + 2 and not ("-" in first and kind in _NAMED_KINDS)
+        if not (compound or first in _KIND_BEFORE) or nxt in _NAME_GOES_ON or not nxt[:1].isupper():
+            continue
+        if first in proper_names() or first.startswith(("Bundes", "Landes")):
+            continue  # "die Linkspartei Podemos": alone, the gazetteer would take the noun for Die Linke;
+            # "Bundesverband Deutscher Versicherungskaufleute" is one name
+        if x.last == x.first + 1 and (_town(nxt) or not (s.capitalised_name(x.first + 1) or s.where_word(
+                x.first + 1, ACRONYM) or _foreign(nxt))):  # fmt: skip
+            continue  # "Verkehrsclub Österreich", "Bundesvereinigung Logistik": the noun is the name's
+        out[k] = Span(x.first + 1, x.last, "ORG", ruled=True)
+    return out
+
+
 #: Adjectives that may stand before a person's name alone: "der junge Müller", "die frühere Merkel".
 _BEFORE_A_NAME = frozenset(("jung", "alt", "früh", "ehemalig", "damalig", "heutig", "amtierend", "designiert",
                             "verstorben", "neu", "groß", "klein"))  # fmt: skip
@@ -2120,7 +2169,8 @@ RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_or
          place_in_a_list, one_label_per_word, name_list, line_up, double_first_name, adjective_last_name,
          organisation_in_a_pair, listed_name_apart,
          person_among_persons, common_noun_person, noun_after_adjective, english_phrase_person,
-         english_word_person, not_a_name, role_noun_no_name, kind_at_the_end, shared_noun_first_part, legal_form_name,
+         english_word_person, not_a_name, role_noun_no_name, kind_at_the_end, kind_at_the_start,
+         shared_noun_first_part, legal_form_name,
          noun_before_genitive_place, title_before_person, compass_company,
          direction_place, building_place, event_name, place_compound, common_noun_place)  # fmt: skip
 
