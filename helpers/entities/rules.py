@@ -235,9 +235,8 @@ def _flags(w: str) -> int:
     if upper and low.endswith(lists["heads"]):
         bits |= HEAD
     if upper and len(w) > 3 and low not in _FUNCTION_WORDS and w.endswith(("e", "en", "er", "es", "em")) and (
-            dictionary_lemma(low) is not None
-                                                                or _ISCH.search(low)):  # fmt: skip
-        bits |= ADJECTIVE
+            dictionary_lemma(low) is not None or _ISCH.search(low) or derivation(w) == "er"):  # fmt: skip
+        bits |= ADJECTIVE  # (also a town's: "laut Wiener Berufsrettung", "die Berliner Feuerwehr")
     if 2 <= len(head or w) <= 6 and (head or w).isupper() and (head or w).isalpha():
         bits |= ACRONYM
     if upper and _place_name(w):
@@ -550,6 +549,12 @@ def adjective_institution(s: Sentence, spans: list[Span]) -> list[Span]:
     [('Hessischen Rundfunk', 'ORG', 'name'), ('Kunsthistorischen Museum', 'ORG', 'name')]
     >>> _tagged("Die Europäische Staatsanwaltschaft ermittelt.", adjective_institution, [(1, 1, "LOC")])
     [('Europäische Staatsanwaltschaft', 'ORG', 'name')]
+
+    So is a town's adjective before one ("laut Wiener Berufsrettung", "die Kölner Polizei"):
+
+    >>> _tagged("Laut Wiener Berufsrettung und Kölner Polizei war er allein.", adjective_institution,
+    ...         [(1, 1, "LOC", "deriv"), (4, 4, "LOC", "deriv")])
+    [('Wiener Berufsrettung', 'ORG', 'name'), ('Kölner Polizei', 'ORG', 'name')]
     """
     at = _span_index(spans)
     out = list(spans)
