@@ -552,8 +552,8 @@ def adjective_institution(s: Sentence, spans: list[Span]) -> list[Span]:
 
     So is a town's adjective before one ("laut Wiener Berufsrettung", "die Kölner Polizei"):
 
-    >>> _tagged("Laut Wiener Berufsrettung und Kölner Polizei war er allein.", adjective_institution,
-    ...         [(1, 1, "LOC", "deriv"), (4, 4, "LOC", "deriv")])
+    >>> _tagged("Er war laut Wiener Berufsrettung und Kölner Polizei allein.", adjective_institution,
+    ...         [(3, 3, "LOC", "deriv"), (6, 6, "LOC", "deriv")])
     [('Wiener Berufsrettung', 'ORG', 'name'), ('Kölner Polizei', 'ORG', 'name')]
     """
     at = _span_index(spans)
