@@ -941,7 +941,9 @@ def _recognised(found: list[_Found], names: list[Name], index: _Index, words: _W
         last = min(last, len(starts) - 1)
         actor, display, typ = r.actor, r.display, r.type
         known = index.names.get(tuple(display.split())) if not r.gazetteer else None
-        if known and all(ambiguous for _, _, ambiguous in known) and not r.name.part:
+        # an acronym the recogniser took for an organisation needs no context: "bis hin zum IS"
+        acronym = r.name.label == "ORG" and display.isupper() and display.isalpha() and len(display) > 1
+        if known and all(ambiguous for _, _, ambiguous in known) and not r.name.part and not acronym:
             if display not in institution_nouns():
                 continue  # "Im Grünen feierten sie": a name that needs context (a compound has it: Grünen-Abgeordnete)
             known = None  # "im Kongress" of an article on Brazil: its own congress, not the US one
