@@ -584,6 +584,12 @@ def organisation_last_word(s: Sentence, spans: list[Span]) -> list[Span]:
     [('Johnston Press', 'ORG', 'name'), ('Nordkap Handelsholding', 'ORG', 'name')]
     >>> _tagged("Das teilte das State Department mit.", organisation_last_word)
     [('State Department', 'ORG', 'name')]
+
+    A known name before such a word is that name's (its product, its subsidiary); a channel is named
+    so ("Apple TV" is Apple's, "Bugün TV" a channel):
+
+    >>> _tagged("Das Apple TV zeigt Bugün TV.", organisation_last_word, [(1, 1, "ORG"), (4, 4, "PER")])
+    [('Bugün TV', 'ORG', 'name')]
     """
     lists = _lists()
     words = s.words
@@ -602,15 +608,16 @@ def organisation_last_word(s: Sentence, spans: list[Span]) -> list[Span]:
         j = i
         while j > 0 and i - j < 3 and not s.starts_sentence[j] and free(j - 1) and _foreign(words[j - 1]):
             j -= 1
-        if j < i and words[i] in lists["last_upper"] and free(i):
+        if j < i and words[i] in lists["last_upper"] and free(i) and not (i - j == 1 and _known_name(words[j])):
             out.append(Span(j, i, "ORG"))
             at.update(dict.fromkeys(range(j, i + 1), len(out) - 1))
     for k, span in enumerate(out):
         if span.label not in ("PER", "LOC", "ORG") or span.form != "name":
             continue
         nxt = span.last + 1
-        if nxt < len(words) and not s.starts_sentence[nxt] and org_word(nxt) and free(nxt):
-            out[k] = span = Span(span.first, nxt, "ORG")  # Nordkap Handelsholding
+        if nxt < len(words) and not s.starts_sentence[nxt] and org_word(nxt) and free(nxt) and not (
+                span.first == span.last and _known_name(words[span.first])):  # fmt: skip
+            out[k] = span = Span(span.first, nxt, "ORG")  # Nordkap Handelsholding (not "Apple TV": Apple's)
             at[nxt] = k
         elif span.label != "ORG" and span.last > span.first and org_word(span.last):
             out[k] = span = Span(span.first, span.last, "ORG")  # Johnston Press
@@ -620,6 +627,11 @@ def organisation_last_word(s: Sentence, spans: list[Span]) -> list[Span]:
             out[k] = Span(before, span.last, "ORG")  # Bank of England
             at[before] = at[before + 1] = k
     return out
+
+
+def _known_name(w: str) -> bool:
+    """A one-word name of the gazetteer or of ``organisations_de.txt``: "Apple TV" is Apple's."""
+    return w in proper_names() or (w,) in _lists()["listed"]
 
 
 def english_of_name(s: Sentence, spans: list[Span]) -> list[Span]:
