@@ -114,7 +114,7 @@ class Span:
 
 #: Bits of :meth:`Sentence.flags`: what a word form can be for the rules.
 LISTED, KIND, HEAD, ADJECTIVE, ORG_WORD, ACRONYM, PLACE = 1, 2, 4, 8, 16, 32, 64
-INSTITUTION, PURPOSE, BRACKET, CLUB, PLACE_COMPOUND = 128, 256, 512, 1024, 2048
+INSTITUTION, PURPOSE, BRACKET, CLUB, PLACE_COMPOUND, DOUBLE_FIRST = 128, 256, 512, 1024, 2048, 4096
 _PLACE_TAGS = frozenset({"country", "place", "nation", "subdivision", "city", "continent"})
 #: Tags of a country, a region or a continent (no town): a national team, not a club; no company's name.
 _REGION_TAGS = frozenset({"country", "nation", "subdivision", "continent"})
@@ -253,6 +253,8 @@ def _flags(w: str) -> int:
         bits |= CLUB
     if upper and len(w) > 8 and w.isalpha() and low.endswith(lists["place_compound_endings"]) and _place_compound(w):
         bits |= PLACE_COMPOUND
+    if upper and "-" in w[1:] and _double_first_name(w):
+        bits |= DOUBLE_FIRST
     return bits
 
 
@@ -1358,6 +1360,12 @@ def double_first_name(s: Sentence, spans: list[Span]) -> list[Span]:
 
     >>> _tagged("Sie lehnten eine Auslieferung Heinz-Christian Straches ab.", double_first_name, [(4, 5, "LOC")])
     [('Heinz-Christian Straches', 'PER', 'name')]
+
+    Where the model saw nothing, such a first name and a capitalised word after it that is no
+    ordinary word are a person too (the model reads the hyphenated first name badly):
+
+    >>> _tagged("Danach sprach Heinz-Christian Strache, nicht Hans-Peter Doskozil.", double_first_name)
+    [('Heinz-Christian Strache', 'PER', 'name'), ('Hans-Peter Doskozil', 'PER', 'name')]
     """
     words = s.words
     out = list(spans)
@@ -1365,6 +1373,15 @@ def double_first_name(s: Sentence, spans: list[Span]) -> list[Span]:
         if x.label in ("LOC", "ORG") and x.form == "name" and 1 <= x.last - x.first <= 2 and _double_first_name(
                 words[x.first]):  # fmt: skip
             out[k] = Span(x.first, x.last, "PER", x.form)
+    found = s.where(DOUBLE_FIRST)
+    if found:
+        at = _index_at(out, [j for i in found for j in (i, i + 1)])
+        for i in found:
+            nxt = i + 1
+            if (nxt < len(words) and i not in at and nxt not in at and not s.starts_sentence[nxt]
+                    and s.capitalised_name(nxt)):  # fmt: skip
+                out.append(Span(i, nxt, "PER"))
+                at[i] = at[nxt] = len(out) - 1
     return out
 
 
