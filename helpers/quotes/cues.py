@@ -568,6 +568,8 @@ CUE_RULES: tuple[Rule, ...] = (
     )),
     Rule("attributive_participle", attributive_participle, (
         Example("Die angekündigte Reform sei „ein großer Schritt nach vorn“, sagte Merz.", "indirect", "Merz"),
+        Example("Unter Berufung auf nicht weiter bezeichnete Quellen gab die Bangkok Post an, der Minister sei "
+                "zurückgetreten.", "indirect", "die Bangkok Post"),
     )),
     Rule("let_say", let_say, (
         Example("Man werde die Prüfung abwarten, ließ der Kanzler über einen Sprecher mitteilen.", "indirect",

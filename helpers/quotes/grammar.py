@@ -56,7 +56,7 @@ LATTER = closed("letztere letzterer erstere ersterer")
 DEMONSTRATIVES = closed("dieser diese jener jene")
 #: Adverbs that may stand inside a noun phrase before an adjective: "ein nicht genannter Vertreter".
 ADVERBS_IN_NP = closed(
-    "nicht sehr besonders weniger mehr bisher noch ebenfalls zuvor einst damals "
+    "nicht weiter näher sehr besonders weniger mehr bisher noch ebenfalls zuvor einst damals "
     "gestern heute vorgestern kürzlich jüngst"
 )
 #: Words that are never the finite verb of an inverted cue ("„…“, und …", "„…“, so …").
@@ -71,7 +71,7 @@ ONE_OF = closed("einer eine eines keiner keine jeder jede viele einige alle beid
 #: Finite forms that may carry a passive, the perfect's "ist" and "war" too ("ist … bezeichnet worden").
 PASSIVE = closed("wurde wurden worden wird werden ist sind war waren")
 #: Adverbs between an article and an attributive participle: "die bereits angekündigte Reform".
-BEFORE_ATTRIBUTE = closed("näher oft häufig vielfach bereits zuvor eingangs oben so")
+BEFORE_ATTRIBUTE = closed("näher weiter genauer namentlich oft häufig vielfach bereits zuvor eingangs oben so")
 #: Articles between "nach" and a frame noun: "nach den Worten", "nach einer ersten Einschätzung".
 FRAME_ARTICLES = closed("der den dem des einer einem eines")
 #: Words of a main clause that make a following dass-clause a consequence, not reported speech.
