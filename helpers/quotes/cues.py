@@ -114,6 +114,11 @@ def _postposed_frame(d: Doc, lower: list[str], i: int) -> bool:
     return not (i >= 3 and (lower[i - 3] in NOMINATIVE or lower[i - 3] in OBLIQUE))
 
 
+#: Words that open a genitive without an article: "nach Angaben seines Anwalts", "vieler Experten".
+_GENITIVE_OPENERS = frozenset(("seines", "seiner", "ihres", "ihrer", "unseres", "unserer", "meines", "meiner",
+                               "vieler", "mehrerer", "einiger", "zahlreicher", "anderer", "beider"))  # fmt: skip
+
+
 def _frame_source(d: Doc, last: int, hi: int) -> Span | None:
     """The source after "nach Angaben": des Ministeriums, der Polizei, von X, a name in the
     genitive (nach Auffassung Österreichs); or the frame's own noun with a possessive before it
@@ -126,6 +131,13 @@ def _frame_source(d: Doc, last: int, hi: int) -> Span | None:
         end = np_end(d, k, hi)
         if end is not None:
             return k, end
+    # a genitive without an article: "nach Angaben informierter Kreise", "nach Einschätzung politischer
+    # Beobachter", "nach Angaben seines Impresario", "nach Meinung vieler Experten"
+    w = d.words[j].lower() if j <= hi else ""
+    if w in _GENITIVE_OPENERS or (w.endswith("er") and d.words[j].islower() and is_inflected_adjective(w, d.lemmas[j])):
+        end = np_end(d, j, hi)
+        if end is not None:
+            return j, end
     # a name in the genitive without an article: "Nach Auffassung Österreichs", "nach Meinung Russlands"
     named = j <= hi and d.words[j][:1].isupper() and d.quote_of[j] < 0
     if named and (d.mention_of[j] >= 0 or looks_genitive(d.words[j])):
@@ -176,6 +188,11 @@ def frame(d: Doc, lex: Lexicon, i: int, lower: list[str]) -> tuple[Cue, Span | N
         if words[-1] == "auf" or words in (("laut",), ("gemäß",)):
             end = np_end(d, last + 1, hi) if last + 1 <= hi and d.words[last + 1].lower() in OBLIQUE else None
             found = (last + 1, end) if end is not None else (subject(d, last + 1, hi) if last + 1 <= hi else None)
+        elif words[0] == "nach" and lower[i + 1] in ("eigenen", "eigener"):
+            # "Die Feuerwehr hat nach eigenen Angaben …": the clause's subject speaks of itself (after the
+            # frame it is a part of what is reported: "Nach eigenen Angaben hat das Unternehmen …", none)
+            lo, _ = clause(d, i)
+            found = subject(d, lo, i - 1, people=True) if lo < i else None
         else:  # nach Angaben des Ministeriums / der Polizei / von X
             found = _frame_source(d, last, hi) or ((i + 1, last) if filled else None)
         if found or words[0] == "nach" or words == ("demnach",):  # "Demnach …": the source named before
@@ -517,7 +534,8 @@ def colon_before_quote(s: CueSite) -> Cue | Stop | None:
 
 def frame_before_source(s: CueSite) -> Cue | Stop | None:
     """A frame of the lexicon before its source, or a postposed one: "laut Polizei", "nach
-    Angaben des Ministeriums", "unter Berufung auf Regierungskreise", "seiner Meinung nach"."""
+    Angaben des Ministeriums", "nach Angaben informierter Kreise", "unter Berufung auf
+    Regierungskreise", "seiner Meinung nach"; "nach eigenen Angaben" is the clause's subject's."""
     if s.lw not in s.lex.before_first:
         return None
     found = frame(s.d, s.lex, s.i, s.lower)
@@ -630,6 +648,10 @@ CUE_RULES: tuple[Rule, ...] = (
         Example("Nach Angaben des Ministeriums gab es keine Verletzten.", "indirect", "des Ministeriums"),
         Example("Nach Auffassung Österreichs soll die Vollmitgliedschaft nicht erwähnt werden.", "indirect",
                 "Österreichs"),
+        Example("Nach Angaben informierter Kreise betrug das Lösegeld drei Millionen Dollar.", "indirect",
+                "informierter Kreise"),
+        Example("Dieser Tage zählt das Innenministerium nach eigenen Angaben 300 Asylanträge am Tag.", "indirect",
+                "das Innenministerium"),
         Example("Nach einer neuen Studie sterben jedes Jahr mehr Menschen an Hitze.", "indirect",
                 "einer neuen Studie"),
         Example("Nach israelischen Militärangaben wurden die Soldaten beschossen.", "indirect",
