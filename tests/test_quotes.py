@@ -359,6 +359,9 @@ def test_frames_with_adjectives_postposed_and_pointing_back():
     ]
     text = "Die Wahlkommission gab am Montag das Ergebnis bekannt. Demnach hat die Koalition gewonnen."
     assert found(text) == [("hat die Koalition gewonnen", "indirect", "Die Wahlkommission", None)]
+    # a known actor's "Demnach" is written "Demnach", as a pronoun is, and names the actor
+    text = "Wie die NATO am Montag mitteilte, sind Zivilisten getötet worden. Demnach waren es drei."
+    assert found(text)[-1] == ("waren es drei", "indirect", "Demnach", "nato")
     # an attributive frame and a temporal "nach" report nothing
     assert found("Merz wandte sich gegen die seiner Meinung nach verbreiteten Illusionen.") == []
     assert found("Nach einer langen Sitzung einigten sich die Minister.") == []

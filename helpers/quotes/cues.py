@@ -8,6 +8,8 @@ a :class:`~helpers.quotes.document.Cue` with its speaker, or :data:`~helpers.quo
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from helpers.german import NOMINATIVE, OBLIQUE, POSSESSIVES, RELATIVE_PRONOUNS, is_inflected_adjective, looks_genitive
 from helpers.quotes.attribution import colon_speaker, impersonal_source, speaker_of
 from helpers.quotes.document import Cue, Doc, Span
@@ -667,14 +669,19 @@ CUE_RULES: tuple[Rule, ...] = (
 
 def _demnach_source(d: Doc, cue: Cue, cues: list[Cue], i: int) -> None:
     """ "Demnach …" without a source of its own reports the source of the sentence before: "Die
-    Kommission gab das Ergebnis bekannt. Demnach …"."""
+    Kommission gab das Ergebnis bekannt. Demnach …". Where that source is a known actor, the speaker
+    as written is "Demnach", which points back to it as a pronoun does ("Wie die NATO mitteilte, …
+    Demnach …": speaker Demnach, actor nato)."""
     s = d.sentence[i]
     for c in reversed(cues):
         t = d.sentence[c.first]
         if t < s - 1:
             break
         if t == s - 1 and c.speaker:
-            cue.speaker = c.speaker
+            sp = c.speaker
+            if sp.actor is not None:
+                sp = replace(sp, first=i, last=i, start=int(d.starts[i]), end=int(d.ends[i]), pronoun=False)
+            cue.speaker = sp
             return
 
 
