@@ -87,7 +87,7 @@ def named_speakers() -> None:
         (k["doc"], docs[k["doc"]]["quotes"][k["quote_index"]]) for k in kinds if k["speaker_kind"] == "person_name"
     ]
     articles = [article_from_record(d["text"], id=f"w{i}") for i, d in enumerate(docs)]
-    e = entities(articles)
+    e = entities(articles, progress=False)
     m = mentions(articles, entities=e, progress=False)
     per = e[e["label"] == "PER"].groupby("article", observed=True)
     persons = m[m["type"] == "person"].groupby("article", observed=True)

@@ -160,7 +160,7 @@ def _found(
     items = [x] if isinstance(x, str) else as_articles(x)
     texts = {("text" if isinstance(i, str) else i.id): (i if isinstance(i, str) else i.text) for i in items}
     # the columns alone when no table is given: a short text, per call, needs no DataFrame
-    t = toks if toks is not None else token_columns(items, language=language)
+    t = toks if toks is not None else token_columns(items, language=language, progress=progress)
     t = of_kinds(t, CONTENT_KINDS)
     if not len(t["start"]):
         return t, [], texts
