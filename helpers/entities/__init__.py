@@ -322,7 +322,8 @@ def _institution_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     endings = "|".join(sorted(map(re.escape, sections["endings"]), key=len, reverse=True))
     prefixes = "|".join(map(re.escape, sections["prefixes"]))
     any_prefix = "|".join(sections["any_prefix_endings"])  # patterns: the data's own
-    one_word = re.compile(rf"(?:(?:{prefixes})\w*(?:{endings})|[A-ZÄÖÜ]\w*(?:{any_prefix}))")
+    # (also after a hyphenated word: Kraftfahrt-Bundesamt, Eisenbahn-Bundesamt)
+    one_word = re.compile(rf"(?:(?:[A-ZÄÖÜ]\w*-)?(?:{prefixes})\w*(?:{endings})|[A-ZÄÖÜ]\w*(?:{any_prefix}))")
     before = "|".join(sorted(map(re.escape, sections["before_places"]), key=len, reverse=True))
     alone = "|".join(re.escape(w.capitalize()) for w in sections["before_places"])  # Polizei Wien, Museum Ludwig
     return one_word, re.compile(rf"[A-ZÄÖÜ]\w*(?:{before})|(?:{alone})")
