@@ -1403,20 +1403,36 @@ def adjective_last_name(s: Sentence, spans: list[Span]) -> list[Span]:
 
     >>> _tagged("Das sagte Anna Montag früh.", adjective_last_name, [(2, 2, "PER")])
     []
+
+    Nor is a word that is no German word at all, nor English (the model stopped at the first name,
+    or took the last name for a person of its own: 10kGNAD's "Alvis Hermanis", "Xi Jinping"):
+
+    >>> _tagged("Alvis Hermanis inszeniert, Xi Jinping kommt, Sky Online sendet.", adjective_last_name,
+    ...         [(0, 0, "PER"), (4, 4, "PER"), (5, 5, "PER"), (8, 8, "PER")])
+    [('Alvis Hermanis', 'PER', 'name'), ('Xi Jinping', 'PER', 'name')]
     """
     words = s.words
     out = list(spans)
     taken = _span_index(spans)
     for k, x in enumerate(out):
         j = x.last + 1
-        if x.label != "PER" or x.form != "name" or x.first != x.last or j >= len(words) or j in taken:
+        if x.label != "PER" or x.form != "name" or x.first != x.last or j >= len(words):
             continue
         w = words[j]
-        if (words[x.first] in first_names() and not s.starts_sentence[j] and len(w) > 2 and w.isalpha()
-                and w[:1].isupper() and not w.isupper() and dictionary_lemma(w) is None
-                and dictionary_lemma(w.lower()) is not None):  # fmt: skip
+        if (words[x.first] not in first_names() or s.starts_sentence[j] or len(w) < 3 or not w.isalpha()
+                or not w[:1].isupper() or w.isupper() or dictionary_lemma(w) is not None):  # fmt: skip
+            continue
+        small = dictionary_lemma(w.lower()) is not None  # Kurz
+        unknown = not small and w not in first_names() and not english_word(w)  # Mehrling, Jinping
+        other = taken.get(j)
+        if other is not None:
+            y = out[other]
+            if not (unknown and y.label == "PER" and y.first == y.last == j and y.form == "name"):
+                continue
+            out[other] = Span(-1, -1, "")  # "Xi" and "Jinping" taken for two persons
+        if small or unknown:
             out[k] = Span(x.first, j, "PER", x.form, x.ruled)
-    return out
+    return [x for x in out if x.label]
 
 
 def organisation_in_a_pair(s: Sentence, spans: list[Span]) -> list[Span]:
