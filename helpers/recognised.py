@@ -253,19 +253,30 @@ def _one_label_per_name(names: list[Name]) -> list[Name]:
             for n in names]  # fmt: skip
 
 
+#: Particles that may open a last name used alone: "De Maizière sagte" is Thomas de Maizière.
+_LAST_NAME_PARTICLES = frozenset(("de", "da", "di", "del", "von", "van", "der", "den", "ten", "ter", "zu", "la", "le"))
+
+
+def _full_name(words: list[str]) -> bool:
+    """Words that name a person in full: more than a last name with its particles ("De Maizière",
+    "von der Leyen" are last names alone)."""
+    return len(words) > 1 and not all(w.lower() in _LAST_NAME_PARTICLES for w in words[:-1])
+
+
 def _persons(names: Sequence[Name], anchors: Sequence[Anchor], known: set[str]) -> dict[Name, tuple]:
     """(actor, display name, type, from the gazetteer) of every person's name: full names are
     actors; a last name alone the person named with it nearest before (else after)."""
-    by_last: dict[str, list[tuple[int, tuple]]] = {}  # last name -> (position, actor)
+    # last names are keyed without accents and case: "Nikolic" is the "Tomislav Nikolić" named before
+    by_last: dict[str, list[tuple[int, tuple]]] = {}  # last name's key -> (position, actor)
     for a in anchors:
         if a.type == "person" and len(a.words) > 1:
-            by_last.setdefault(a.words[-1], []).append((a.start, (a.actor, " ".join(a.words), a.type, True)))
+            by_last.setdefault(actor_id(a.words[-1]), []).append((a.start, (a.actor, " ".join(a.words), a.type, True)))
     full = {tuple(_words(n.text)) for n in names if n.label == "PER" and len(_words(n.text)) > 1}
     words_of = {n: _person_words(n.text, known, full) for n in names if n.label == "PER"}
     for n, words in words_of.items():
-        if len(words) > 1 and not n.part:
+        if _full_name(words) and not n.part:
             display = " ".join(words)
-            by_last.setdefault(words[-1], []).append((n.start, (actor_id(display), display, "person", False)))
+            by_last.setdefault(actor_id(words[-1]), []).append((n.start, (actor_id(display), display, "person", False)))
     for candidates in by_last.values():
         candidates.sort(key=lambda c: c[0])
     by_first: dict[str, set[tuple]] = {}  # first name -> the persons named in full with it
@@ -276,10 +287,10 @@ def _persons(names: Sequence[Name], anchors: Sequence[Anchor], known: set[str]) 
     out = {}
     for n, words in words_of.items():
         display = " ".join(words)
-        if len(words) > 1 and not n.part:
+        if _full_name(words) and not n.part:
             out[n] = (actor_id(display), display, "person", False)
         else:
-            found = _nearest(by_last.get(words[-1], []), n.start)
+            found = _nearest(by_last.get(actor_id(words[-1]), []), n.start)
             same_first = by_first.get(words[-1], set())
             if found is None and len(same_first) == 1:
                 found = next(iter(same_first))  # "Steve" after "Steve Fossett": the one Steve named in full

@@ -105,6 +105,15 @@ def test_a_genitive_last_name_is_the_name_the_article_writes_alone():
     assert [r.actor for r in resolve(names, [], text, lemma)] == ["heinz-christian-strache", "babys"]
 
 
+def test_a_last_name_with_its_particle_or_without_its_accents_is_the_person_named_in_full():
+    # 10kGNAD: "De Maizière" at a sentence's start and "Nikolic" without the accent were persons of their
+    # own beside "Thomas de Maizière" and "Tomislav Nikolić"
+    text = "Thomas de Maizière und Tomislav Nikolić reisten. De Maizière sprach, Nikolic schwieg."
+    spans = ["Thomas de Maizière", "Tomislav Nikolić", "De Maizière", "Nikolic"]
+    names = [Name(text.index(t), text.index(t) + len(t), t, "PER") for t in spans]
+    assert [r.actor for r in resolve(names, [], text, lemma)] == ["thomas-de-maiziere", "tomislav-nikolic"] * 2
+
+
 def test_a_compound_and_the_acronym_of_its_parts_are_one_organisation():
     # from 10kGNAD rows 73, 119, 523, 672, 1001: IV, BWB, RH, VW, AK were actors of their own beside
     # Industriellenvereinigung, Bundeswettbewerbsbehörde, Rechnungshof, Volkswagen, Arbeiterkammer
