@@ -66,6 +66,7 @@ from helpers.entities.features import QUOTES, derivation, first_names, gazetteer
 from helpers.german import (
     DEFINITE,
     INDEFINITE,
+    MONTH_NAMES,
     POSSESSIVES,
     WEEKDAYS,
     closed,
@@ -2093,6 +2094,32 @@ def noun_before_genitive_place(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+#: Words before a month that make it a date: "am 3. April", "im Mai", "Ende Juni", "seit August".
+_BEFORE_A_MONTH = frozenset(("im", "seit", "bis", "ab", "vom", "zum", "am", "ende", "anfang", "mitte", "bereits",
+                             "noch", "schon", "letzten", "vergangenen", "kommenden", "nächsten"))  # fmt: skip
+
+
+def month_before_name(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A month that opens a person's name after a day or a word of time is a date, not a first name:
+    "am 3. April Griss und Lugner" (Griss), "im August Merkel" (not August Bebel).
+
+    >>> _tagged("Interviews gibt es am 3. April Griss und am 10. April Van der Bellen.", month_before_name,
+    ...         [(5, 6, "PER"), (10, 13, "PER")])
+    [('Griss', 'PER', 'name'), ('Van der Bellen', 'PER', 'name')]
+    >>> _tagged("Die Rede von August Bebel war lang.", month_before_name, [(3, 4, "PER")])
+    []
+    """
+    words = s.words
+    out = list(spans)
+    for k, x in enumerate(out):
+        if x.label != "PER" or x.last == x.first or words[x.first] not in MONTH_NAMES or x.first == 0:
+            continue
+        before = words[x.first - 1]
+        if before.lower() in _BEFORE_A_MONTH or (before.endswith(".") and before[:-1].isdigit()):
+            out[k] = Span(x.first + 1, x.last, "PER", x.form, x.ruled)
+    return out
+
+
 def title_before_person(s: Sentence, spans: list[Span]) -> list[Span]:
     """One word taken for a person right before a person's name with a first name is a title or a
     role, no one of its own: "sagte Kommandant Florian Wimmer" (Kommandant is not in roles_de.txt).
@@ -2221,7 +2248,7 @@ RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_or
          person_among_persons, common_noun_person, noun_after_adjective, english_phrase_person,
          english_word_person, not_a_name, role_noun_no_name, kind_at_the_end, kind_at_the_start,
          shared_noun_first_part, legal_form_name,
-         noun_before_genitive_place, title_before_person, compass_company,
+         noun_before_genitive_place, month_before_name, title_before_person, compass_company,
          direction_place, building_place, event_name, place_compound, common_noun_place)  # fmt: skip
 
 
