@@ -876,16 +876,19 @@ def _ordinary(word: str) -> bool:
 
 def _organisations_by_last_word(found: list[_Found], index: _Index, text: str) -> dict[str, str | None]:
     """The gazetteer organisations of an article by the last word of their names as written there,
-    when that word is not the whole name: "Bahn" -> deutsche-bahn after "Die Deutsche Bahn" (None where
-    two organisations share the word). Built once per article: one look-up per recognised name."""
+    when that word is not the whole name, and by their initials: "Bahn" and "DB" -> deutsche-bahn
+    after "Die Deutsche Bahn" (None where two organisations share the word). Built once per article:
+    one look-up per recognised name."""
     out: dict[str, str | None] = {}
     for f in found:
         if f.kind != "name" or index.types.get(f.actor) != "organisation":
             continue
-        words = text[f.start : f.end].split()
+        words = [w for w in text[f.start : f.end].split() if w.lower() not in DEFINITE]
         if len(words) > 1:
-            last = words[-1]
-            out[last] = f.actor if out.get(last, f.actor) == f.actor else None
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            for key in (words[-1], initials if len(initials) == len(words) else ""):
+                if key:
+                    out[key] = f.actor if out.get(key, f.actor) == f.actor else None
     return out
 
 

@@ -200,6 +200,12 @@ def test_a_compound_of_two_names_names_both_and_a_prefix_is_no_name():
         ("EU", "eu"), ("Türkei", "tuerkei"), ("SPD", "spd"), ("OECD", "oecd")]
 
 
+def test_initials_of_a_gazetteer_organisation_named_before_are_that_organisation():
+    # fixture 03 (rail strike): "DB" was an organisation of its own beside the Deutsche Bahn
+    assert found("Die Deutsche Bahn streikt. Die DB nennt den Streik unverhältnismäßig.") == [
+        ("Deutsche Bahn", "deutsche-bahn", "name"), ("DB", "deutsche-bahn", "name")]
+
+
 def test_ordinary_words_need_context():
     assert found("Die Europäische Union verhängte Sanktionen. Im Grünen feierten sie bis spät.") == [
         ("Europäische Union", "eu", "name")
