@@ -905,7 +905,7 @@ def _recognised(found: list[_Found], names: list[Name], index: _Index, words: _W
     starts, ends = words.starts.astype(np.int64, copy=False), words.ends.astype(np.int64, copy=False)
     # "Europa League", "US Open": no actors of their own; only names of capitalised words, as the model's
     # other names can run over a clause ("Der Vertrag zwischen Wien", "Rotes Kreuz warnt vor humanitärer Krise")
-    others = [n for n in names if n.label == "OTH" and all(w[:1].isupper() for w in n.text.split())]
+    others = [n for n in names if n.label == "OTH" and all(w[:1].isupper() or w[:1].isdigit() for w in n.text.split())]
     names = [n for n in names if n.label != "OTH"]
     found = _own_last_names(found, names, index, text)
     kept_names, dropped = [], set()

@@ -2206,6 +2206,47 @@ def place_compound(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+#: A model number: letters and digits mixed (S6, 6P, G4, M10, 970M, 65EF), not a year or a club's
+#: number alone (Hannover 96, Schalke 04, Puls 4) nor letters alone (Gear VR, Servus TV).
+MODEL_NUMBER = re.compile(r"(?=.*\d)(?=.*[A-Z])[A-Z0-9]{2,6}")
+
+
+def product_name(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A name taken for an organisation or a person that ends in a model number is a product (OTH):
+    "das Nexus 6P", "die Geforce GTX 970M", "die EOS M10"; a known maker's name before it stays
+    the maker's ("Samsungs Galaxy S6", "Panasonic Lumix G7": Samsung, Panasonic and a product), as
+    is one the article names alone as an organisation ("der Hersteller Meizu … das Meizu MX4").
+
+    >>> _tagged("Das Nexus 6P schlägt Samsungs Galaxy S6 und die Geforce GTX 970M.", product_name,
+    ...         [(1, 2, "ORG"), (4, 6, "ORG"), (9, 11, "PER")])  # doctest: +NORMALIZE_WHITESPACE
+    [('Nexus 6P', 'OTH', 'name'), ('Samsungs', 'ORG', 'name'), ('Galaxy S6', 'OTH', 'name'),
+     ('Geforce GTX 970M', 'OTH', 'name')]
+
+    A club's number or a channel's is none (nothing changed):
+
+    >>> _tagged("Hannover 96 spielt, Puls 4 sendet.", product_name, [(0, 1, "ORG"), (4, 5, "ORG")])
+    []
+    """
+    out = list(spans)
+    products = [k for k, x in enumerate(out) if x.label in ("ORG", "PER") and x.form == "name" and not x.ruled
+                and x.last > x.first and MODEL_NUMBER.fullmatch(s.words[x.last])]  # fmt: skip
+    if not products:
+        return out
+    article = s.article if s.article is not None else np.zeros(len(s.words), dtype=np.int64)
+    # a maker the article names alone as an organisation: "der Hersteller Meizu … das Meizu MX4"
+    makers = {(int(article[x.first]), s.words[x.first]) for x in out if x.label == "ORG" and x.first == x.last}
+    for k in products:
+        x = out[k]
+        first = s.words[x.first]
+        maker = first.removesuffix("s") if first.endswith("s") and not _known_name(first) else first
+        if _known_name(maker) or (int(article[x.first]), first) in makers:
+            out[k] = Span(x.first, x.first, "ORG", ruled=True)  # LG, Googles
+            out.append(Span(x.first + 1, x.last, "OTH", ruled=True))
+        else:
+            out[k] = Span(x.first, x.last, "OTH", ruled=True)
+    return out
+
+
 def event_name(s: Sentence, spans: list[Span]) -> list[Span]:
     """A name that ends in the word of a competition, a prize or a festival (``[event_endings]`` of
     ``institutions_de.txt``: League, Cup, Open, Championship, Golden Globe, EM) is another name (OTH),
@@ -2249,7 +2290,7 @@ RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_or
          english_word_person, not_a_name, role_noun_no_name, kind_at_the_end, kind_at_the_start,
          shared_noun_first_part, legal_form_name,
          noun_before_genitive_place, month_before_name, title_before_person, compass_company,
-         direction_place, building_place, event_name, place_compound, common_noun_place)  # fmt: skip
+         direction_place, building_place, event_name, product_name, place_compound, common_noun_place)  # fmt: skip
 
 
 def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
