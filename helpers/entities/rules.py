@@ -115,7 +115,7 @@ class Span:
 
 #: Bits of :meth:`Sentence.flags`: what a word form can be for the rules.
 LISTED, KIND, HEAD, ADJECTIVE, ORG_WORD, ACRONYM, PLACE = 1, 2, 4, 8, 16, 32, 64
-INSTITUTION, PURPOSE, BRACKET, CLUB, PLACE_COMPOUND, DOUBLE_FIRST = 128, 256, 512, 1024, 2048, 4096
+INSTITUTION, PURPOSE, BRACKET, CLUB, PLACE_COMPOUND, DOUBLE_FIRST, STREET = 128, 256, 512, 1024, 2048, 4096, 8192
 _PLACE_TAGS = frozenset({"country", "place", "nation", "subdivision", "city", "continent"})
 #: Tags of a country, a region or a continent (no town): a national team, not a club; no company's name.
 _REGION_TAGS = frozenset({"country", "nation", "subdivision", "continent"})
@@ -203,6 +203,7 @@ def _lists() -> dict[str, object]:
         "not_names": frozenset(sections["not_names"]),
         "places": frozenset(places["places"]),
         "place_compound_endings": tuple(places["compound_endings"]),
+        "street_endings": tuple(places["street_endings"]),
         "building_endings": tuple(sections["building_endings"]),
         "event_endings": tuple(sections["event_endings"]),
         "surname_endings": tuple(sections["surname_endings"]),
@@ -256,6 +257,8 @@ def _flags(w: str) -> int:
         bits |= PLACE_COMPOUND
     if upper and "-" in w[1:] and _double_first_name(w):
         bits |= DOUBLE_FIRST
+    if upper and len(w) > 7 and w.isalpha() and low.endswith(lists["street_endings"]) and dictionary_lemma(w) is None:
+        bits |= STREET
     return bits
 
 
@@ -2247,6 +2250,23 @@ def product_name(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
+def street_name(s: Sentence, spans: list[Span]) -> list[Span]:
+    """A word ending in Gasse, Straße or Allee (``[street_endings]`` of ``places_de.txt``) that
+    the dictionary does not know is a street, a place, where the model saw no name: "in der
+    Herrengasse", "vor dem Wachzimmer in der Schmiedgasse" (not "die Sackgasse", "eine Einbahnstraße").
+
+    >>> _tagged("Die Polizei in der Schmiedgasse meldet eine Sackgasse.", street_name)
+    [('Schmiedgasse', 'LOC', 'name')]
+    """
+    found = s.where(STREET)
+    if not found:
+        return spans
+    out = list(spans)
+    at = _index_at(out, found)
+    out += [Span(i, i, "LOC", ruled=True) for i in found if i not in at]
+    return out
+
+
 def event_name(s: Sentence, spans: list[Span]) -> list[Span]:
     """A name that ends in the word of a competition, a prize or a festival (``[event_endings]`` of
     ``institutions_de.txt``: League, Cup, Open, Championship, Golden Globe, EM) is another name (OTH),
@@ -2290,7 +2310,8 @@ RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_or
          english_word_person, not_a_name, role_noun_no_name, kind_at_the_end, kind_at_the_start,
          shared_noun_first_part, legal_form_name,
          noun_before_genitive_place, month_before_name, title_before_person, compass_company,
-         direction_place, building_place, event_name, product_name, place_compound, common_noun_place)  # fmt: skip
+         direction_place, building_place, event_name, product_name, place_compound, street_name,
+         common_noun_place)  # fmt: skip
 
 
 def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
