@@ -38,7 +38,9 @@ Each rule is a small named unit on the model's spans, as token positions of one 
   :func:`double_first_name`: a name among persons, or one beginning with Heinz-Christian, is a person;
 - :func:`club_by_score`, :func:`organisation_in_a_pair`: a town after "gegen" in a sentence with a
   score is a club; a word joined by "und" to a sure organisation or country is one too;
-- :func:`place_compound`: a place's name with route, staaten or küste is a place (Balkanroute);
+- :func:`place_compound`, :func:`street_name`: a place's name with route, staaten or küste is a
+  place (Balkanroute), so is a street (Herrengasse); :func:`product_name`: a name ending in a model
+  number is a product (Nexus 6P);
 - :func:`building_place`, :func:`event_name`: a name ending in Stadion or Arena is a place; one
   ending in League, Cup or Open is a competition (OTH);
 - :func:`common_noun_person`, :func:`not_a_name`: a role noun, a plural, a dictionary noun or a
