@@ -38,9 +38,9 @@ Each rule is a small named unit on the model's spans, as token positions of one 
   :func:`double_first_name`: a name among persons, or one beginning with Heinz-Christian, is a person;
 - :func:`club_by_score`, :func:`organisation_in_a_pair`: a town after "gegen" in a sentence with a
   score is a club; a word joined by "und" to a sure organisation or country is one too;
-- :func:`place_compound`, :func:`street_name`: a place's name with route, staaten or küste is a
-  place (Balkanroute), so is a street (Herrengasse); :func:`product_name`: a name ending in a model
-  number is a product (Nexus 6P);
+- :func:`place_compound`: a place's name with route, staaten or küste is a place (Balkanroute), so
+  is a street (Herrengasse); :func:`product_name`: a name ending in a model number is a product
+  (Nexus 6P);
 - :func:`building_place`, :func:`event_name`: a name ending in Stadion or Arena is a place; one
   ending in League, Cup or Open is a competition (OTH);
 - :func:`common_noun_person`, :func:`not_a_name`: a role noun, a plural, a dictionary noun or a
@@ -2195,8 +2195,14 @@ def place_compound(s: Sentence, spans: list[Span]) -> list[Span]:
 
     >>> _tagged("Die Bundesländer und die Nachbarstaaten beraten über die Route.", place_compound)
     []
+
+    So is a word ending in Gasse, Straße or Allee (``[street_endings]``) that the dictionary does
+    not know: a street ("in der Herrengasse"; not "die Sackgasse", "eine Einbahnstraße"):
+
+    >>> _tagged("Die Polizei in der Schmiedgasse meldet eine Sackgasse.", place_compound)
+    [('Schmiedgasse', 'LOC', 'name')]
     """
-    found = s.where(PLACE_COMPOUND)
+    found = s.where(PLACE_COMPOUND | STREET)
     if not found:
         return spans
     out = list(spans)
@@ -2252,23 +2258,6 @@ def product_name(s: Sentence, spans: list[Span]) -> list[Span]:
     return out
 
 
-def street_name(s: Sentence, spans: list[Span]) -> list[Span]:
-    """A word ending in Gasse, Straße or Allee (``[street_endings]`` of ``places_de.txt``) that
-    the dictionary does not know is a street, a place, where the model saw no name: "in der
-    Herrengasse", "vor dem Wachzimmer in der Schmiedgasse" (not "die Sackgasse", "eine Einbahnstraße").
-
-    >>> _tagged("Die Polizei in der Schmiedgasse meldet eine Sackgasse.", street_name)
-    [('Schmiedgasse', 'LOC', 'name')]
-    """
-    found = s.where(STREET)
-    if not found:
-        return spans
-    out = list(spans)
-    at = _index_at(out, found)
-    out += [Span(i, i, "LOC", ruled=True) for i in found if i not in at]
-    return out
-
-
 def event_name(s: Sentence, spans: list[Span]) -> list[Span]:
     """A name that ends in the word of a competition, a prize or a festival (``[event_endings]`` of
     ``institutions_de.txt``: League, Cup, Open, Championship, Golden Globe, EM) is another name (OTH),
@@ -2312,8 +2301,7 @@ RULES = (small_word_at_the_end, role_before_name, person_at_commas, person_of_or
          english_word_person, not_a_name, role_noun_no_name, kind_at_the_end, kind_at_the_start,
          shared_noun_first_part, legal_form_name,
          noun_before_genitive_place, month_before_name, title_before_person, compass_company,
-         direction_place, building_place, event_name, product_name, place_compound, street_name,
-         common_noun_place)  # fmt: skip
+         direction_place, building_place, event_name, product_name, place_compound, common_noun_place)  # fmt: skip
 
 
 def apply_rules(sentence: Sentence, spans: list[Span]) -> list[Span]:
