@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import product
 
+from helpers.entities import NAME_PARTICLES
 from helpers.entities.features import gazetteer_tags, read_sections
 from helpers.entities.rules import english_word, institution_nouns, listed_names
 from helpers.german import (
@@ -253,14 +254,10 @@ def _one_label_per_name(names: list[Name]) -> list[Name]:
             for n in names]  # fmt: skip
 
 
-#: Particles that may open a last name used alone: "De Maizière sagte" is Thomas de Maizière.
-_LAST_NAME_PARTICLES = frozenset(("de", "da", "di", "del", "von", "van", "der", "den", "ten", "ter", "zu", "la", "le"))
-
-
 def _full_name(words: list[str]) -> bool:
-    """Words that name a person in full: more than a last name with its particles ("De Maizière",
-    "von der Leyen" are last names alone)."""
-    return len(words) > 1 and not all(w.lower() in _LAST_NAME_PARTICLES for w in words[:-1])
+    """Words that name a person in full: more than a last name with its particles (``NAME_PARTICLES``
+    of the recogniser: "De Maizière", "von der Leyen" are last names alone)."""
+    return len(words) > 1 and not all(w.lower() in NAME_PARTICLES for w in words[:-1])
 
 
 def _persons(names: Sequence[Name], anchors: Sequence[Anchor], known: set[str]) -> dict[Name, tuple]:
