@@ -2183,9 +2183,10 @@ def building_place(s: Sentence, spans: list[Span]) -> list[Span]:
 
 def place_compound(s: Sentence, spans: list[Span]) -> list[Span]:
     """A noun made of a place's name and a noun for a route, a group of states or a stretch of land
-    (``[compound_endings]`` of ``places_de.txt``: route, staaten, länder, region, küste, insel) is
-    a place of its own, where the model saw no name or took it for a person or an organisation: "über
-    die Balkanroute", "mehrere Balkanstaaten", "auf der Donauinsel" (gold of 10kGNAD rows 990, 960, 190).
+    (``[compound_endings]`` of ``places_de.txt``: route, staaten, länder, region, raum, küste) is a
+    place of its own, where the model saw no name or took it for a person or an organisation: "über
+    die Balkanroute", "mehrere Balkanstaaten" (gold of 10kGNAD rows 990, 960, 190; no "insel": "eine
+    Mittelmeerinsel" is any island, so the gold's "Donauinsel" stays missed).
 
     >>> _tagged("Die Migration über die Balkanroute ist vorbei, sagen die Balkanstaaten.", place_compound,
     ...         [(9, 9, "ORG")])
